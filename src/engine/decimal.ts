@@ -1,0 +1,59 @@
+import DecimalJs from 'decimal.js';
+
+/**
+ * The engine's only number type: a decimal.js clone with 四舍五入 (ROUND_HALF_UP) rounding and
+ * enough precision for any amount, ratio or score on the form. Never use binary floats (R15):
+ * `D(3).times('0.835')` is exactly 2.505 and rounds to 2.51.
+ */
+export const D = DecimalJs.clone({
+  precision: 50,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -50,
+  toExpPos: 60,
+  minE: -9e15,
+  maxE: 9e15,
+});
+
+/** A value of the engine's decimal type. */
+export type Dec = InstanceType<typeof D>;
+
+/** Zero and one hundred, the values the rules compare against most. */
+export const ZERO: Dec = new D(0);
+export const HUNDRED: Dec = new D(100);
+
+/**
+ * Rounds half-up (四舍五入, as Excel/WPS ROUND) to 0.01 and returns exactly two decimals (R16).
+ * @example fixed2(new D('2.505')) // '2.51'
+ */
+export function fixed2(value: Dec): string {
+  return value.toFixed(2, D.ROUND_HALF_UP);
+}
+
+/**
+ * Rounds half-up to 0.01 and returns the decimal (R16: each indicator score is rounded once).
+ * @example round2(new D('1.107692')).toString() // '1.11'
+ */
+export function round2(value: Dec): Dec {
+  return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
+}
+
+/**
+ * A short plain rendering for sentences: no trailing zeros, no exponent (`16`, `123.08`, `0.5`).
+ * @example plain(new D('4.80')) // '4.8'
+ */
+export function plain(value: Dec): string {
+  return value.toFixed();
+}
+
+/**
+ * Reads a decimal from a form-file value (JSON number or decimal string, R2/R18).
+ * Returns `null` for blank, absent or unreadable input; never throws.
+ * @example readDecimal(' 4.8 ')?.toString() // '4.8'
+ */
+export function readDecimal(input: string | number | null | undefined): Dec | null {
+  if (input === null || input === undefined) return null;
+  if (typeof input === 'number') return Number.isFinite(input) ? new D(input) : null;
+  const text = input.trim();
+  if (text === '' || !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return null;
+  return new D(text);
+}
