@@ -1,0 +1,34 @@
+import type { RuleSet } from '../rule-sets/rule-set.ts';
+import type { Check, CheckCode } from '../types.ts';
+
+/** A name cut to a readable length for a message (names may be very long). */
+export function shortName(name: string, max = 30): string {
+  const chars = [...name.trim()];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('') || '（未命名）';
+}
+
+/** How a message names an indicator row: “第 7 项指标“改造小区数量”” (1-based, as a person counts). */
+export function rowLabel(index: number, name: string): string {
+  return `第 ${index + 1} 项指标“${shortName(name)}”`;
+}
+
+/**
+ * Builds a check with the rule set's severity for its code (scoring-decisions.md, “Check codes”).
+ * `message` must name the field, say what is wrong and how to fix it, in Chinese.
+ */
+export function makeCheck(ruleSet: RuleSet, code: CheckCode, path: string, message: string): Check {
+  return { code, severity: ruleSet.severities[code], path, message };
+}
+
+/** The Chinese names of the form's money fields, by form-file path (form-format.md). */
+export const AMOUNT_LABELS: Record<string, string> = {
+  'budget/initialBudget': '市级预算执行情况的“年初预算数”',
+  'budget/adjustment': '市级预算执行情况的“当年使用上年结余、结转及当年调整预算数”',
+  'budget/appropriation': '市级预算执行情况的“财政拨款数”',
+  'budget/quotaBalance': '“指标结余数”',
+  'funds/appropriation': '市级财政资金使用情况的“财政拨款数”',
+  'funds/actualPayment': '“实际支付数”',
+  'funds/balance': '“资金结余、结转数”',
+  'funds/carryover': '“结转数”',
+  'funds/recovered': '“财政收回数”',
+};

@@ -1,0 +1,16 @@
+import { fixed2, round2, type Dec } from '../decimal.ts';
+import type { Step } from '../steps.ts';
+
+/**
+ * An indicator's score: weight × share ÷ 100, rounded once, half-up, to 0.01 (R15, R16).
+ * `weight` in 分, `share` in % (0–100). Exact decimal arithmetic: 3 × 83.5 % = 2.505 → 2.51.
+ * @example indicatorScore(new D(3), new D('83.5')).score.toString() // '2.51'
+ */
+export function indicatorScore(weight: Dec, share: Dec): { score: Dec; step: Step } {
+  const exact = weight.times(share).div(100);
+  const score = round2(exact);
+  return {
+    score,
+    step: { kind: 'score', weight: fixed2(weight), shareExact: share.toFixed(), scoreExact: exact.toFixed(), score: fixed2(score) },
+  };
+}

@@ -1,0 +1,174 @@
+import * as z from 'zod/mini';
+import { AMOUNT_LABELS } from './checks/messages.ts';
+import type { ValidationIssue } from './result.ts';
+import { getRuleSet, ruleSets } from './rule-sets/index.ts';
+import type { Form } from './types.ts';
+
+/*
+ * The form file, version 1 (form-format.md), as a zod schema. zod/mini keeps the browser bundle small.
+ * Every leaf carries a Chinese “how to fix” message; formatIssues() puts the field's Chinese name in front.
+ */
+
+const DECIMAL = /^\s*[+-]?\d+(\.\d+)?\s*$/;
+const WEIGHT = /^\s*\d+(\.\d{1,2})?\s*$/;
+
+/** A money amount (万元): a JSON number or a decimal string; blank allowed (the check is then skipped). */
+const AMOUNT_ERROR = '应为数字（单位万元），如 200.00 或 -1500；不要写单位、逗号或其他符号';
+const amount = z.union([z.string().check(z.refine((s) => s.trim() === '' || DECIMAL.test(s), { error: AMOUNT_ERROR })), z.number()], {
+  error: AMOUNT_ERROR,
+});
+
+/** A weight (R2): ≥ 0 with at most two decimals; blank means “split equally”. */
+const WEIGHT_ERROR = '应为不小于 0、最多两位小数的数，如 4.8；留空则由本站按该类总分平均分摊';
+const weight = z.union(
+  [
+    z.string().check(z.refine((s) => s.trim() === '' || WEIGHT.test(s), { error: WEIGHT_ERROR })),
+    z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0 && WEIGHT.test(String(n)), { error: WEIGHT_ERROR })),
+  ],
+  { error: WEIGHT_ERROR },
+);
+
+/** A self-score (自评分, R17): a number; blank allowed. */
+const SELF_SCORE_ERROR = '应为数字，如 4.8；不填可留空';
+const selfScore = z.union([z.string().check(z.refine((s) => s.trim() === '' || DECIMAL.test(s), { error: SELF_SCORE_ERROR })), z.number()], {
+  error: SELF_SCORE_ERROR,
+});
+
+const text = (what: string) => z.string({ error: `应为文字（${what}）` });
+
+const optionsSchema = z.strictObject({
+  granularity: z.optional(z.enum(['linear', 'floor', 'ceil'], { error: '应为 linear、floor 或 ceil 之一' })),
+  shortfallBasis: z.optional(z.enum(['ratio', 'percentagePoints'], { error: '应为 ratio 或 percentagePoints' })),
+  overAchievement: z.optional(z.enum(['above130', 'none'], { error: '应为 above130 或 none' })),
+  lowerIsBetter: z.optional(z.enum(['inverseRatio', 'excessPercent'], { error: '应为 inverseRatio 或 excessPercent' })),
+});
+
+const indicatorSchema = z.strictObject({
+  category: z.enum(['input', 'output', 'outcome', 'impact'], { error: '应为 input（投入）、output（产出）、outcome（结果）或 impact（影响力）之一' }),
+  name: text('指标名称'),
+  target: text('如“≥95%”“=13 个”“合规”'),
+  weight: z.optional(weight),
+  actual: z.optional(text('如“16 个”“98%”“好”')),
+  selfScore: z.optional(selfScore),
+  note: z.optional(text('偏差原因')),
+});
+
+/** The zod schema of a version-1 form file (form-format.md). Unknown keys are errors. */
+export const formSchema = z.strictObject({
+  version: z.literal(1, { error: '应为 1。若文件来自更新版本的本站，请用最新版本打开' }),
+  ruleSet: z.string({ error: `应为规则集名称，如 ${Object.keys(ruleSets).join('、')}` }).check(
+    z.refine((id) => getRuleSet(id) !== undefined, { error: `本站不认识这个规则集：目前支持 ${Object.keys(ruleSets).join('、')}` }),
+  ),
+  options: z.optional(optionsSchema),
+  project: z.optional(
+    z.strictObject({
+      name: z.optional(text('项目名称')),
+      year: z.optional(z.int({ error: '应为四位年份数字，如 2020' }).check(z.gte(1900, { error: '应为四位年份，如 2020' }), z.lte(2100, { error: '应为四位年份，如 2020' }))),
+      department: z.optional(text('主管部门名称')),
+    }),
+  ),
+  budget: z.optional(
+    z.strictObject({
+      initialBudget: z.optional(amount),
+      adjustment: z.optional(amount),
+      appropriation: z.optional(amount),
+      quotaBalance: z.optional(amount),
+    }),
+  ),
+  funds: z.optional(
+    z.strictObject({
+      appropriation: z.optional(amount),
+      actualPayment: z.optional(amount),
+      balance: z.optional(amount),
+      carryover: z.optional(amount),
+      recovered: z.optional(amount),
+    }),
+  ),
+  subprojects: z.optional(z.array(z.strictObject({ name: text('子项目名称'), amount }), { error: '应为子项目列表' })),
+  indicators: z.array(indicatorSchema, { error: '应为指标列表' }).check(z.minLength(1, { error: '至少要有一项指标' })),
+});
+
+const FIELD_LABELS: Record<string, string> = {
+  version: '版本号 version',
+  ruleSet: '规则集 ruleSet',
+  options: '本站解读选项 options',
+  project: '项目信息 project',
+  budget: '市级预算执行情况 budget',
+  funds: '市级财政资金使用情况 funds',
+  subprojects: '子项目 subprojects',
+  indicators: '指标表 indicators',
+  'options/granularity': '选项“差距点数的计法” granularity',
+  'options/shortfallBasis': '选项“百分比目标的扣分基准” shortfallBasis',
+  'options/overAchievement': '选项“超过 130% 是否扣分” overAchievement',
+  'options/lowerIsBetter': '选项“≤ 类目标的完成率” lowerIsBetter',
+  'project/name': '“项目名称”',
+  'project/year': '“项目年份”',
+  'project/department': '“项目主管部门（单位）”',
+};
+
+const INDICATOR_FIELDS: Record<string, string> = {
+  category: '类别',
+  name: '指标名称',
+  target: '目标值',
+  weight: '权重',
+  actual: '实际完成值',
+  selfScore: '自评分',
+  note: '说明',
+};
+
+/**
+ * The Chinese name of a field, from its slash path.
+ * @example fieldLabel('indicators/6/weight') // '第 7 项指标的“权重”'
+ */
+export function fieldLabel(path: string): string {
+  if (path === '') return '文件';
+  const parts = path.split('/');
+  if (parts[0] === 'indicators' && parts.length >= 2) {
+    const n = Number(parts[1]) + 1;
+    return parts[2] ? `第 ${n} 项指标的“${INDICATOR_FIELDS[parts[2]] ?? parts[2]}”` : `第 ${n} 项指标`;
+  }
+  if (parts[0] === 'subprojects' && parts.length >= 2) {
+    const n = Number(parts[1]) + 1;
+    return parts[2] === 'name' ? `第 ${n} 个子项目的“子项目名称”` : parts[2] === 'amount' ? `第 ${n} 个子项目的“实际金额”` : `第 ${n} 个子项目`;
+  }
+  return FIELD_LABELS[path] ?? AMOUNT_LABELS[path] ?? path;
+}
+
+/** Turns zod issues into the project's Chinese messages: the field's name, what is wrong, how to fix it. */
+function formatIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join('/');
+    const where = fieldLabel(path);
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => `“${k}”`).join('、');
+      return { path, message: `${where}中有本站不认识的字段 ${keys}：请删除，或检查拼写（字段见 /schema/form-v1.json）。` };
+    }
+    if (path === '' && issue.code === 'invalid_type') {
+      return { path, message: '文件内容不是一张自评表：应为 JSON 对象（导出的 .json 文件），请检查是否选错了文件。' };
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return { path, message: `${where}缺失：这一项必须填写，${issue.message}。` };
+    }
+    return { path, message: `${where}：${issue.message}。` };
+  });
+}
+
+/**
+ * Validates untrusted input as a version-1 form file (form-format.md). Never throws.
+ * Returns the form, or every problem with its field path and a Chinese message.
+ * @example validateForm({ version: 1, ruleSet: 'suzhou-2017', indicators: [] }) // { ok: false, issues: [{ path: 'indicators', message: '指标表 indicators：至少要有一项指标。' }] }
+ */
+export function validateForm(input: unknown): { ok: true; form: Form } | { ok: false; issues: ValidationIssue[] } {
+  const parsed = formSchema.safeParse(input, { reportInput: true });
+  if (parsed.success) return { ok: true, form: parsed.data as Form };
+  return { ok: false, issues: formatIssues(parsed.error.issues) };
+}
+
+/** The JSON Schema (draft 2020-12) of the form file, for other tools that produce forms. */
+export function formJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'form-v1.json',
+    title: '苏州市级财政支出项目绩效自评表（表单文件 第 1 版）',
+    ...z.toJSONSchema(formSchema, { unrepresentable: 'any' }),
+  } as Record<string, unknown>;
+}
