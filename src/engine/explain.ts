@@ -15,10 +15,10 @@ function short(value: string): string {
   return new D(value).toFixed();
 }
 
-/** Shows an unrounded decimal string: exact when short, else “≈” and four decimals. */
-function approx(value: string): string {
+/** Shows an unrounded decimal string: exact when short, else four decimals and “…” (cut, not rounded). */
+function cut(value: string): string {
   const d = new D(value);
-  return d.decimalPlaces() > 4 ? `≈ ${d.toFixed(4)}` : d.toFixed();
+  return d.decimalPlaces() > 4 ? `${d.toFixed(4, D.ROUND_DOWN)}…` : d.toFixed();
 }
 
 function withUnit(value: string, unit?: string): string {
@@ -96,8 +96,8 @@ export function explainStep(step: Step): string {
         : `每点扣权重的 ${step.perPoint}%，共扣 ${two(step.deductionExact)}%，得权重的 ${two(step.shareExact)}%。`;
     case 'score':
       return new D(step.scoreExact).eq(step.score)
-        ? `得分 = ${step.weight} × ${approx(step.shareExact)}% = ${step.score} 分。`
-        : `得分 = ${step.weight} × ${approx(step.shareExact)}% = ${approx(step.scoreExact)}，四舍五入到 0.01 得 ${step.score} 分。`;
+        ? `得分 = 权重 ${step.weight} × ${cut(step.shareExact)}% = ${step.score} 分。`
+        : `得分 = 权重 ${step.weight} × ${cut(step.shareExact)}% = ${cut(step.scoreExact)}，四舍五入到 0.01 得 ${step.score} 分。`;
     case 'zero':
       return ZERO_REASON[step.reason] ?? '本项得 0 分。';
   }

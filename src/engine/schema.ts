@@ -147,7 +147,7 @@ function formatIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
       return { path, message: '文件内容不是一张自评表：应为 JSON 对象（导出的 .json 文件），请检查是否选错了文件。' };
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
-      return { path, message: `${where}缺失：这一项必须填写，${issue.message}。` };
+      return { path, message: `${where}：缺失，这一项必须填写（${issue.message}）。` };
     }
     return { path, message: `${where}：${issue.message}。` };
   });

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { goldenCases, seedForm } from '../helpers/forms.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
+
+/** Runs the score command exactly as the README says: npm run -s score -- ARG. */
+function run(args: string[], input?: string) {
+  const r = spawnSync('npm', ['run', '-s', 'score', '--', ...args], { cwd: root, input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run -s score', () => {
+  it('prints the result JSON of the seed form: 80.00 of 80, exit 0', () => {
+    const file = join(dir, 'seed.json');
+    writeFileSync(file, JSON.stringify(seedForm()));
+    const r = run([file]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ total: '80.00', max: '80.00', checks: [] });
+    expect(out.categories.outcome).toMatchObject({ score: '26.00', max: '26.00' });
+    expect(out.indicators[6]).toMatchObject({ name: '改造小区数量', weight: '4.80', ratio: '123.08', score: '4.80' });
+    expect(out.indicators[6].steps.length).toBeGreaterThan(3);
+  });
+  it('reads standard input with -, and exits 0 when checks fire', () => {
+    const c = goldenCases().find((g) => g.file === 'budget-mismatch.json')!;
+    const r = run(['-'], JSON.stringify(c.form));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.total).toBe('80.00');
+    expect(out.checks.map((k: { code: string }) => k.code)).toEqual(['QUOTA_BALANCE_MISMATCH']);
+  });
+  it('exits 1 with a Chinese message naming the field when the file is not a valid form', () => {
+    const file = join(dir, 'bad.json');
+    const f = seedForm() as unknown as { indicators: { weight: unknown }[] };
+    f.indicators[6]!.weight = '4.805';
+    writeFileSync(file, JSON.stringify(f));
+    const r = run([file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('第 7 项指标的“权重”');
+  });
+  it('exits 1 on text that is not JSON', () => {
+    const r = run(['-'], '{ not json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('不是有效的 JSON');
+  });
+  it('exits 2 on wrong usage or a missing file', () => {
+    expect(run([]).code).toBe(2);
+    expect(run(['a.json', 'b.json']).code).toBe(2);
+    const missing = run([join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('找不到文件');
+  });
+});

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { D, parseActual, parseTarget, scoreForm, scoreInput, validateForm, type CategoryId } from '../../src/engine/index.ts';
+import { formOf } from '../helpers/forms.ts';
+
+const CATEGORIES: CategoryId[] = ['input', 'output', 'outcome', 'impact'];
+const OPS = ['=', '≥', '>', '≤', '<', '＝', '>=', '<=', '不少于', '不超过', ''];
+const decimalText = fc.tuple(fc.nat({ max: 100000 }), fc.nat({ max: 99 })).map(([a, b]) => `${a}.${String(b).padStart(2, '0')}`);
+const weightText = fc.tuple(fc.nat({ max: 30 }), fc.nat({ max: 99 })).map(([a, b]) => `${a}.${String(b).padStart(2, '0')}`);
+const value = fc.oneof(
+  fc.tuple(fc.constantFrom(...OPS), decimalText, fc.constantFrom('', ' 个', '%', '万元')).map(([o, n, u]) => `${o}${n}${u}`),
+  fc.constantFrom('好', '较好', '一般', '较差', '差', '合规', '优秀', '', '约5个', '-3'),
+  fc.string(),
+);
+const options = fc.record({
+  granularity: fc.constantFrom('linear', 'floor', 'ceil'),
+  shortfallBasis: fc.constantFrom('ratio', 'percentagePoints'),
+  overAchievement: fc.constantFrom('above130', 'none'),
+  lowerIsBetter: fc.constantFrom('inverseRatio', 'excessPercent'),
+} as const);
+
+describe('properties (fast-check)', () => {
+  it('for any row, 0 ≤ score ≤ weight', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CATEGORIES), value, value, weightText, options, (category, target, actual, weight, opts) => {
+        const r = scoreForm(formOf([{ category, name: 'p', target, actual, weight }], { options: opts }));
+        const row = r.indicators[0]!;
+        expect(new D(row.score).gte(0)).toBe(true);
+        expect(new D(row.score).lte(row.weight)).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('the score never rises as a below-target actual falls', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CATEGORIES),
+        fc.integer({ min: 1, max: 100000 }),
+        fc.nat({ max: 100000 }),
+        fc.nat({ max: 100000 }),
+        fc.constantFrom('=', '≥', '>'),
+        options,
+        (category, target, a, b, op, opts) => {
+          const hi = Math.min(Math.max(a, b), target);
+          const lo = Math.min(a, b, hi);
+          const score = (x: number) =>
+            new D(scoreForm(formOf([{ category, name: 'p', target: `${op}${target}`, actual: String(x), weight: '10' }], { options: opts })).indicators[0]!.score);
+          expect(score(lo).lte(score(hi))).toBe(true);
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
+
+  it('for a lower-is-better target, the score never rises as the actual grows past it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10000 }), fc.nat({ max: 10000 }), fc.nat({ max: 10000 }), options, (target, a, b, opts) => {
+        const lo = target + Math.min(a, b);
+        const hi = target + Math.max(a, b);
+        const score = (x: number) => new D(scoreForm(formOf([{ category: 'output', name: 'p', target: `≤${target}`, actual: String(x), weight: '10' }], { options: opts })).indicators[0]!.score);
+        expect(score(hi).lte(score(lo))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the parser never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {
+        expect(() => parseTarget(s)).not.toThrow();
+        expect(() => parseActual(s)).not.toThrow();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('validation and scoring never throw on any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        expect(() => scoreInput(json)).not.toThrow();
+        expect(() => validateForm({ version: 1, ruleSet: 'suzhou-2017', indicators: [json] })).not.toThrow();
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('category scores always add up to the total', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...CATEGORIES), value, value, fc.option(weightText, { nil: undefined })), { minLength: 1, maxLength: 12 }), (rows) => {
+        const r = scoreForm(formOf(rows.map(([category, target, actual, weight]) => ({ category, name: 'p', target, actual, ...(weight ? { weight } : {}) }))));
+        const sum = Object.values(r.categories).reduce((s, c) => s.plus(c.score), new D(0));
+        expect(sum.toFixed(2)).toBe(r.total);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('hostile forms give a result, not a crash', () => {
+  it('10,000 indicator rows', () => {
+    const rows = Array.from({ length: 10000 }, (_, i) => ({ category: 'output' as const, name: `指标${i}`, target: '=10 个', actual: `${i % 20} 个` }));
+    const r = scoreForm(formOf(rows));
+    expect(r.indicators).toHaveLength(10000);
+    expect(r.categories.output.weightSum).toBe('24.00');
+  });
+  it('a 1 MB name and a 400-digit number', () => {
+    const big = '9'.repeat(400);
+    const r = scoreInput(formOf([{ category: 'output', name: '名'.repeat(1_000_000), target: `=${big}`, actual: big, weight: '24' }]));
+    expect(r.ok && r.result.indicators[0]!.score).toBe('24.00');
+    if (r.ok) expect(r.result.checks.every((c) => c.message.length < 500)).toBe(true);
+  });
+});
