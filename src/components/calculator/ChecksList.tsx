@@ -1,0 +1,49 @@
+import type { Check } from '../../engine/types.ts';
+import { fieldId, focusField } from './draft.ts';
+import { SEVERITY_LABEL, bySeverity } from './problems.ts';
+
+interface Props {
+  /** Checks with draft paths (draft.ts `toDraftPath`). */
+  checks: Check[];
+}
+
+/** The checks of the scored form, errors first, each linked to the field it concerns. */
+export function ChecksList({ checks }: Props) {
+  const sorted = [...checks].sort(bySeverity);
+  const errors = checks.filter((c) => c.severity === 'error').length;
+  const warnings = checks.filter((c) => c.severity === 'warning').length;
+  const infos = checks.length - errors - warnings;
+  return (
+    <section class="checks" aria-labelledby="h-checks">
+      <h2 id="h-checks" class="checks-title">核对结果</h2>
+      {checks.length === 0 ? (
+        <p class="checks-ok">✓ 各项核对均通过：金额勾稽、权重合计、自评分与计算得分一致。</p>
+      ) : (
+        <>
+          <p class="checks-summary">
+            {[errors > 0 && `${errors} 处错误`, warnings > 0 && `${warnings} 处需要注意`, infos > 0 && `${infos} 条说明`]
+              .filter(Boolean)
+              .join('，')}
+            。点击条目可跳到对应的格子。
+          </p>
+          <ul class="check-list">
+            {sorted.map((c, i) => (
+              <li key={`${c.code}-${c.path}-${i}`} class={`check sev-${c.severity}`} data-code={c.code}>
+                <span class="badge">{SEVERITY_LABEL[c.severity]}</span>
+                <a
+                  href={`#${fieldId(c.path)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    focusField(c.path);
+                  }}
+                >
+                  {c.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
+import type { ScoringOptions } from '../../engine/types.ts';
+
+interface Props {
+  ruleSet: RuleSet;
+  options: Partial<ScoringOptions>;
+  onChange: (key: keyof ScoringOptions, value: string) => void;
+}
+
+/**
+ * 本站解读: the readings where the 填表说明 is silent (R8, R10, R12, R13). The defaults are the
+ * rule set's; a changed option travels with the form.
+ */
+export function OptionsPanel({ ruleSet, options, onChange }: Props) {
+  const changed = ruleSet.options.filter((o) => options[o.key] !== undefined && options[o.key] !== ruleSet.defaultOptions[o.key]).length;
+  return (
+    <details class="form-block options-panel">
+      <summary>
+        <h2>本站解读选项</h2>
+        <span class="muted">{changed > 0 ? `已改动 ${changed} 项` : '均为默认'}</span>
+      </summary>
+      <p class="block-note">填表说明没有写清楚的地方，本站默认采用下列理解；如果您所在部门的口径不同，可以在这里切换，得分立即重算。</p>
+      <div class="field-grid options-grid">
+        {ruleSet.options.map((o) => (
+          <label class="cell" key={o.key}>
+            <span class="cell-label">
+              {o.label} <span class="muted">（{o.rule}）</span>
+            </span>
+            <select
+              id={`f-options-${o.key}`}
+              value={String(options[o.key] ?? ruleSet.defaultOptions[o.key])}
+              onChange={(e) => onChange(o.key, e.currentTarget.value)}
+            >
+              {o.values.map((v) => (
+                <option key={String(v.value)} value={String(v.value)}>
+                  {v.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ProjectKey } from './draft.ts';
+import type { ProblemMap } from './problems.ts';
+import { TextField } from './TextField.tsx';
+import { fieldId } from './draft.ts';
+
+interface Props {
+  project: Record<ProjectKey, string>;
+  problems: ProblemMap;
+  onChange: (key: ProjectKey, value: string) => void;
+}
+
+const FIELDS: { key: ProjectKey; label: string; inputMode?: 'numeric'; wide?: boolean }[] = [
+  { key: 'name', label: '项目名称', wide: true },
+  { key: 'year', label: '项目年份', inputMode: 'numeric' },
+  { key: 'department', label: '项目主管部门（单位）', wide: true },
+];
+
+/** The form's header: 项目名称, 项目年份, 项目主管部门（单位）. */
+export function ProjectFields({ project, problems, onChange }: Props) {
+  return (
+    <section class="form-block" aria-labelledby="h-project" id={fieldId('project')}>
+      <h2 id="h-project">项目信息</h2>
+      <div class="field-grid project-grid">
+        {FIELDS.map((f) => (
+          <label class={f.wide ? 'cell wide' : 'cell'} key={f.key}>
+            <span class="cell-label">{f.label}</span>
+            <TextField
+              path={`project/${f.key}`}
+              value={project[f.key]}
+              inputMode={f.inputMode ?? 'text'}
+              problem={problems.get(`project/${f.key}`)}
+              onChange={(v) => onChange(f.key, v)}
+            />
+          </label>
+        ))}
+      </div>
+    </section>
+  );
+}

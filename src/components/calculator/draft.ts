@@ -1,0 +1,195 @@
+import type { CategoryId, Form, ScoringOptions } from '../../engine/types.ts';
+
+/**
+ * The calculator's editing state: the form exactly as typed, every value a string, so that nothing
+ * a person types is lost or reformatted, even while the form is invalid. `toInput` turns it into a
+ * form file (form-format.md) for the engine to validate and score.
+ */
+
+export const BUDGET_KEYS = ['initialBudget', 'adjustment', 'appropriation', 'quotaBalance'] as const;
+export const FUNDS_KEYS = ['appropriation', 'actualPayment', 'balance', 'carryover', 'recovered'] as const;
+export const INDICATOR_TEXT_KEYS = ['name', 'target', 'weight', 'actual', 'selfScore', 'note'] as const;
+
+export type BudgetKey = (typeof BUDGET_KEYS)[number];
+export type FundsKey = (typeof FUNDS_KEYS)[number];
+export type IndicatorTextKey = (typeof INDICATOR_TEXT_KEYS)[number];
+export type ProjectKey = 'name' | 'year' | 'department';
+
+export interface DraftSubproject {
+  /** Stable key for rendering; not part of the form. */
+  key: number;
+  name: string;
+  amount: string;
+}
+
+export interface DraftIndicator extends Record<IndicatorTextKey, string> {
+  key: number;
+  category: CategoryId;
+}
+
+export interface Draft {
+  version: 1;
+  ruleSet: string;
+  options: Partial<ScoringOptions>;
+  project: Record<ProjectKey, string>;
+  budget: Record<BudgetKey, string>;
+  funds: Record<FundsKey, string>;
+  subprojects: DraftSubproject[];
+  indicators: DraftIndicator[];
+}
+
+let nextKey = 1;
+/** A fresh row key. */
+export function newKey(): number {
+  return nextKey++;
+}
+
+const text = (v: string | number | undefined | null): string => (v === undefined || v === null ? '' : String(v));
+
+/** The draft of a form file (all values as strings). */
+export function fromForm(form: Form): Draft {
+  const budget = {} as Record<BudgetKey, string>;
+  for (const k of BUDGET_KEYS) budget[k] = text(form.budget?.[k]);
+  const funds = {} as Record<FundsKey, string>;
+  for (const k of FUNDS_KEYS) funds[k] = text(form.funds?.[k]);
+  return {
+    version: 1,
+    ruleSet: form.ruleSet,
+    options: { ...form.options },
+    project: {
+      name: text(form.project?.name),
+      year: text(form.project?.year),
+      department: text(form.project?.department),
+    },
+    budget,
+    funds,
+    subprojects: (form.subprojects ?? []).map((s) => ({ key: newKey(), name: s.name, amount: text(s.amount) })),
+    indicators: form.indicators.map((i) => ({
+      key: newKey(),
+      category: i.category,
+      name: i.name,
+      target: i.target,
+      weight: text(i.weight),
+      actual: text(i.actual),
+      selfScore: text(i.selfScore),
+      note: text(i.note),
+    })),
+  };
+}
+
+/** An empty indicator row of a category. */
+export function blankIndicator(category: CategoryId): DraftIndicator {
+  return { key: newKey(), category, name: '', target: '', weight: '', actual: '', selfScore: '', note: '' };
+}
+
+/** An empty 子项目 row. */
+export function blankSubproject(): DraftSubproject {
+  return { key: newKey(), name: '', amount: '' };
+}
+
+/** Whether a row has nothing typed in it yet (such rows are left out of the form, not reported). */
+export function isBlankIndicator(row: DraftIndicator): boolean {
+  return INDICATOR_TEXT_KEYS.every((k) => row[k].trim() === '');
+}
+
+export function isBlankSubproject(row: DraftSubproject): boolean {
+  return row.name.trim() === '' && row.amount.trim() === '';
+}
+
+/** The form file a draft stands for, and where each of its rows came from in the draft. */
+export interface DraftInput {
+  input: unknown;
+  /** Form-file indicator index → draft row index. */
+  indicatorRows: number[];
+  /** Form-file sub-project index → draft row index. */
+  subprojectRows: number[];
+}
+
+/** Leaves a field out when blank (optional fields), else keeps the text as typed. */
+function put(target: Record<string, unknown>, key: string, value: string): void {
+  if (value.trim() !== '') target[key] = value;
+}
+
+/**
+ * The form file of a draft. Blank optional fields are left out (form-format.md: a check that needs
+ * a missing field is skipped); rows with nothing typed are left out; everything else goes as typed,
+ * so the engine, not the page, decides what is valid. A year of digits becomes a number.
+ */
+export function toInput(draft: Draft): DraftInput {
+  const project: Record<string, unknown> = {};
+  put(project, 'name', draft.project.name);
+  put(project, 'department', draft.project.department);
+  const year = draft.project.year.trim();
+  if (year !== '') project.year = /^\d+$/.test(year) ? Number(year) : year;
+
+  const budget: Record<string, unknown> = {};
+  for (const k of BUDGET_KEYS) put(budget, k, draft.budget[k]);
+  const funds: Record<string, unknown> = {};
+  for (const k of FUNDS_KEYS) put(funds, k, draft.funds[k]);
+
+  const subprojectRows: number[] = [];
+  const subprojects = draft.subprojects.flatMap((s, i) => {
+    if (isBlankSubproject(s)) return [];
+    subprojectRows.push(i);
+    return [{ name: s.name, amount: s.amount }];
+  });
+
+  const indicatorRows: number[] = [];
+  const indicators = draft.indicators.flatMap((row, i) => {
+    if (isBlankIndicator(row)) return [];
+    indicatorRows.push(i);
+    const out: Record<string, unknown> = { category: row.category, name: row.name, target: row.target };
+    put(out, 'weight', row.weight);
+    put(out, 'actual', row.actual);
+    put(out, 'selfScore', row.selfScore);
+    put(out, 'note', row.note);
+    return [out];
+  });
+
+  const input: Record<string, unknown> = { version: draft.version, ruleSet: draft.ruleSet };
+  if (Object.keys(draft.options).length > 0) input.options = draft.options;
+  if (Object.keys(project).length > 0) input.project = project;
+  if (Object.keys(budget).length > 0) input.budget = budget;
+  if (Object.keys(funds).length > 0) input.funds = funds;
+  if (subprojects.length > 0) input.subprojects = subprojects;
+  input.indicators = indicators;
+  return { input, indicatorRows, subprojectRows };
+}
+
+/**
+ * The draft path of a form-file path: row indices of `indicators/…` and `subprojects/…` are mapped
+ * back to the rows on screen (blank rows are left out of the form file).
+ */
+export function toDraftPath(path: string, mapped: DraftInput): string {
+  const parts = path.split('/');
+  const [head, index] = parts;
+  if (index !== undefined && /^\d+$/.test(index)) {
+    const rows = head === 'indicators' ? mapped.indicatorRows : head === 'subprojects' ? mapped.subprojectRows : null;
+    const row = rows?.[Number(index)];
+    if (row !== undefined) parts[1] = String(row);
+  }
+  return parts.join('/');
+}
+
+/** The element id of a field path, e.g. `indicators/6/actual` → `f-indicators-6-actual`. */
+export function fieldId(path: string): string {
+  return path === '' ? 'calculator' : `f-${path.replace(/\//g, '-')}`;
+}
+
+/**
+ * Moves keyboard focus to the field a path names, or to its nearest existing parent
+ * (`indicators/6/actual` → `indicators/6` → `indicators`), and scrolls it into view.
+ */
+export function focusField(path: string): void {
+  const parts = path.split('/');
+  while (parts.length > 0) {
+    const el = document.getElementById(fieldId(parts.join('/')));
+    if (el) {
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (!el.matches('input, select, textarea, button, a[href]') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+      el.focus({ preventScroll: true });
+      return;
+    }
+    parts.pop();
+  }
+}
