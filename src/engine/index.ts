@@ -20,3 +20,4 @@ export type { RuleSet, RatioRule, CategoryRule, GradeRule, TemplateIndicator, Op
 export type { Step } from './steps.ts';
 export type * from './types.ts';
 export type * from './result.ts';
+export { scoringCurve, curveMarks, type CurvePoint, type CurveMarks } from './curves.ts';
