@@ -8,6 +8,7 @@ import {
   blankIndicator,
   blankSubproject,
   fromForm,
+  nextKey,
   toDraftPath,
   toInput,
   type BudgetKey,
@@ -78,18 +79,14 @@ export default function Calculator({ initial }: Props) {
         if (order.indexOf(row.category) <= rank) at = i + 1;
       });
       const indicators = [...d.indicators];
-      indicators.splice(at, 0, blankIndicator(category));
+      indicators.splice(at, 0, blankIndicator(category, nextKey(d)));
       return { ...d, indicators };
     });
   const removeIndicator = (index: number) => update((d) => ({ ...d, indicators: d.indicators.filter((_, i) => i !== index) }));
-  const addInputTemplate = () =>
-    update((d) => ({
-      ...d,
-      indicators: [
-        ...ruleSet.inputTemplate.map((t) => ({ ...blankIndicator('input'), name: t.name, target: t.target, weight: t.weight })),
-        ...d.indicators,
-      ],
-    }));
+  /** The rule set's 投入 template (R3) as draft rows with keys from `firstKey` on, actuals blank. */
+  const templateRows = (firstKey: number) =>
+    ruleSet.inputTemplate.map((t, i) => ({ ...blankIndicator('input', firstKey + i), name: t.name, target: t.target, weight: t.weight }));
+  const addInputTemplate = () => update((d) => ({ ...d, indicators: [...templateRows(nextKey(d)), ...d.indicators] }));
   const setOption = (key: keyof ScoringOptions, value: string) =>
     update((d) => {
       const options: Record<string, string> = { ...d.options };
@@ -118,8 +115,8 @@ export default function Calculator({ initial }: Props) {
         onBlank={() =>
           setDraft({
             ...fromForm({ version: 1, ruleSet: ruleSet.id, indicators: [] }),
-            indicators: ruleSet.inputTemplate.map((t) => ({ ...blankIndicator('input'), name: t.name, target: t.target, weight: t.weight })),
-            subprojects: [blankSubproject()],
+            indicators: templateRows(1),
+            subprojects: [blankSubproject(ruleSet.inputTemplate.length + 1)],
           })
         }
       />
@@ -150,7 +147,7 @@ export default function Calculator({ initial }: Props) {
         sum={result?.derived.subprojectSum ?? null}
         problems={problems}
         onChange={setSubproject}
-        onAdd={() => update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject()] }))}
+        onAdd={() => update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }))}
         onRemove={(index) => update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }))}
       />
       <IndicatorTable

@@ -38,10 +38,12 @@ export interface Draft {
   indicators: DraftIndicator[];
 }
 
-let nextKey = 1;
-/** A fresh row key. */
-export function newKey(): number {
-  return nextKey++;
+/**
+ * A row key not used in the draft yet. Keys are derived from the draft, never from a module
+ * counter, so the server-rendered page and the hydrated island give rows the same ids.
+ */
+export function nextKey(draft: Pick<Draft, 'indicators' | 'subprojects'>): number {
+  return Math.max(0, ...draft.indicators.map((r) => r.key), ...draft.subprojects.map((r) => r.key)) + 1;
 }
 
 const text = (v: string | number | undefined | null): string => (v === undefined || v === null ? '' : String(v));
@@ -63,9 +65,9 @@ export function fromForm(form: Form): Draft {
     },
     budget,
     funds,
-    subprojects: (form.subprojects ?? []).map((s) => ({ key: newKey(), name: s.name, amount: text(s.amount) })),
-    indicators: form.indicators.map((i) => ({
-      key: newKey(),
+    subprojects: (form.subprojects ?? []).map((s, i) => ({ key: form.indicators.length + i + 1, name: s.name, amount: text(s.amount) })),
+    indicators: form.indicators.map((i, n) => ({
+      key: n + 1,
       category: i.category,
       name: i.name,
       target: i.target,
@@ -77,14 +79,14 @@ export function fromForm(form: Form): Draft {
   };
 }
 
-/** An empty indicator row of a category. */
-export function blankIndicator(category: CategoryId): DraftIndicator {
-  return { key: newKey(), category, name: '', target: '', weight: '', actual: '', selfScore: '', note: '' };
+/** An empty indicator row of a category, with the given row key. */
+export function blankIndicator(category: CategoryId, key: number): DraftIndicator {
+  return { key, category, name: '', target: '', weight: '', actual: '', selfScore: '', note: '' };
 }
 
-/** An empty 子项目 row. */
-export function blankSubproject(): DraftSubproject {
-  return { key: newKey(), name: '', amount: '' };
+/** An empty 子项目 row, with the given row key. */
+export function blankSubproject(key: number): DraftSubproject {
+  return { key, name: '', amount: '' };
 }
 
 /** Whether a row has nothing typed in it yet (such rows are left out of the form, not reported). */
