@@ -15,6 +15,8 @@ interface Props {
 
 /** 项目资金构成: each 子项目 with its 实际金额（万元）, and their 合计, which should equal 实际支付数 (R20). */
 export function SubprojectTable({ rows, sum, problems, onChange, onAdd, onRemove }: Props) {
+  // R20 reports on the whole list (`subprojects`): the 合计 is what is wrong.
+  const sumProblem = problems.get('subprojects');
   return (
     <section class="form-block" aria-labelledby="h-subprojects" id={fieldId('subprojects')}>
       <h2 id="h-subprojects">项目资金构成</h2>
@@ -79,7 +81,7 @@ export function SubprojectTable({ rows, sum, problems, onChange, onAdd, onRemove
             <tr>
               <td></td>
               <th scope="row">合计</th>
-              <td class="num" id={fieldId('subprojects/sum')}>
+              <td class={sumProblem ? `num sum-cell has-${sumProblem}` : 'num sum-cell'}>
                 {sum ?? '—'}
               </td>
               <td></td>
