@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const seedCase = JSON.parse(readFileSync(new URL('../cases/seed-2020-old-residential-pilot.json', import.meta.url), 'utf8')) as {
+  expected: { total: string; categories: Record<string, string>; indicators: { name: string; score: string }[] };
+};
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page of the built site; resolves once the calculator island (if any) has hydrated. */
+async function open(path: string, viewport?: { width: number; height: number }) {
+  const opened = await openPage(browser, baseUrl, viewport);
+  await opened.page.goto(`${baseUrl}${path}`);
+  if (path.startsWith('/calculator/')) await opened.page.waitForSelector('astro-island:not([ssr])');
+  return opened;
+}
+
+const text = (page: Page, testId: string) => page.getByTestId(testId).textContent();
+
+describe('calculator', () => {
+  it('shows the seed form scored 80.00 of 80 with the four category subtotals', async () => {
+    const { page, foreign, errors } = await open('/calculator/');
+    expect(await text(page, 'total-score')).toBe('80.00');
+    expect(await page.locator('.total-value').textContent()).toBe('80.00 / 80');
+    expect(await text(page, 'category-score-input')).toBe('24.00');
+    expect(await text(page, 'category-score-output')).toBe('24.00');
+    expect(await text(page, 'category-score-outcome')).toBe('26.00');
+    expect(await text(page, 'category-score-impact')).toBe('6.00');
+    expect(await page.getByTestId('indicator-score').allTextContents()).toEqual(seedCase.expected.indicators.map((i) => i.score));
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('rescores without a reload when 改造小区数量 is completed 11 of 13', async () => {
+    const { page, foreign, errors } = await open('/calculator/');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true }).fill('11');
+    await expect.poll(() => text(page, 'total-score')).toBe('76.31');
+    expect(await text(page, 'category-score-output')).toBe('20.31');
+    expect(await page.getByTestId('indicator-score').nth(6).textContent()).toBe('1.11');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    // The unit's own 4.8 now differs from the computed 1.11: the check is listed above the table.
+    expect(await page.locator('.check[data-code="SELF_SCORE_MISMATCH"]').count()).toBe(1);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens an indicator’s explanation from its score', async () => {
+    const { page } = await open('/calculator/');
+    const button = page.locator('.score-button').nth(6);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const panel = page.locator(`#${await button.getAttribute('aria-controls')}`);
+    expect(await panel.locator('.explanation-steps li').count()).toBeGreaterThan(1);
+    expect(await panel.textContent()).toContain('123.08');
+    await page.context().close();
+  });
+
+  it('keeps what was typed when the form cannot be scored, and lists why in Chinese', async () => {
+    const { page } = await open('/calculator/');
+    const weight = page.getByLabel('投入第 1 项“资金使用合规性” 权重', { exact: true });
+    await weight.fill('三分');
+    await expect.poll(() => page.locator('.issues').count()).toBe(1);
+    expect(await weight.inputValue()).toBe('三分');
+    expect(await weight.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.issues').textContent()).toContain('权重');
+    expect(await text(page, 'total-score')).toBe('—');
+    await weight.fill('3');
+    await expect.poll(() => text(page, 'total-score')).toBe('80.00');
+    await page.context().close();
+  });
+
+  it('works at 375 px without horizontal scrolling of the page', async () => {
+    const { page } = await open('/calculator/', { width: 375, height: 800 });
+    expect(await text(page, 'total-score')).toBe('80.00');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('home page', () => {
+  it('links to the calculator and makes no request outside the site', async () => {
+    const { page, foreign, errors } = await open('/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    const links = await page.locator('main a[href="/calculator/"]').count();
+    expect(links).toBeGreaterThan(0);
+    await page.locator('main a[href="/calculator/"]').first().click();
+    await page.waitForURL(`${baseUrl}/calculator/`);
+    await page.waitForSelector('astro-island:not([ssr])');
+    expect(await text(page, 'total-score')).toBe('80.00');
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
