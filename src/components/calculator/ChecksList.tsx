@@ -17,7 +17,7 @@ export function ChecksList({ checks }: Props) {
     <section class="checks" aria-labelledby="h-checks">
       <h2 id="h-checks" class="checks-title">核对结果</h2>
       {checks.length === 0 ? (
-        <p class="checks-ok">✓ 各项核对均通过：金额勾稽、权重合计、自评分与计算得分一致。</p>
+        <p class="checks-ok">✓ 没有发现问题：已填写的金额能勾稽，各类权重合计正确，自评分与计算得分一致（留空的栏目不参与核对）。</p>
       ) : (
         <>
           <p class="checks-summary">
