@@ -70,6 +70,8 @@ export interface FormResult {
   total: string;
   /** The maximum, `"80.00"` (R1). */
   max: string;
+  /** Sum of all the weights used, 2 decimals (80.00 on a consistent form). */
+  weightSum: string;
   categories: Record<CategoryId, CategoryResult>;
   indicators: IndicatorResult[];
   checks: Check[];

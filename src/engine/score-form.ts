@@ -1,6 +1,6 @@
 import { ZERO, fixed2 } from './decimal.ts';
 import { budgetChecks } from './checks/budget.ts';
-import { makeCheck } from './checks/messages.ts';
+import { makeCheck, rowLabels } from './checks/messages.ts';
 import type { CategoryResult, FormResult, ScoreOutcome } from './result.ts';
 import { getRuleSet } from './rule-sets/index.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
@@ -61,19 +61,22 @@ export function scoreForm(form: Form): FormResult {
     }
   }
 
+  const labels = rowLabels(form.indicators, ruleSet);
   const indicators = form.indicators.map((row, index) => {
-    const { result, checks: rowChecks } = scoreIndicator(row, weights[index]!, { index, ruleSet, options });
+    const { result, checks: rowChecks } = scoreIndicator(row, weights[index]!, { index, ruleSet, options, label: labels[index] });
     checks.push(...rowChecks);
     return result;
   });
 
   const categories = {} as Record<CategoryId, CategoryResult>;
   let total = ZERO;
+  let weightTotal = ZERO;
   for (const cat of ruleSet.categories) {
     const rows = indicators.filter((r) => r.category === cat.id);
     const score = rows.reduce((sum, r) => sum.plus(r.score), ZERO);
     const weightSum = rows.reduce((sum, r) => sum.plus(r.weight), ZERO);
     total = total.plus(score);
+    weightTotal = weightTotal.plus(weightSum);
     categories[cat.id] = { id: cat.id, label: cat.label, score: fixed2(score), max: fixed2(ZERO.plus(cat.total)), weightSum: fixed2(weightSum), count: rows.length };
   }
 
@@ -85,6 +88,7 @@ export function scoreForm(form: Form): FormResult {
     options,
     total: fixed2(total),
     max: fixed2(ZERO.plus(ruleSet.total)),
+    weightSum: fixed2(weightTotal),
     categories,
     indicators,
     checks,

@@ -8,7 +8,7 @@ import { parseActual, parseTarget, sameUnit, type ParsedValue } from './parse/va
 import type { IndicatorResult } from './result.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
 import type { Step } from './steps.ts';
-import { makeCheck, rowLabel } from './checks/messages.ts';
+import { makeCheck } from './checks/messages.ts';
 import type { AssignedWeight } from './weights.ts';
 import type { Check, CheckCode, IndicatorInput, ScoringOptions } from './types.ts';
 
@@ -35,10 +35,13 @@ function actualStep(p: ParsedValue): Step {
 }
 
 /** Where a row is, for messages and paths. */
-interface RowContext {
+export interface RowContext {
+  /** Position in the form's `indicators`, for check paths. */
   index: number;
   ruleSet: RuleSet;
   options: ScoringOptions;
+  /** How messages name the row (rowLabels), e.g. 产出第 1 项指标“改造小区数量”; default 本项指标. */
+  label?: string;
 }
 
 /**
@@ -53,7 +56,7 @@ interface RowContext {
 export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx: RowContext): { result: IndicatorResult; checks: Check[] } {
   const { index, ruleSet, options } = ctx;
   const base = `indicators/${index}`;
-  const who = rowLabel(index, row.name);
+  const who = ctx.label ?? '本项指标';
   const checks: Check[] = [];
   const add = (code: CheckCode, field: string, message: string) => checks.push(makeCheck(ruleSet, code, `${base}/${field}`, message));
 

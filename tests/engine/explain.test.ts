@@ -34,6 +34,6 @@ describe('explanations in Chinese', () => {
     f.indicators[6]!.actual = '';
     const check = scoreForm(f).checks.find((c) => c.code === 'MISSING_ACTUAL')!;
     expect(check).toMatchObject({ severity: 'warning', path: 'indicators/6/actual' });
-    expect(check.message).toContain('第 7 项指标“改造小区数量”');
+    expect(check.message).toContain('产出第 1 项指标“改造小区数量”');
   });
 });

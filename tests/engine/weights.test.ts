@@ -51,6 +51,9 @@ describe('weights in a form (R1, R2)', () => {
     const inputCodes = r.checks.filter((c) => c.path === 'categories/input').map((c) => c.code);
     expect(inputCodes).toEqual(['EMPTY_CATEGORY']);
   });
+  it('reports the sum of all weights used', () => {
+    expect(scoreForm(formOf([row('output'), row('input', '3')])).weightSum).toBe('27.00');
+  });
   it('reports the maximum as 80 and never invents the other 20', () => {
     expect(scoreForm(formOf([row('output')])).max).toBe('80.00');
   });

@@ -3,7 +3,7 @@ import { parseActual } from '../parse/value.ts';
 import type { DerivedFigures } from '../result.ts';
 import type { RuleSet } from '../rule-sets/rule-set.ts';
 import type { Check, Form } from '../types.ts';
-import { AMOUNT_LABELS, makeCheck, rowLabel, shortName } from './messages.ts';
+import { AMOUNT_LABELS, makeCheck, rowLabels, shortName } from './messages.ts';
 
 const show = (d: Dec): string => fixed2(d);
 
@@ -151,7 +151,7 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
           ruleSet,
           'EXECUTION_RATE_MISMATCH',
           `indicators/${rateRow}/actual`,
-          `${rowLabel(rateRow, row.name)}的实际完成值为 ${actual.value.toFixed()}%，但按表上数字 实际支付数 ${show(actualPayment!)} ÷ 财政拨款数 ${show(denominator!)} = ${fixed2(executionRate)}%：请改为 ${fixed2(executionRate)}%，或核对预算表。`,
+          `${rowLabels(form.indicators, ruleSet)[rateRow]}的实际完成值为 ${actual.value.toFixed()}%，但按表上数字 实际支付数 ${show(actualPayment!)} ÷ 财政拨款数 ${show(denominator!)} = ${fixed2(executionRate)}%：请改为 ${fixed2(executionRate)}%，或核对预算表。`,
         ),
       );
     }

@@ -7,9 +7,18 @@ export function shortName(name: string, max = 30): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('') || '（未命名）';
 }
 
-/** How a message names an indicator row: “第 7 项指标“改造小区数量”” (1-based, as a person counts). */
-export function rowLabel(index: number, name: string): string {
-  return `第 ${index + 1} 项指标“${shortName(name)}”`;
+/**
+ * How messages name each indicator row, as the paper form counts them: within its category,
+ * 1-based — “产出第 1 项指标“改造小区数量””. One label per row of `rows`, in form order.
+ */
+export function rowLabels(rows: ReadonlyArray<{ category: string; name: string }>, ruleSet: RuleSet): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const k = (seen.get(row.category) ?? 0) + 1;
+    seen.set(row.category, k);
+    const label = ruleSet.categories.find((c) => c.id === row.category)?.label ?? '';
+    return `${label}第 ${k} 项指标“${shortName(row.name)}”`;
+  });
 }
 
 /**
