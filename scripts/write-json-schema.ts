@@ -3,7 +3,7 @@
  * tools can produce forms. The test suite checks the committed file is up to date.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { formJsonSchema } from '../src/engine/index.ts';
+import { formJsonSchema } from '../src/engine/json-schema.ts';
 
 const out = new URL('../public/schema/form-v1.json', import.meta.url);
 mkdirSync(new URL('.', out), { recursive: true });

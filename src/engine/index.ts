@@ -4,7 +4,7 @@
  */
 export { scoreForm, scoreInput, resolveOptions } from './score-form.ts';
 export { scoreIndicator } from './score-indicator.ts';
-export { validateForm, formSchema, formJsonSchema, fieldLabel } from './schema.ts';
+export { validateForm, formSchema, fieldLabel } from './schema.ts';
 export { parseTarget, parseActual, foldWidth, sameUnit, GRADE_WORDS, type ParsedValue } from './parse/value.ts';
 export { assignWeights, equalSplit, type AssignedWeight, type CategoryWeights } from './weights.ts';
 export { completionRatio, zeroTargetMet, isLowerBetter } from './mechanisms/completion-ratio.ts';

@@ -163,12 +163,3 @@ export function validateForm(input: unknown): { ok: true; form: Form } | { ok: f
   if (parsed.success) return { ok: true, form: parsed.data as Form };
   return { ok: false, issues: formatIssues(parsed.error.issues) };
 }
-
-/** The JSON Schema (draft 2020-12) of the form file, for other tools that produce forms. */
-export function formJsonSchema(): Record<string, unknown> {
-  return {
-    $id: 'form-v1.json',
-    title: '苏州市级财政支出项目绩效自评表（表单文件 第 1 版）',
-    ...z.toJSONSchema(formSchema, { unrepresentable: 'any' }),
-  } as Record<string, unknown>;
-}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, formJsonSchema, validateForm } from '../../src/engine/index.ts';
+import { fieldLabel, validateForm } from '../../src/engine/index.ts';
+import { formJsonSchema } from '../../src/engine/json-schema.ts';
 import { seedForm } from '../helpers/forms.ts';
 
 function issues(input: unknown) {
