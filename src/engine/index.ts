@@ -2,7 +2,9 @@
  * The scoring engine: pure TypeScript, no DOM, no Astro, no Preact. Runs in Node and in the browser.
  * Pages, islands and the CLI import from here only.
  */
-export { scoreForm, scoreInput, resolveOptions } from './score-form.ts';
+export { scoreForm, resolveOptions } from './score-form.ts';
+export { scoreInput } from './score-input.ts';
+export { checkField, FIELD_RULES, type FieldKind } from './field-rules.ts';
 export { scoreIndicator } from './score-indicator.ts';
 export { validateForm, formSchema, fieldLabel } from './schema.ts';
 export { parseTarget, parseActual, foldWidth, sameUnit, GRADE_WORDS, type ParsedValue } from './parse/value.ts';

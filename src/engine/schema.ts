@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AMOUNT_LABELS } from './checks/messages.ts';
+import { FIELD_RULES, checkField, type FieldKind } from './field-rules.ts';
 import type { ValidationIssue } from './result.ts';
 import { getRuleSet, ruleSets } from './rule-sets/index.ts';
 import type { Form } from './types.ts';
@@ -9,30 +10,26 @@ import type { Form } from './types.ts';
  * Every leaf carries a Chinese “how to fix” message; formatIssues() puts the field's Chinese name in front.
  */
 
-const DECIMAL = /^\s*[+-]?\d+(\.\d+)?\s*$/;
-const WEIGHT = /^\s*\d+(\.\d{1,2})?\s*$/;
+/** A typed number as the form file allows it: a decimal string (blank allowed) or a JSON number, by its field rule. */
+function numberField(kind: FieldKind, json: (n: number) => boolean) {
+  const { message } = FIELD_RULES[kind];
+  return z.union(
+    [
+      z.string().check(z.refine((s) => checkField(kind, s) === null, { error: message })),
+      z.number().check(z.refine((n) => json(n) && checkField(kind, n) === null, { error: message })),
+    ],
+    { error: message },
+  );
+}
 
 /** A money amount (万元): a JSON number or a decimal string; blank allowed (the check is then skipped). */
-const AMOUNT_ERROR = '应为数字（单位万元），如 200.00 或 -1500；不要写单位、逗号或其他符号';
-const amount = z.union([z.string().check(z.refine((s) => s.trim() === '' || DECIMAL.test(s), { error: AMOUNT_ERROR })), z.number()], {
-  error: AMOUNT_ERROR,
-});
+const amount = numberField('amount', Number.isFinite);
 
 /** A weight (R2): ≥ 0 with at most two decimals; blank means “split equally”. */
-const WEIGHT_ERROR = '应为不小于 0、最多两位小数的数，如 4.8；留空则由本站按该类总分平均分摊';
-const weight = z.union(
-  [
-    z.string().check(z.refine((s) => s.trim() === '' || WEIGHT.test(s), { error: WEIGHT_ERROR })),
-    z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0 && WEIGHT.test(String(n)), { error: WEIGHT_ERROR })),
-  ],
-  { error: WEIGHT_ERROR },
-);
+const weight = numberField('weight', (n) => Number.isFinite(n) && n >= 0);
 
 /** A self-score (自评分, R17): a number; blank allowed. */
-const SELF_SCORE_ERROR = '应为数字，如 4.8；不填可留空';
-const selfScore = z.union([z.string().check(z.refine((s) => s.trim() === '' || DECIMAL.test(s), { error: SELF_SCORE_ERROR })), z.number()], {
-  error: SELF_SCORE_ERROR,
-});
+const selfScore = numberField('selfScore', Number.isFinite);
 
 const text = (what: string) => z.string({ error: `应为文字（${what}）` });
 

@@ -1,10 +1,9 @@
 import { ZERO, fixed2 } from './decimal.ts';
 import { budgetChecks } from './checks/budget.ts';
 import { makeCheck, rowLabels } from './checks/messages.ts';
-import type { CategoryResult, FormResult, ScoreOutcome } from './result.ts';
+import type { CategoryResult, FormResult } from './result.ts';
 import { getRuleSet } from './rule-sets/index.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
-import { validateForm } from './schema.ts';
 import { scoreIndicator } from './score-indicator.ts';
 import type { CategoryId, Check, Form, ScoringOptions } from './types.ts';
 import { assignWeights } from './weights.ts';
@@ -18,7 +17,7 @@ export function resolveOptions(ruleSet: RuleSet, options: Partial<ScoringOptions
 }
 
 /**
- * Scores a valid form (validate untrusted input with {@link scoreInput} instead).
+ * Scores a valid form (validate untrusted input with `scoreInput` of score-input.ts instead).
  *
  * Steps: weights per category (R2) → each indicator (R4–R17) → category subtotals, the exact sums
  * of the rounded indicator scores, and the total (R1, R16) → weight checks (R1, R2) → budget
@@ -94,15 +93,4 @@ export function scoreForm(form: Form): FormResult {
     checks,
     derived: budget.derived,
   };
-}
-
-/**
- * Validates untrusted input (a parsed JSON value) as a form file and scores it. Never throws.
- * @example scoreInput(seedForm) // { ok: true, result: { total: '80.00', … } }
- * @example scoreInput({}) // { ok: false, issues: [{ path: 'version', message: '版本号 version缺失：…' }, …] }
- */
-export function scoreInput(input: unknown): ScoreOutcome {
-  const valid = validateForm(input);
-  if (!valid.ok) return valid;
-  return { ok: true, result: scoreForm(valid.form) };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, validateForm } from '../../src/engine/index.ts';
+import { checkField, fieldLabel, validateForm } from '../../src/engine/index.ts';
 import { formJsonSchema } from '../../src/engine/json-schema.ts';
 import { seedForm } from '../helpers/forms.ts';
 
@@ -75,5 +75,22 @@ describe('public/schema/form-v1.json', () => {
     const s = formJsonSchema() as { required: string[]; additionalProperties: boolean };
     expect(s.required).toEqual(expect.arrayContaining(['version', 'ruleSet', 'indicators']));
     expect(s.additionalProperties).toBe(false);
+  });
+});
+
+describe('checkField: one typed field, the same rules as the schema', () => {
+  it('accepts blank and well-formed values', () => {
+    expect(checkField('weight', '')).toBeNull();
+    expect(checkField('weight', '4.8')).toBeNull();
+    expect(checkField('weight', 4.8)).toBeNull();
+    expect(checkField('amount', '-1500.00')).toBeNull();
+    expect(checkField('year', '2020')).toBeNull();
+  });
+  it('rejects what the schema rejects, with the schema\'s message', () => {
+    expect(checkField('weight', '4.805')).toContain('最多两位小数');
+    expect(checkField('weight', '-1')).toContain('不小于 0');
+    expect(checkField('amount', '200万元')).toContain('单位万元');
+    expect(checkField('selfScore', '满分')).toContain('应为数字');
+    expect(checkField('year', '20')).toContain('四位年份');
   });
 });
