@@ -1,0 +1,118 @@
+// Site search, loaded only when a reader focuses the search box (or opens /search/).
+// Uses Pagefind's JS API over the guide's index (Chinese segmentation); our own small UI in Chinese.
+let pagefind;
+
+async function load() {
+  if (!pagefind) {
+    pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ excerptLength: 24 });
+    pagefind.init();
+  }
+  return pagefind;
+}
+
+/** The top results for a query: [{ url, title, excerpt }] (excerpt is Pagefind's HTML with <mark>). */
+export async function search(query, limit = 8) {
+  const pf = await load();
+  const found = await pf.search(query.trim());
+  if (!found) return null;
+  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  return { count: found.results.length, items: data.map((d) => ({ url: d.url, title: d.meta?.title ?? d.url, excerpt: d.excerpt })) };
+}
+
+function render(box, query, found) {
+  box.textContent = '';
+  const status = document.createElement('p');
+  status.className = 'search-status';
+  status.textContent = !found || found.count === 0 ? `没有找到与“${query}”有关的页面。` : `找到 ${found.count} 个页面`;
+  box.append(status);
+  if (!found || found.count === 0) return;
+  const list = document.createElement('ol');
+  list.className = 'search-list';
+  for (const item of found.items) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = item.url;
+    a.className = 'search-hit';
+    const t = document.createElement('strong');
+    t.textContent = item.title;
+    const e = document.createElement('span');
+    e.className = 'search-excerpt';
+    e.innerHTML = item.excerpt; // Pagefind escapes page text and adds only <mark>.
+    a.append(t, e);
+    li.append(a);
+    list.append(li);
+  }
+  box.append(list);
+}
+
+/** Live results under the header search box. */
+export function attach(input, box) {
+  let timer;
+  let last = '';
+  const close = () => {
+    box.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const run = async () => {
+    const q = input.value.trim();
+    if (q === last) return;
+    last = q;
+    if (!q) return close();
+    const found = await search(q);
+    if (input.value.trim() !== q) return;
+    render(box, q, found);
+    box.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 120);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+    if (e.key === 'ArrowDown') {
+      const first = box.querySelector('a');
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  box.addEventListener('keydown', (e) => {
+    const links = [...box.querySelectorAll('a')];
+    const i = links.indexOf(document.activeElement);
+    if (e.key === 'ArrowDown' && i < links.length - 1) {
+      e.preventDefault();
+      links[i + 1].focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      (i > 0 ? links[i - 1] : input).focus();
+    } else if (e.key === 'Escape') {
+      close();
+      input.focus();
+    }
+  });
+  document.addEventListener('click', (e) => {
+    if (!input.form?.contains(e.target)) close();
+  });
+  load();
+  if (input.value) run();
+}
+
+/** The /search/ page: results for ?q=. */
+export async function page(input, box) {
+  const q = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = q;
+  const go = async () => {
+    const query = input.value.trim();
+    if (!query) return;
+    render(box, query, await search(query, 30));
+  };
+  input.form?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    history.replaceState(null, '', `?q=${encodeURIComponent(input.value.trim())}`);
+    go();
+  });
+  go();
+}
