@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { curveMarks, D, fixed2, scoreForm, suzhou2017, type CategoryId, type Form, type ScoringOptions } from '../../src/engine/index.ts';
+import { scoreOne } from '../../src/components/docs/score-one.ts';
+import { components, docFiles } from './docs-files.ts';
+
+const docs = docFiles();
+const routes = new Set(['/', '/calculator/', '/search/', ...docs.map((d) => d.route)]);
+
+describe('guide pages', () => {
+  it('cover every page the issue asks for', () => {
+    const must = [
+      '/guide/',
+      '/indicators/fund-compliance/',
+      '/indicators/financial-rules/',
+      '/indicators/fund-arrival-rate/',
+      '/indicators/budget-execution-rate/',
+      '/indicators/earmarked-use-rate/',
+      '/indicators/progress-management/',
+      '/rules/grades/',
+      '/rules/completion-ratio/',
+      '/rules/band/',
+      '/rules/outcome/',
+      '/rules/impact/',
+      '/rules/lower-is-better/',
+      '/rules/zero-target/',
+      '/rules/missing-values/',
+      '/rules/weights/',
+      '/rules/rounding/',
+      '/rules/budget-tables/',
+      '/readings/',
+      '/guide/writing-indicators/',
+      '/glossary/',
+      '/faq/',
+      '/examples/seed-2020/',
+      '/examples/output-shortfall/',
+      '/examples/output-over-130/',
+      '/examples/lower-is-better/',
+      '/examples/missing-actual/',
+    ];
+    for (const r of must) expect(routes, r).toContain(r);
+  });
+
+  it('each has a title and a description', () => {
+    for (const d of docs) {
+      expect(d.data.title?.length ?? 0, d.path).toBeGreaterThan(1);
+      expect(d.data.description?.length ?? 0, d.path).toBeGreaterThan(20);
+    }
+  });
+
+  it('link only to pages that exist (and to anchors of 本站解读 that exist)', () => {
+    const readings = docs.find((d) => d.route === '/readings/')!.body;
+    for (const d of docs) {
+      for (const m of d.body.matchAll(/\]\((\/[^)#]*)(#[^)]*)?\)|href=\{?["'`](\/[^"'`#]*)(#[^"'`]*)?/g)) {
+        const path = m[1] ?? m[3]!;
+        const hash = m[2] ?? m[4];
+        expect(routes, `${d.path} → ${path}`).toContain(path);
+        if (path === '/readings/' && hash) expect(readings, `${d.path} → ${hash}`).toContain(`id="${hash.slice(1)}"`);
+      }
+    }
+  });
+
+  it('本站解读 explains every rule R1–R21, each with its anchor', () => {
+    const readings = docs.find((d) => d.route === '/readings/')!.body;
+    const decisions = Array.from({ length: 21 }, (_, i) => `r${i + 1}`);
+    for (const r of decisions) expect(readings).toContain(`<span id="${r}">R${r.slice(1)}</span>`);
+    // Every option of the rule set is compared on that page, by the engine.
+    for (const o of suzhou2017.options) expect(readings).toContain(`option="${o.key}"`);
+  });
+
+  it('interpretations are marked 本站解读 on the rule pages that make them', () => {
+    for (const d of docs.filter((x) => x.route.startsWith('/rules/') || x.route.startsWith('/indicators/'))) {
+      if (['/rules/band/', '/rules/outcome/', '/rules/impact/', '/rules/lower-is-better/', '/rules/zero-target/', '/rules/missing-values/', '/rules/weights/', '/rules/rounding/', '/rules/budget-tables/', '/rules/grades/', '/rules/completion-ratio/', '/indicators/budget-execution-rate/'].includes(d.route))
+        expect(d.body, d.route).toContain('class="reading"');
+    }
+  });
+});
+
+/** Numbers a page may state in its own words: the rule set's constants (rules, not results). */
+function ruleConstants(): Set<string> {
+  const rs = suzhou2017;
+  const values = new Set<string>([rs.total, rs.tolerance, '0', '1', '100']);
+  for (const c of rs.categories) values.add(c.total);
+  for (const g of rs.grades) values.add(g.share);
+  for (const t of rs.inputTemplate) values.add(t.weight);
+  for (const r of Object.values(rs.ratioRules)) {
+    const m = curveMarks(r);
+    for (const v of [r.fullFrom, r.fullTo, r.shortfallPerPoint, r.overPerPoint, m.zeroBelow, m.zeroAbove]) if (v !== null) values.add(String(v));
+  }
+  return values;
+}
+
+/** Prose only: no frontmatter, code, components, quotes of the 填表说明 (source) or tables of inputs. */
+function prose(body: string): string {
+  return body
+    .replace(/^import .*$/gm, '')
+    .replace(/^export .*$/gm, '')
+    .replace(/<div class="source">[\s\S]*?<\/div>/g, '')
+    .replace(/`[^`]*`/g, '')
+    .replace(/<[A-Z]\w*[\s\S]*?\/>/g, '')
+    .replace(/<[^>]+>/g, '');
+}
+
+describe('no number about scoring is typed by hand', () => {
+  const allowed = ruleConstants();
+  it('percentages and points in prose are rule constants (results come from components)', () => {
+    const bad: string[] = [];
+    for (const d of docs) {
+      const text = prose(d.body);
+      for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*(%|％|分)/g)) {
+        if (!allowed.has(m[1]!)) bad.push(`${d.route}: “${text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 4).replace(/\n/g, ' ')}”`);
+      }
+      for (const m of text.matchAll(/\b\d+\.\d{2}\b/g)) {
+        if (!allowed.has(m[0])) bad.push(`${d.route}: two-decimal figure ${m[0]}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('titles state the band the engine uses', () => {
+    const band = suzhou2017.ratioRules.band!;
+    const bandDoc = docs.find((d) => d.route === '/rules/band/')!;
+    expect(bandDoc.data.title).toContain(`${band.fullFrom}%～${band.fullTo}%`);
+    const outcome = docs.find((d) => d.route === '/rules/outcome/')!;
+    expect(outcome.data.title).toContain(`${suzhou2017.ratioRules.threshold!.fullFrom}% 及以上`);
+  });
+});
+
+describe('worked examples are valid rows the engine can score', () => {
+  const kinds = ['Example', 'Num', 'MiniCalc'];
+  it('every <Example>, <Num> and mini-calculator row is a valid form row', () => {
+    let n = 0;
+    for (const d of docs) {
+      for (const kind of kinds) {
+        for (const p of components(d.body, kind)) {
+          const out = scoreOne(
+            { category: p.category as CategoryId, target: String(p.target), actual: String(p.actual ?? ''), weight: String(p.weight ?? '') },
+            p.options as Partial<ScoringOptions> | undefined,
+          );
+          expect(out.ok, `${d.route} ${kind} ${JSON.stringify(p)}`).toBe(true);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(60);
+  });
+
+  it('every <Compare> row scores, and option comparisons differ where the page says a reading matters', () => {
+    for (const d of docs) {
+      for (const p of components(d.body, 'Compare')) {
+        if (p.option) {
+          const row = p.row as { category: CategoryId; target: string; actual: string; weight: string };
+          const key = p.option as keyof ScoringOptions;
+          const scores = suzhou2017.options
+            .find((o) => o.key === key)!
+            .values.map((v) => {
+              const out = scoreOne(row, { [key]: v.value });
+              if (!out.ok) throw new Error(`${d.route}: ${JSON.stringify(row)}`);
+              return out.result.score;
+            });
+          // A comparison of readings that all give the same score teaches nothing.
+          expect(new Set(scores).size, `${d.route} ${key} ${JSON.stringify(row)}`).toBeGreaterThan(1);
+        } else {
+          for (const r of p.rows as { category: CategoryId; target: string; actual: string; weight: string }[]) expect(scoreOne(r).ok).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('example pages', () => {
+  const cases = ['output-shortfall-linear', 'output-over-130', 'lower-is-better', 'missing-actual'];
+  it('each golden case the guide teaches is shown, and its total is what the case expects', () => {
+    const shown = docs.map((d) => d.data.form).filter(Boolean);
+    expect(shown).toContain('seed-2020-old-residential-pilot');
+    for (const c of cases) {
+      expect(shown).toContain(c);
+      const golden = JSON.parse(readFileSync(new URL(`../cases/${c}.json`, import.meta.url), 'utf8')) as { form: Form; expected: { total: string } };
+      expect(scoreForm(golden.form).total).toBe(golden.expected.total);
+    }
+  });
+
+  it('the seed form totals 80.00, as the seed itself states', () => {
+    const seed = JSON.parse(readFileSync(new URL('../../content/examples/seed-2020-old-residential-pilot.json', import.meta.url), 'utf8')) as Form;
+    const result = scoreForm(seed);
+    expect(result.total).toBe(fixed2(new D(suzhou2017.total)));
+    expect(result.checks).toEqual([]);
+  });
+});
