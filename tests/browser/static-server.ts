@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { stat, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -28,10 +28,12 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built site (`dist/`) on 127.0.0.1 at a free port: files by path, `index.html` for
- * directories, 404 otherwise. Only GET and HEAD; nothing outside `root` is reachable.
+ * Serves a built site (`dist/`) on 127.0.0.1 at a free port (or `port`): files by path,
+ * `index.html` for directories, 404 otherwise. Only GET and HEAD; nothing outside `root` is
+ * reachable. Text is gzip-compressed when the browser asks for it, as any static host does
+ * (Lighthouse measures the site as it would be served).
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -60,24 +62,28 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         file = join(file, 'index.html');
         info = await stat(file);
       }
-      res.writeHead(200, {
-        'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': info.size,
-        'Cache-Control': 'no-store',
-      });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
+      const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      let body = await readFile(file);
+      const headers: Record<string, string | number> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+      if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+        headers.Vary = 'Accept-Encoding';
+      }
+      headers['Content-Length'] = body.length;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 未找到');
     }
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
+    server.listen(port, '127.0.0.1', () => ok());
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();

@@ -1,0 +1,45 @@
+/**
+ * Lighthouse (mobile settings, Debian chromium) on a served page: the four category scores (0–100)
+ * and the audits that cost points. Used by the budget test and by `npm run bench`.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+/** Scores of one page, 0–100 each, and the audits below full marks. */
+export interface LighthouseScores {
+  url: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Audits that are scored and below 1, e.g. `total-blocking-time 0.74 (340 ms)`. */
+  losses: string[];
+}
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Runs Lighthouse on each URL in turn (one chromium), with its default mobile emulation and throttling. */
+export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+  try {
+    const out: LighthouseScores[] = [];
+    for (const url of urls) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const lhr = result!.lhr;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      out.push({
+        url,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        losses: Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && (a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'binary') && !a.id.endsWith('-insight'))
+          .map((a) => `${a.id} ${a.score}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+      });
+    }
+    return out;
+  } finally {
+    chrome.kill();
+  }
+}
