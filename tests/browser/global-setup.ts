@@ -10,7 +10,8 @@ declare module 'vitest' {
   }
 }
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+// SITE_DIST serves another build folder (e.g. one engineer's own build while another rebuilds dist/).
+const dist = process.env.SITE_DIST ? `${process.env.SITE_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /**
  * Serves the built site for the browser tests. `dist/` must exist: `npm test` and

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
-import { getRuleSet, scoreInput, suzhou2017 } from '../../engine/index.ts';
-import type { IndicatorResult } from '../../engine/result.ts';
-import type { CategoryId, Check, Form, ScoringOptions } from '../../engine/types.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CategoryId, Form, ScoreOutcome, ScoringOptions } from '../../engine/index.ts';
+import { getRuleSet } from '../../engine/rule-sets/index.ts';
+import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import { BudgetTable } from './BudgetTable.tsx';
 import { ChecksList } from './ChecksList.tsx';
 import {
@@ -9,7 +9,6 @@ import {
   blankSubproject,
   fromForm,
   nextKey,
-  toDraftPath,
   toInput,
   type BudgetKey,
   type Draft,
@@ -21,45 +20,145 @@ import { FundsTable } from './FundsTable.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { IssuesList } from './IssuesList.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
-import { buildProblems } from './problems.ts';
+import { PrintSheet } from './PrintSheet.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
+import { deriveScored } from './scored.ts';
+import { loadDraft, sameDraft, saveDraft } from './storage.ts';
 import { SubprojectTable } from './SubprojectTable.tsx';
-import { Toolbar } from './Toolbar.tsx';
+import { Toolbar, type Notice } from './Toolbar.tsx';
 import { TotalBar } from './TotalBar.tsx';
+
+type Engine = typeof import('./engine-client.ts');
+type SharedModule = typeof import('./SharedView.tsx');
 
 interface Props {
   /** The form the calculator opens with (the seed example). */
   initial: Form;
+  /** The engine's outcome for `initial`, computed at build time, so the first paint needs no engine. */
+  initialOutcome: ScoreOutcome;
+}
+
+/** What the page shows: the editor, or a shared form as an explained report, or a link that could not be opened. */
+type View =
+  | { kind: 'edit' }
+  | { kind: 'shared'; form: Form; outcome: ScoreOutcome; module: SharedModule }
+  | { kind: 'broken'; message: string; details: string[] };
+
+let enginePromise: Promise<Engine> | null = null;
+/** Loads the engine chunk once. */
+function loadEngine(): Promise<Engine> {
+  enginePromise ??= import('./engine-client.ts');
+  return enginePromise;
+}
+
+/** The share code in the location hash (`#v1.…`), or '' when the hash is not a share code (e.g. `#main`). */
+function hashCode(): string {
+  let hash = location.hash.slice(1);
+  try {
+    hash = decodeURIComponent(hash);
+  } catch {
+    /* keep */
+  }
+  return /^\s*v\d/.test(hash) ? hash : '';
+}
+
+function dropHash(): void {
+  history.replaceState(null, '', location.pathname + location.search);
 }
 
 /**
  * The self-evaluation calculator: the whole form, editable cell by cell, rescored by the engine on
- * every keystroke. The draft keeps exactly what was typed; the engine validates and scores it.
+ * every keystroke, autosaved in this browser. The draft keeps exactly what was typed; the engine
+ * validates and scores it. The engine is loaded on the first interaction (or at once when a saved
+ * form or a share link needs it); until then the build-time score of the seed form is shown.
  */
-export default function Calculator({ initial }: Props) {
-  const [draft, setDraft] = useState<Draft>(() => fromForm(initial));
+export default function Calculator({ initial, initialOutcome }: Props) {
+  const initialDraft = useMemo(() => fromForm(initial), [initial]);
+  const [draft, setDraft] = useState<Draft>(initialDraft);
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [view, setView] = useState<View>({ kind: 'edit' });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pasteNote, setPasteNote] = useState<{ block: string; ok: boolean; text: string } | null>(null);
+  const [shareModule, setShareModule] = useState<typeof import('./ShareDialog.tsx') | null>(null);
+  const mounted = useRef(false);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
   const ruleSet = getRuleSet(draft.ruleSet) ?? suzhou2017;
 
-  const scored = useMemo(() => {
-    const mapped = toInput(draft);
-    const outcome = scoreInput(mapped.input);
-    const result = outcome.ok ? outcome.result : null;
-    const issues = outcome.ok ? [] : outcome.issues.map((i) => ({ ...i, path: toDraftPath(i.path, mapped) }));
-    const checks: Check[] = result ? result.checks.map((c) => ({ ...c, path: toDraftPath(c.path, mapped) })) : [];
-    const results: (IndicatorResult | null)[] = draft.indicators.map(() => null);
-    if (result) result.indicators.forEach((r, i) => (results[mapped.indicatorRows[i] ?? -1] = r));
-    const rowChecks: Check[][] = draft.indicators.map(() => []);
-    for (const c of checks) {
-      const m = /^indicators\/(\d+)/.exec(c.path);
-      if (m) rowChecks[Number(m[1])]?.push(c);
+  const needEngine = () => {
+    if (!engine) void loadEngine().then((e) => setEngine(() => e));
+  };
+
+  // The outcome of the draft: the engine's, or the build-time one while the engine is loading.
+  const lastOutcome = useRef<ScoreOutcome>(initialOutcome);
+  const mapped = useMemo(() => toInput(draft), [draft]);
+  const fresh = useMemo<ScoreOutcome | null>(() => {
+    if (engine) return engine.score(mapped.input);
+    return sameDraft(draft, initialDraft) ? initialOutcome : null;
+  }, [mapped, engine]);
+  const pending = fresh === null;
+  if (fresh) lastOutcome.current = fresh;
+  const scored = useMemo(() => deriveScored(draft, lastOutcome.current, mapped), [mapped, fresh]);
+  const { result, issues, checks, problems, messages } = scored;
+
+  // Restore the autosaved form, then open a share link if the address carries one.
+  useEffect(() => {
+    const saved = loadDraft();
+    if (saved && !sameDraft(saved, initialDraft)) {
+      setDraft(saved);
+      needEngine();
     }
-    const problems = buildProblems([...checks, ...issues.map((i) => ({ path: i.path, severity: 'error' as const }))]);
-    const rateIndex = result?.derived.executionRateIndicator;
-    const executionRateRow = rateIndex != null ? (mapped.indicatorRows[rateIndex] ?? null) : null;
-    return { mapped, result, issues, checks, results, rowChecks, problems, executionRateRow };
+    mounted.current = true;
+    const onHash = () => void openShared();
+    onHash();
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their own edits).
+  useEffect(() => {
+    if (mounted.current) saveDraft(draft);
   }, [draft]);
 
-  const { result, issues, checks, problems } = scored;
+  const openShared = async () => {
+    const code = hashCode();
+    if (!code) {
+      setView((v) => (v.kind === 'edit' ? v : { kind: 'edit' }));
+      return;
+    }
+    try {
+      const [module, eng] = await Promise.all([import('./SharedView.tsx'), loadEngine()]);
+      setEngine(() => eng);
+      const decoded = module.decodeShareCode(location.href);
+      if (decoded.ok) {
+        setView({ kind: 'shared', form: decoded.form, outcome: eng.score(decoded.form), module });
+      } else {
+        const details = (decoded.issues ?? []).slice(0, 5).map((i) => (i.path ? `${i.path}：${i.message}` : i.message));
+        setView({ kind: 'broken', message: decoded.message, details });
+      }
+    } catch (error) {
+      setView({ kind: 'broken', message: `无法打开这个链接：${String(error)}`, details: [] });
+    }
+    scrollTo(0, 0);
+  };
+
+  /**
+   * Replaces the editor's form. `ask` says when to confirm first: `changed` when what is on screen
+   * differs from the replacement, `edited` only when it is the visitor's own work (not the untouched
+   * example), `saved` when the visitor has their own autosaved form.
+   */
+  const replaceDraft = (next: Draft, question: string, ask: 'changed' | 'edited' | 'saved'): boolean => {
+    const current = draftRef.current;
+    const saved = loadDraft();
+    const mustAsk =
+      ask === 'saved'
+        ? !!saved && !sameDraft(saved, initialDraft) && !sameDraft(saved, next)
+        : !sameDraft(current, next) && (ask === 'changed' || !sameDraft(current, initialDraft));
+    if (mustAsk && !confirm(question)) return false;
+    setDraft(next);
+    needEngine();
+    return true;
+  };
 
   const update = (change: (d: Draft) => Draft) => setDraft((d) => change(d));
   const setProject = (key: ProjectKey, value: string) => update((d) => ({ ...d, project: { ...d.project, [key]: value } }));
@@ -83,6 +182,27 @@ export default function Calculator({ initial }: Props) {
       return { ...d, indicators };
     });
   const removeIndicator = (index: number) => update((d) => ({ ...d, indicators: d.indicators.filter((_, i) => i !== index) }));
+  /** Moves an indicator up (-1) or down (+1) past the neighbouring row of its category. */
+  const moveIndicator = (index: number, dir: -1 | 1) =>
+    update((d) => {
+      const row = d.indicators[index];
+      if (!row) return d;
+      let j = index + dir;
+      while (j >= 0 && j < d.indicators.length && d.indicators[j]!.category !== row.category) j += dir;
+      if (j < 0 || j >= d.indicators.length) return d;
+      const indicators = [...d.indicators];
+      indicators[index] = indicators[j]!;
+      indicators[j] = row;
+      return { ...d, indicators };
+    });
+  const moveSubproject = (index: number, dir: -1 | 1) =>
+    update((d) => {
+      const j = index + dir;
+      if (j < 0 || j >= d.subprojects.length) return d;
+      const subprojects = [...d.subprojects];
+      [subprojects[index], subprojects[j]] = [subprojects[j]!, subprojects[index]!];
+      return { ...d, subprojects };
+    });
   /** The rule set's 投入 template (R3) as draft rows with keys from `firstKey` on, actuals blank. */
   const templateRows = (firstKey: number) =>
     ruleSet.inputTemplate.map((t, i) => ({ ...blankIndicator('input', firstKey + i), name: t.name, target: t.target, weight: t.weight }));
@@ -95,6 +215,12 @@ export default function Calculator({ initial }: Props) {
       return { ...d, options: options as Partial<ScoringOptions> };
     });
 
+  const blankDraft = (): Draft => ({
+    ...fromForm({ version: 1, ruleSet: ruleSet.id, indicators: [] }),
+    indicators: templateRows(1),
+    subprojects: [blankSubproject(ruleSet.inputTemplate.length + 1)],
+  });
+
   const rate = result?.derived.executionRate ?? null;
   const rateRowIndex = scored.executionRateRow;
   const rateRow = rateRowIndex != null ? draft.indicators[rateRowIndex] : undefined;
@@ -106,20 +232,101 @@ export default function Calculator({ initial }: Props) {
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
 
+  /** A block copied from Excel/WPS, pasted into the indicator table or an amounts block. */
+  const onPaste = (e: ClipboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    const m = /^f-(indicators|budget|funds)-(?:(\d+)-)?(\w+)$/.exec(target?.id ?? '');
+    if (!m || !/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) return;
+    const [, block, row, key] = m as unknown as [string, 'indicators' | 'budget' | 'funds', string | undefined, string];
+    if (block === 'indicators' && key === 'note') return;
+    e.preventDefault();
+    needEngine();
+    void import('../../paste/apply.ts').then((paste) => {
+      const outcome =
+        block === 'indicators'
+          ? paste.pasteIndicators(draftRef.current, Number(row), key as never, text)
+          : paste.pasteAmounts(draftRef.current, block, key, text);
+      if (outcome.ok) setDraft(outcome.draft);
+      setPasteNote({ block, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message });
+    });
+  };
+
+  const openShare = () => {
+    needEngine();
+    void import('./ShareDialog.tsx').then((m) => setShareModule(() => m));
+  };
+
+  const editCopy = (form: Form) => {
+    if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（您原来填写的内容将被覆盖）。确定吗？', 'saved')) return;
+    dropHash();
+    setView({ kind: 'edit' });
+    setNotice({ ok: true, text: '已把分享的表单复制到编辑区，之后的修改只保存在您的浏览器中。' });
+  };
+
+  const backToMine = () => {
+    dropHash();
+    setView({ kind: 'edit' });
+  };
+
+  if (view.kind === 'shared') {
+    const { SharedView } = view.module;
+    return (
+      <div class="calculator" id="calculator" data-pagefind-ignore>
+        <SharedView form={view.form} outcome={view.outcome} onEditCopy={() => editCopy(view.form)} onBack={backToMine} />
+      </div>
+    );
+  }
+
+  const validForm = result ? (mapped.input as Form) : null;
+
   return (
-    <div class="calculator" id="calculator" data-pagefind-ignore>
+    <div
+      class={pending ? 'calculator is-pending' : 'calculator'}
+      id="calculator"
+      data-pagefind-ignore
+      onFocusIn={needEngine}
+      onPointerDown={needEngine}
+      onPaste={onPaste}
+    >
+      {view.kind === 'broken' && (
+        <section class="link-problem" role="alert" aria-labelledby="h-link-problem">
+          <h2 id="h-link-problem">分享链接无法打开</h2>
+          <p data-testid="link-problem">{view.message}</p>
+          {view.details.length > 0 && (
+            <ul>
+              {view.details.map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+            </ul>
+          )}
+          <p>
+            下面是您自己的表单，可以照常使用。
+            <button type="button" class="small-button" onClick={backToMine}>
+              关闭提示
+            </button>
+          </p>
+        </section>
+      )}
       <Toolbar
-        currentInput={() => toInput(draft).input}
-        onLoad={(form) => setDraft(fromForm(form))}
-        onReset={() => setDraft(fromForm(initial))}
-        onBlank={() =>
-          setDraft({
-            ...fromForm({ version: 1, ruleSet: ruleSet.id, indicators: [] }),
-            indicators: templateRows(1),
-            subprojects: [blankSubproject(ruleSet.inputTemplate.length + 1)],
-          })
-        }
+        draft={draft}
+        form={validForm}
+        notice={notice}
+        onNotice={setNotice}
+        loadEngine={loadEngine}
+        onLoad={(form, what) => {
+          if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
+        }}
+        onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
+        onBlank={() => replaceDraft(blankDraft(), '新建空白表会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
+        onShare={openShare}
       />
+      {shareModule && validForm && <shareModule.ShareDialog form={validForm} onClose={() => setShareModule(null)} />}
+      {shareModule && !validForm && (
+        <p class="toolbar-message" role="alert">
+          表格有无法计分的内容，暂时不能分享：请先修改下面列出的格子。
+        </p>
+      )}
       <TotalBar
         total={result?.total ?? null}
         max={ruleSet.total}
@@ -128,27 +335,39 @@ export default function Calculator({ initial }: Props) {
         errors={errors}
         warnings={warnings}
         invalid={!result}
+        pending={pending}
       />
       {result ? <ChecksList checks={checks} /> : <IssuesList issues={issues} />}
-      <ProjectFields project={draft.project} problems={problems} onChange={setProject} />
+      <ProjectFields project={draft.project} problems={problems} messages={messages} onChange={setProject} />
       <div class="money-blocks">
-        <BudgetTable budget={draft.budget} derived={result?.derived ?? null} problems={problems} onChange={setBudget} />
+        <BudgetTable
+          budget={draft.budget}
+          derived={result?.derived ?? null}
+          problems={problems}
+          messages={messages}
+          onChange={setBudget}
+          pasteNote={pasteNote?.block === 'budget' ? pasteNote : null}
+        />
         <FundsTable
           funds={draft.funds}
           derived={result?.derived ?? null}
           problems={problems}
+          messages={messages}
           onChange={setFunds}
           executionRateRow={rateRow ? { name: rateRow.name, actual: rateRow.actual } : null}
           onUseExecutionRate={useRate}
+          pasteNote={pasteNote?.block === 'funds' ? pasteNote : null}
         />
       </div>
       <SubprojectTable
         rows={draft.subprojects}
         sum={result?.derived.subprojectSum ?? null}
         problems={problems}
+        messages={messages}
         onChange={setSubproject}
         onAdd={() => update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }))}
         onRemove={(index) => update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }))}
+        onMove={moveSubproject}
       />
       <IndicatorTable
         indicators={draft.indicators}
@@ -156,15 +375,23 @@ export default function Calculator({ initial }: Props) {
         results={scored.results}
         categoryResults={result?.categories ?? null}
         total={result?.total ?? null}
+        weightTotal={scored.weightTotal}
         max={ruleSet.total}
         rowChecks={scored.rowChecks}
         problems={problems}
+        messages={messages}
+        ruleSetId={ruleSet.id}
+        options={draft.options}
+        engine={engine}
         onChange={setIndicator}
         onAdd={addIndicator}
         onRemove={removeIndicator}
+        onMove={moveIndicator}
         onInputTemplate={draft.indicators.some((r) => r.category === 'input') ? null : addInputTemplate}
+        pasteNote={pasteNote?.block === 'indicators' ? pasteNote : null}
       />
       <OptionsPanel ruleSet={ruleSet} options={draft.options} onChange={setOption} />
+      <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />
     </div>
   );
 }

@@ -1,16 +1,22 @@
 import type { DerivedFigures } from '../../engine/result.ts';
+import { differs } from './BudgetTable.tsx';
 import { FUNDS_KEYS, fieldId, type FundsKey } from './draft.ts';
+import { describedBy, FieldMessages } from './FieldMessage.tsx';
+import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
+import type { FieldMessage } from './scored.ts';
 import { TextField } from './TextField.tsx';
 
 interface Props {
   funds: Record<FundsKey, string>;
   derived: DerivedFigures | null;
   problems: ProblemMap;
+  messages: ReadonlyMap<string, FieldMessage[]>;
   onChange: (key: FundsKey, value: string) => void;
   /** Name of the 投入 row that receives the execution rate, when there is one (R21). */
   executionRateRow: { name: string; actual: string } | null;
   onUseExecutionRate: (() => void) | null;
+  pasteNote: { ok: boolean; text: string } | null;
 }
 
 const LABELS: Record<FundsKey, string> = {
@@ -21,23 +27,15 @@ const LABELS: Record<FundsKey, string> = {
   recovered: '其中：财政收回数',
 };
 
-function hintFor(key: FundsKey, derived: DerivedFigures | null): string | null {
-  if (!derived) return null;
-  if (key === 'balance') {
-    const parts = [];
-    if (derived.balance != null) parts.push(`拨款 − 支付 = ${derived.balance}`);
-    if (derived.carryoverPlusRecovered != null) parts.push(`结转 + 收回 = ${derived.carryoverPlusRecovered}`);
-    return parts.length > 0 ? parts.join('；') : null;
-  }
-  return null;
-}
-
 /**
- * 市级财政资金使用情况（万元）: five amounts, the two identities of 资金结余、结转数 (R19), and the
- * 预算执行率 they imply, offered as the actual of the 投入 row named 预算执行率 (R21).
+ * 市级财政资金使用情况（万元）: five amounts, the two identities of 资金结余、结转数 (R19) with the
+ * balance offered with one click, and the 预算执行率 they imply, offered as the actual of the 投入
+ * row named 预算执行率 (R21).
  */
-export function FundsTable({ funds, derived, problems, onChange, executionRateRow, onUseExecutionRate }: Props) {
+export function FundsTable({ funds, derived, problems, messages, onChange, executionRateRow, onUseExecutionRate, pasteNote }: Props) {
   const rate = derived?.executionRate ?? null;
+  const balance = derived?.balance ?? null;
+  const split = derived?.carryoverPlusRecovered ?? null;
   return (
     <section class="form-block" aria-labelledby="h-funds" id={fieldId('funds')}>
       <h2 id="h-funds">
@@ -45,29 +43,42 @@ export function FundsTable({ funds, derived, problems, onChange, executionRateRo
       </h2>
       <div class="field-grid money-grid funds-grid">
         {FUNDS_KEYS.map((key) => {
-          const hint = hintFor(key, derived);
-          const hintId = hint ? `hint-funds-${key}` : undefined;
+          const path = `funds/${key}`;
+          const hint =
+            key === 'balance' && (balance != null || split != null)
+              ? [balance != null && `拨款 − 支付 = ${balance}`, split != null && `结转 + 收回 = ${split}`].filter(Boolean).join('；')
+              : null;
+          const hintId = hint ? `hint-funds-${key}` : null;
           return (
-            <label class={key === 'carryover' || key === 'recovered' ? 'cell sub' : 'cell'} key={key}>
-              <span class="cell-label">{LABELS[key]}</span>
+            <div class={key === 'carryover' || key === 'recovered' ? 'cell sub' : 'cell'} key={key}>
+              <label class="cell-label" for={fieldId(path)}>
+                {LABELS[key]}
+              </label>
               <TextField
-                path={`funds/${key}`}
+                path={path}
                 value={funds[key]}
                 inputMode="decimal"
                 className="num"
-                problem={problems.get(`funds/${key}`)}
-                describedBy={hintId}
+                problem={problems.get(path)}
+                describedBy={describedBy(path, messages, hintId)}
                 onChange={(v) => onChange(key, v)}
               />
               {hint && (
-                <span class="cell-hint" id={hintId}>
+                <span class="cell-hint" id={hintId!}>
                   {hint}
+                  {balance != null && differs(funds.balance, balance) && (
+                    <button type="button" class="link-button" onClick={() => onChange('balance', balance)}>
+                      填入 {balance}
+                    </button>
+                  )}
                 </span>
               )}
-            </label>
+              <FieldMessages path={path} messages={messages} />
+            </div>
           );
         })}
       </div>
+      <PasteNote note={pasteNote} />
       <p class="block-note">资金结余、结转数 = 财政拨款数 − 实际支付数 = 结转数 + 财政收回数</p>
       {rate != null && (
         <p class="derived-rate">

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { CategoryRule } from '../../engine/rule-sets/rule-set.ts';
 import type { CategoryResult, IndicatorResult } from '../../engine/result.ts';
-import type { CategoryId, Check } from '../../engine/types.ts';
+import type { CategoryId, Check, ScoringOptions } from '../../engine/types.ts';
 import { fieldId, type DraftIndicator, type IndicatorTextKey } from './draft.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
-import { D, fixed2 } from '../../engine/index.ts';
+import { FieldMessages } from './FieldMessage.tsx';
+import { PasteNote } from './PasteNote.tsx';
+import type { FieldMessage } from './scored.ts';
 import type { ProblemMap } from './problems.ts';
 
 interface Props {
@@ -14,13 +16,22 @@ interface Props {
   results: (IndicatorResult | null)[];
   categoryResults: Record<CategoryId, CategoryResult> | null;
   total: string | null;
+  /** Σ of the weights used, 2 decimals. */
+  weightTotal: string | null;
   max: string;
   /** Checks of each draft row (same index). */
   rowChecks: Check[][];
   problems: ProblemMap;
+  messages: ReadonlyMap<string, FieldMessage[]>;
+  ruleSetId: string;
+  options: Partial<ScoringOptions>;
+  /** The engine, once loaded (for the curves in the explanations). */
+  engine: typeof import('./engine-client.ts') | null;
+  pasteNote: { ok: boolean; text: string } | null;
   onChange: (index: number, key: IndicatorTextKey, value: string) => void;
   onAdd: (category: CategoryId) => void;
   onRemove: (index: number) => void;
+  onMove: (index: number, dir: -1 | 1) => void;
   /** Fills an empty 投入 category with the rule set's template (R3). */
   onInputTemplate: (() => void) | null;
 }
@@ -30,7 +41,7 @@ interface Props {
  * total, a subtotal row per category and the 合计 (R1, R16).
  */
 export function IndicatorTable(props: Props) {
-  const { indicators, categories, results, categoryResults, total, max, rowChecks, problems } = props;
+  const { indicators, categories, results, categoryResults, total, max, rowChecks, problems, messages } = props;
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const toggle = (key: number) =>
     setExpanded((prev) => {
@@ -45,7 +56,10 @@ export function IndicatorTable(props: Props) {
       <h2 id="h-indicators">
         项目绩效实现情况<span class="unit">（{max} 分）</span>
       </h2>
-      <p class="block-note">点击得分可展开计算过程；权重留空时按该类总分平均分摊。</p>
+      <p class="block-note">
+        点击得分可展开计算过程；权重留空时按该类总分平均分摊（格中灰字为分摊结果）。可从 Excel/WPS 选中几行几列（指标名称、目标值、权重、实际完成值、自评分），点一下起始格后粘贴。
+      </p>
+      <PasteNote note={props.pasteNote} />
       <div class="table-scroll">
         <table class="grid-table indicator-table">
           <colgroup>
@@ -75,7 +89,8 @@ export function IndicatorTable(props: Props) {
           {categories.map((cat) => {
             const rows = indicators.flatMap((row, index) => (row.category === cat.id ? [{ row, index }] : []));
             const openCount = rows.filter(({ row }) => expanded.has(row.key)).length;
-            const span = Math.max(rows.length, 1) + openCount + 1;
+            const msgCount = rows.filter(({ index }) => rowHasMessages(messages, index)).length;
+            const span = Math.max(rows.length, 1) + openCount + msgCount + 1;
             const result = categoryResults?.[cat.id] ?? null;
             const catPath = `categories/${cat.id}`;
             const catProblem = problems.get(catPath);
@@ -110,15 +125,23 @@ export function IndicatorTable(props: Props) {
                     result={results[index] ?? null}
                     checks={rowChecks[index] ?? []}
                     problems={problems}
+                    messages={messages}
+                    first={n === 0}
+                    last={n === rows.length - 1}
+                    ruleSetId={props.ruleSetId}
+                    options={props.options}
+                    engine={props.engine}
                     expanded={expanded.has(row.key)}
                     onToggle={() => toggle(row.key)}
                     onChange={(key, value) => props.onChange(index, key, value)}
                     onRemove={() => props.onRemove(index)}
+                    onMove={(dir) => props.onMove(index, dir)}
                   />
                 ))}
                 <tr class="subtotal-row">
                   <th scope="row" colSpan={2}>
                     {cat.label}小计
+                    <FieldMessages path={catPath} messages={messages} />
                     <button type="button" class="small-button add-row" onClick={() => props.onAdd(cat.id)}>
                       ＋ 添加{cat.label}指标
                     </button>
@@ -142,11 +165,11 @@ export function IndicatorTable(props: Props) {
                 合计
               </th>
               <td class="num" data-label="权重合计">
-                {categoryResults ? sumWeights(categoryResults) : '—'}
+                {props.weightTotal ?? '—'}
               </td>
               <td colSpan={2}></td>
               <td class="num" data-label="总分">
-                <strong>{total ?? '—'}</strong>
+                <strong data-testid="table-total">{total ?? '—'}</strong>
                 <span class="muted"> / {max}</span>
               </td>
               <td></td>
@@ -158,7 +181,9 @@ export function IndicatorTable(props: Props) {
   );
 }
 
-/** Σ of the categories' weight sums, 2 decimals, in the engine's exact decimals (R15). */
-function sumWeights(categories: Record<CategoryId, CategoryResult>): string {
-  return fixed2(Object.values(categories).reduce((sum, c) => sum.plus(c.weightSum), new D(0)));
+/** Whether a row has messages to show under it (IndicatorRow renders them in a row of their own). */
+export function rowHasMessages(messages: ReadonlyMap<string, FieldMessage[]>, index: number): boolean {
+  const prefix = `indicators/${index}`;
+  for (const path of messages.keys()) if (path === prefix || path.startsWith(`${prefix}/`)) return true;
+  return false;
 }

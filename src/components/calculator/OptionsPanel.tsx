@@ -19,12 +19,18 @@ export function OptionsPanel({ ruleSet, options, onChange }: Props) {
         <h2>本站解读选项</h2>
         <span class="muted">{changed > 0 ? `已改动 ${changed} 项` : '均为默认'}</span>
       </summary>
-      <p class="block-note">填表说明没有写清楚的地方，本站默认采用下列理解；如果您所在部门的口径不同，可以在这里切换，得分立即重算。</p>
+      <p class="block-note">
+        填表说明没有写清楚的地方，本站默认采用下列理解；如果您所在部门的口径不同，可以在这里切换，得分立即重算，所选读法也会随分享链接和导出文件一起保存。
+        每项的理由见<a href="/readings/">本站解读</a>。
+      </p>
       <div class="field-grid options-grid">
         {ruleSet.options.map((o) => (
-          <label class="cell" key={o.key}>
+          <div class="cell" key={o.key}>
             <span class="cell-label">
-              {o.label} <span class="muted">（{o.rule}）</span>
+              <label for={`f-options-${o.key}`}>{o.label}</label>{' '}
+              <a href={`/readings/#${o.key}`} class="option-link">
+                为什么有这个选项（{o.rule}）
+              </a>
             </span>
             <select
               id={`f-options-${o.key}`}
@@ -37,7 +43,7 @@ export function OptionsPanel({ ruleSet, options, onChange }: Props) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       </div>
     </details>

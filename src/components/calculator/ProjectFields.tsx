@@ -2,10 +2,13 @@ import type { ProjectKey } from './draft.ts';
 import type { ProblemMap } from './problems.ts';
 import { TextField } from './TextField.tsx';
 import { fieldId } from './draft.ts';
+import { describedBy, FieldMessages } from './FieldMessage.tsx';
+import type { FieldMessage } from './scored.ts';
 
 interface Props {
   project: Record<ProjectKey, string>;
   problems: ProblemMap;
+  messages: ReadonlyMap<string, FieldMessage[]>;
   onChange: (key: ProjectKey, value: string) => void;
 }
 
@@ -16,7 +19,7 @@ const FIELDS: { key: ProjectKey; label: string; inputMode?: 'numeric'; wide?: bo
 ];
 
 /** The form's header: 项目名称, 项目年份, 项目主管部门（单位）. */
-export function ProjectFields({ project, problems, onChange }: Props) {
+export function ProjectFields({ project, problems, messages, onChange }: Props) {
   return (
     <section class="form-block" aria-labelledby="h-project" id={fieldId('project')}>
       <h2 id="h-project">项目信息</h2>
@@ -29,8 +32,10 @@ export function ProjectFields({ project, problems, onChange }: Props) {
               value={project[f.key]}
               inputMode={f.inputMode ?? 'text'}
               problem={problems.get(`project/${f.key}`)}
+              describedBy={describedBy(`project/${f.key}`, messages)}
               onChange={(v) => onChange(f.key, v)}
             />
+            <FieldMessages path={`project/${f.key}`} messages={messages} />
           </label>
         ))}
       </div>

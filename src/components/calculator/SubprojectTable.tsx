@@ -1,6 +1,8 @@
 import type { DraftSubproject } from './draft.ts';
 import { fieldId } from './draft.ts';
+import { describedBy, FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
+import type { FieldMessage } from './scored.ts';
 import { TextField } from './TextField.tsx';
 
 interface Props {
@@ -8,13 +10,15 @@ interface Props {
   /** Σ 实际金额 (R20), from the engine; `null` when there is nothing to add up. */
   sum: string | null;
   problems: ProblemMap;
+  messages: ReadonlyMap<string, FieldMessage[]>;
   onChange: (index: number, key: 'name' | 'amount', value: string) => void;
   onAdd: () => void;
   onRemove: (index: number) => void;
+  onMove: (index: number, dir: -1 | 1) => void;
 }
 
 /** 项目资金构成: each 子项目 with its 实际金额（万元）, and their 合计, which should equal 实际支付数 (R20). */
-export function SubprojectTable({ rows, sum, problems, onChange, onAdd, onRemove }: Props) {
+export function SubprojectTable({ rows, sum, problems, messages, onChange, onAdd, onRemove, onMove }: Props) {
   // R20 reports on the whole list (`subprojects`): the 合计 is what is wrong.
   const sumProblem = problems.get('subprojects');
   return (
@@ -55,8 +59,10 @@ export function SubprojectTable({ rows, sum, problems, onChange, onAdd, onRemove
                     value={row.name}
                     ariaLabel={`第 ${i + 1} 个子项目 子项目名称`}
                     problem={problems.get(`subprojects/${i}/name`)}
+                    describedBy={describedBy(`subprojects/${i}/name`, messages)}
                     onChange={(v) => onChange(i, 'name', v)}
                   />
+                  <FieldMessages path={`subprojects/${i}/name`} messages={messages} />
                 </td>
                 <td>
                   <TextField
@@ -66,13 +72,29 @@ export function SubprojectTable({ rows, sum, problems, onChange, onAdd, onRemove
                     className="num"
                     ariaLabel={`第 ${i + 1} 个子项目 实际金额（万元）`}
                     problem={problems.get(`subprojects/${i}/amount`)}
+                    describedBy={describedBy(`subprojects/${i}/amount`, messages)}
                     onChange={(v) => onChange(i, 'amount', v)}
                   />
+                  <FieldMessages path={`subprojects/${i}/amount`} messages={messages} />
                 </td>
-                <td>
-                  <button type="button" class="icon-button" aria-label={`删除第 ${i + 1} 个子项目`} onClick={() => onRemove(i)}>
-                    ×
-                  </button>
+                <td class="action-cell">
+                  <span class="row-actions">
+                    <button type="button" class="icon-button" aria-label={`上移第 ${i + 1} 个子项目`} disabled={i === 0} onClick={() => onMove(i, -1)}>
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      class="icon-button"
+                      aria-label={`下移第 ${i + 1} 个子项目`}
+                      disabled={i === rows.length - 1}
+                      onClick={() => onMove(i, 1)}
+                    >
+                      ↓
+                    </button>
+                    <button type="button" class="icon-button" aria-label={`删除第 ${i + 1} 个子项目`} onClick={() => onRemove(i)}>
+                      ×
+                    </button>
+                  </span>
                 </td>
               </tr>
             ))}
@@ -81,8 +103,9 @@ export function SubprojectTable({ rows, sum, problems, onChange, onAdd, onRemove
             <tr>
               <td></td>
               <th scope="row">合计</th>
-              <td class={sumProblem ? `num sum-cell has-${sumProblem}` : 'num sum-cell'}>
+              <td class={sumProblem ? `num sum-cell has-${sumProblem}` : 'num sum-cell'} id={fieldId('subprojects/sum')}>
                 {sum ?? '—'}
+                <FieldMessages path="subprojects" messages={messages} />
               </td>
               <td></td>
             </tr>

@@ -1,76 +1,115 @@
-import { useState } from 'preact/hooks';
-import { scoreInput } from '../../engine/index.ts';
-import type { Form } from '../../engine/types.ts';
+import type { Form } from '../../engine/index.ts';
+import { toInput, type Draft } from './draft.ts';
 
-interface Props {
-  /** The form file of what is on screen, for download. */
-  currentInput: () => unknown;
-  onLoad: (form: Form) => void;
-  onReset: () => void;
-  onBlank: () => void;
+export interface Notice {
+  ok: boolean;
+  text: string;
 }
 
-/** Start over, and move a form in and out as a JSON file (form-format.md). Files stay in the browser. */
-export function Toolbar({ currentInput, onLoad, onReset, onBlank }: Props) {
-  const [message, setMessage] = useState<string | null>(null);
+interface Props {
+  draft: Draft;
+  /** The form file of what is on screen when it is valid (for CSV and sharing), else null. */
+  form: Form | null;
+  notice: Notice | null;
+  onNotice: (notice: Notice | null) => void;
+  loadEngine: () => Promise<typeof import('./engine-client.ts')>;
+  /** A valid form read from a file; `what` names the file. */
+  onLoad: (form: Form, what: string) => void;
+  onReset: () => void;
+  onBlank: () => void;
+  onShare: () => void;
+}
 
-  const download = () => {
-    const text = `${JSON.stringify(currentInput(), null, 2)}\n`;
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = '绩效自评表.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Saves a text as a file in the browser's downloads (nothing is uploaded). */
+export function downloadText(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name from the project name: `绩效自评表-项目名称.json`. */
+function fileName(draft: Draft, ext: string): string {
+  const name = draft.project.name.trim().replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
+  return `绩效自评表${name ? `-${name}` : ''}.${ext}`;
+}
+
+/**
+ * Start over, move a form in and out as a JSON or CSV file, print, and share. Files stay in the
+ * browser; the CSV code and the share dialog are loaded only when used.
+ */
+export function Toolbar({ draft, form, notice, onNotice, loadEngine, onLoad, onReset, onBlank, onShare }: Props) {
+  const exportJson = () => {
+    downloadText(`${JSON.stringify(toInput(draft).input, null, 2)}\n`, fileName(draft, 'json'), 'application/json');
+    onNotice({ ok: true, text: '已导出 JSON 文件（自评表文件格式，可再导入本站）。' });
+  };
+
+  const exportCsv = async () => {
+    if (!form) {
+      onNotice({ ok: false, text: '表格有无法计分的内容，暂时不能导出 CSV：请先修改上面列出的格子（也可以先导出 JSON 保存）。' });
+      return;
+    }
+    const [csv, engine] = await Promise.all([import('../../export/csv.ts'), loadEngine()]);
+    const outcome = engine.score(form);
+    downloadText(await csv.formToCsv(form, outcome.ok ? outcome.result : null), fileName(draft, 'csv'), 'text/csv;charset=utf-8');
+    onNotice({ ok: true, text: '已导出 CSV 文件（UTF-8，Excel 和 WPS 可直接打开）。' });
   };
 
   const upload = async (file: File) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(await file.text());
-    } catch {
-      setMessage(`“${file.name}”不是有效的 JSON 文件。`);
-      return;
-    }
-    // A golden case file holds the form under `form`.
-    if (data && typeof data === 'object' && 'form' in data && !('indicators' in data)) data = (data as { form: unknown }).form;
-    const outcome = scoreInput(data);
-    if (!outcome.ok) {
-      const first = outcome.issues.slice(0, 3).map((i) => (i.path ? `${i.path}：${i.message}` : i.message));
-      setMessage(`“${file.name}”不是有效的自评表文件：${first.join('；')}`);
-      return;
-    }
-    setMessage(null);
-    onLoad(data as Form);
+    const [io, engine] = await Promise.all([import('../../export/import-file.ts'), loadEngine()]);
+    const read = await io.readFormFile(file.name, await file.text(), engine.scoreInput);
+    if (read.ok) {
+      onNotice(null);
+      onLoad(read.form, file.name);
+    } else onNotice({ ok: false, text: read.message });
   };
 
   return (
     <div class="toolbar" data-pagefind-ignore>
-      <button type="button" class="small-button" onClick={onReset}>
-        恢复示例
-      </button>
-      <button type="button" class="small-button" onClick={onBlank}>
-        新建空白表
-      </button>
-      <button type="button" class="small-button" onClick={download}>
-        导出 JSON
-      </button>
-      <label class="small-button file-button">
-        导入 JSON
-        <input
-          type="file"
-          accept="application/json,.json"
-          class="visually-hidden"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void upload(file);
-          }}
-        />
-      </label>
-      {message && (
-        <p class="toolbar-message" role="alert">
-          {message}
+      <div class="toolbar-group" role="group" aria-label="表单">
+        <button type="button" class="small-button" onClick={onBlank}>
+          新建空白表
+        </button>
+        <button type="button" class="small-button" onClick={onReset}>
+          恢复示例
+        </button>
+        <label class="small-button file-button">
+          导入文件
+          <input
+            type="file"
+            accept="application/json,.json,text/csv,.csv"
+            class="visually-hidden"
+            data-testid="import-file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void upload(file);
+            }}
+          />
+        </label>
+      </div>
+      <div class="toolbar-group" role="group" aria-label="导出">
+        <button type="button" class="small-button" onClick={exportJson}>
+          导出 JSON
+        </button>
+        <button type="button" class="small-button" onClick={() => void exportCsv()}>
+          导出 CSV
+        </button>
+        <button type="button" class="small-button" onClick={() => print()}>
+          打印
+        </button>
+        <button type="button" class="small-button primary-button" onClick={onShare}>
+          分享链接
+        </button>
+      </div>
+      <p class="autosave-note">自动保存在本浏览器中，不会上传。</p>
+      {notice && (
+        <p class={notice.ok ? 'toolbar-message ok' : 'toolbar-message'} role={notice.ok ? 'status' : 'alert'} data-testid="toolbar-message">
+          {notice.text}
         </p>
       )}
     </div>

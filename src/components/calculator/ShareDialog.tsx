@@ -1,0 +1,110 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Form } from '../../engine/index.ts';
+import { encodeForm, shareLink } from '../../share/link-codec.ts';
+import { downloadText } from './Toolbar.tsx';
+
+interface Props {
+  /** A valid form (what is on screen). */
+  form: Form;
+  onClose: () => void;
+}
+
+/** Copies text to the clipboard; falls back to selecting it in a field when the browser refuses. */
+async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    field?.focus();
+    field?.select();
+    return false;
+  }
+}
+
+/**
+ * 分享链接: the whole form in the link's fragment (never sent to a server), with a QR code for a
+ * phone, the bare share code, and the JSON file as fallbacks. Loaded only when the button is used;
+ * the QR code library is loaded after that.
+ */
+export function ShareDialog({ form, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const codeField = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState('');
+  const [qr, setQr] = useState<string | null>(null);
+  const code = useMemo(() => encodeForm(form), [form]);
+  const url = `${location.origin}${shareLink(form)}`;
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    linkField.current?.select();
+    let live = true;
+    void import('uqr').then(({ renderSVG }) => {
+      if (live) setQr(renderSVG(url, { ecc: 'L', border: 2 }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [url]);
+
+  const copied = (what: string) => (ok: boolean) => setStatus(ok ? `已复制${what}。` : `浏览器不允许自动复制：${what}已选中，请按 Ctrl+C（手机上长按）复制。`);
+
+  return (
+    <dialog ref={dialog} class="share-dialog" aria-labelledby="h-share" onClose={onClose} onCancel={onClose}>
+      <h2 id="h-share">分享这份自评表</h2>
+      <p class="block-note">
+        整张表（含项目名称、金额、所选读法）都在链接“#”后面，经过压缩，不会发送到任何服务器。对方打开后看到逐项说明的计算结果，可以“编辑副本”。
+      </p>
+      <label class="cell">
+        <span class="cell-label">
+          链接（{url.length} 个字符）
+        </span>
+        <input ref={linkField} class="field" readOnly value={url} data-testid="share-link" onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <p class="share-actions">
+        <button type="button" class="small-button primary-button" onClick={() => void copy(url, linkField.current).then(copied('链接'))}>
+          复制链接
+        </button>
+        <a class="small-button" href={url} target="_blank" rel="noopener">
+          在新标签页中打开
+        </a>
+      </p>
+      <div class="share-grid">
+        <figure class="share-qr">
+          {qr ? <div class="qr" role="img" aria-label="分享链接的二维码" dangerouslySetInnerHTML={{ __html: qr }} /> : <div class="qr">正在生成二维码…</div>}
+          <figcaption>手机扫码打开（链接较长，二维码较密，请放大后扫描）</figcaption>
+        </figure>
+        <div class="share-fallbacks">
+          <label class="cell">
+            <span class="cell-label">分享码（链接被聊天软件截断时，把它发给对方，对方粘贴到本页地址栏“#”后面即可）</span>
+            <textarea ref={codeField} class="field share-code" readOnly rows={4} value={code} data-testid="share-code" />
+          </label>
+          <p class="share-actions">
+            <button type="button" class="small-button" onClick={() => void copy(code, codeField.current).then(copied('分享码'))}>
+              复制分享码
+            </button>
+            <button
+              type="button"
+              class="small-button"
+              onClick={() => {
+                downloadText(`${JSON.stringify(form, null, 2)}\n`, '绩效自评表.json', 'application/json');
+                setStatus('已下载 JSON 文件：对方可在计算器中用“导入文件”打开。');
+              }}
+            >
+              下载 JSON 文件
+            </button>
+          </p>
+        </div>
+      </div>
+      <p class="share-status" role="status">
+        {status}
+      </p>
+      <p class="share-actions">
+        <button type="button" class="small-button" onClick={() => dialog.current?.close()}>
+          关闭
+        </button>
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Form, ScoreOutcome } from '../../engine/index.ts';
+import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
+import { Report } from '../report/Report.tsx';
+import { TotalBar } from './TotalBar.tsx';
+
+/**
+ * A shared form (opened from a link) as the explained report: read-only, every indicator with its
+ * steps, the checks and the totals, and a button to copy it into the editor. Loaded only when the
+ * page is opened with a share code in its address (with the link codec).
+ */
+export { decodeShareCode } from '../../share/link-codec.ts';
+
+interface Props {
+  form: Form;
+  outcome: ScoreOutcome;
+  onEditCopy: () => void;
+  onBack: () => void;
+}
+
+export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
+  const result = outcome.ok ? outcome.result : null;
+  const errors = result?.checks.filter((c) => c.severity === 'error').length ?? 0;
+  const warnings = result?.checks.filter((c) => c.severity === 'warning').length ?? 0;
+  return (
+    <div class="shared-view" data-testid="shared-view">
+      <section class="shared-banner" aria-labelledby="h-shared">
+        <h2 id="h-shared">分享的自评表：{form.project?.name ?? '（未填项目名称）'}</h2>
+        <p>
+          这是别人通过链接分享给您的表单，按本站规则重新计算并逐项说明。表单内容只在链接里，没有经过任何服务器；您自己在本浏览器中保存的表单不受影响。
+        </p>
+        <p class="shared-actions">
+          <button type="button" class="small-button primary-button" onClick={onEditCopy}>
+            编辑副本
+          </button>
+          <button type="button" class="small-button" onClick={onBack}>
+            回到我的表单
+          </button>
+          <button type="button" class="small-button" onClick={() => print()}>
+            打印
+          </button>
+        </p>
+      </section>
+      <TotalBar
+        total={result?.total ?? null}
+        max={suzhou2017.total}
+        categories={suzhou2017.categories}
+        categoryResults={result?.categories ?? null}
+        errors={errors}
+        warnings={warnings}
+        invalid={!result}
+      />
+      {result ? (
+        <Report form={form} result={result} id="shared" />
+      ) : (
+        <p role="alert">这份表单无法计分：{outcome.ok ? '' : outcome.issues.map((i) => i.message).join('；')}</p>
+      )}
+    </div>
+  );
+}

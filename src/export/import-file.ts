@@ -1,0 +1,39 @@
+import type { Form, ScoreOutcome } from '../engine/index.ts';
+
+/**
+ * Reads a file the visitor picked: a form file (JSON, form-format.md), a golden case (the form under
+ * `form`), or a CSV written by this site. Validated with the engine, whose Chinese messages name the
+ * field. Never throws.
+ */
+export type FileRead = { ok: true; form: Form } | { ok: false; message: string };
+
+export async function readFormFile(name: string, text: string, scoreInput: (input: unknown) => ScoreOutcome): Promise<FileRead> {
+  try {
+    const body = text.replace(/^\uFEFF/, '');
+    let data: unknown;
+    const looksJson = /^\s*[{[]/.test(body);
+    if (!looksJson || /\.csv$/i.test(name)) {
+      const { csvToForm } = await import('./csv.ts');
+      const read = await csvToForm(body);
+      if (!read.ok) return { ok: false, message: `“${name}”无法导入：${read.message}` };
+      data = read.form;
+    } else {
+      try {
+        data = JSON.parse(body);
+      } catch {
+        return { ok: false, message: `“${name}”不是有效的 JSON 文件（可能不完整或被改动过）。` };
+      }
+      // A golden case file holds the form under `form`.
+      if (data && typeof data === 'object' && 'form' in data && !('indicators' in data)) data = (data as { form: unknown }).form;
+    }
+    const outcome = scoreInput(data);
+    if (!outcome.ok) {
+      const first = outcome.issues.slice(0, 3).map((i) => (i.path ? `${i.path}：${i.message}` : i.message));
+      const more = outcome.issues.length > 3 ? `等 ${outcome.issues.length} 处` : '';
+      return { ok: false, message: `“${name}”不是有效的自评表文件：${first.join('；')}${more}。` };
+    }
+    return { ok: true, form: data as Form };
+  } catch (error) {
+    return { ok: false, message: `“${name}”无法导入：${String(error)}` };
+  }
+}
