@@ -1,0 +1,213 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { scoreOne } from '../../src/components/docs/score-one.ts';
+import type { CategoryId, ScoringOptions } from '../../src/engine/index.ts';
+import { docFiles } from '../content/docs-files.ts';
+import { readFileSync } from 'node:fs';
+import { decodeShareCode } from '../../src/share/link-codec.ts';
+import { scoreForm, type Form } from '../../src/engine/index.ts';
+import { launchBrowser, openPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const docs = docFiles();
+const withIsland = (body: string) => /client:visible/.test(body);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, viewport?: { width: number; height: number }) {
+  const opened = await openPage(browser, baseUrl, viewport);
+  const scripts: string[] = [];
+  opened.page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await opened.page.goto(`${baseUrl}${path}`);
+  return { ...opened, scripts };
+}
+
+/** Scrolls an island into view and waits until it has hydrated (client:visible). */
+async function hydrated(page: Page, selector: string) {
+  const island = page.locator(`astro-island:has(${selector})`).first();
+  await island.scrollIntoViewIfNeeded();
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel)?.closest('astro-island');
+    return !!el && !el.hasAttribute('ssr');
+  }, selector);
+}
+
+describe('guide pages', () => {
+  it('every page has a title, a description, an indexed article, and makes no outside request', async () => {
+    for (const d of docs) {
+      const { page, foreign, errors, scripts } = await open(d.route);
+      expect(await page.title(), d.route).toContain(d.data.title!.slice(0, 6));
+      expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length ?? 0, d.route).toBeGreaterThan(20);
+      expect(await page.locator('article[data-pagefind-body] h1').count(), d.route).toBe(1);
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      // No page ships JavaScript it does not use: only pages with a mini-calculator load scripts.
+      await page.waitForLoadState('networkidle');
+      if (!withIsland(d.body)) expect(scripts, d.route).toEqual([]);
+      expect(foreign, d.route).toEqual([]);
+      expect(errors, d.route).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('worked examples and comparison tables on the built pages say what the engine says', async () => {
+    let checked = 0;
+    for (const d of docs) {
+      const { page } = await open(d.route);
+      const examples = await page.locator('figure[data-example]').evaluateAll((els) => els.map((e) => ({ ...(e as HTMLElement).dataset })));
+      for (const ex of examples) {
+        const out = scoreOne(
+          { category: ex.category as CategoryId, target: ex.target!, actual: ex.actual!, weight: ex.weight! },
+          JSON.parse(ex.options ?? '{}') as Partial<ScoringOptions>,
+        );
+        expect(out.ok && out.result.score, `${d.route} ${ex.target} → ${ex.actual}`).toBe(ex.score);
+        checked++;
+      }
+      await page.context().close();
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it('sidebar, breadcrumbs and previous/next are there; the sidebar folds away at 375 px without horizontal scrolling', async () => {
+    const { page } = await open('/rules/band/');
+    expect(await page.locator('.doc-sidebar a[aria-current="page"]').textContent()).toContain('100%～130%');
+    expect(await page.locator('.breadcrumbs li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.pager a[rel="prev"]').count()).toBe(1);
+    expect(await page.locator('.pager a[rel="next"]').count()).toBe(1);
+    await page.context().close();
+    for (const path of ['/rules/band/', '/readings/', '/examples/seed-2020/', '/indicators/budget-execution-rate/', '/rules/weights/']) {
+      const small = await open(path, { width: 375, height: 800 });
+      expect(await small.page.locator('.doc-sidebar').isVisible()).toBe(false);
+      expect(await small.page.locator('.doc-nav-mobile').isVisible()).toBe(true);
+      const overflow = await small.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await small.page.context().close();
+    }
+  });
+});
+
+describe('curves', () => {
+  it('are accessible SVG pictures with Chinese axes and the 100 % and 130 % marks', async () => {
+    const { page } = await open('/rules/band/');
+    const svg = page.locator('#band-curve-title').locator('xpath=..');
+    expect(await svg.getAttribute('role')).toBe('img');
+    expect(await svg.getAttribute('aria-labelledby')).toBe('band-curve-title band-curve-desc');
+    expect(await page.locator('#band-curve-desc').textContent()).toContain('130%');
+    const labels = await svg.locator('.curve-mark-label').allTextContents();
+    expect(labels).toEqual(['100%', '130%']);
+    expect(await svg.locator('.curve-axis').allTextContents()).toEqual(['完成率（%）', '得分占权重（%）']);
+    expect(await svg.locator('.curve-dot').count()).toBe(3);
+    await page.context().close();
+  });
+});
+
+describe('mini-calculators', () => {
+  it('score as the engine does, move the reader’s point on the curve, and show the engine’s message next to a bad field', async () => {
+    const { page, errors } = await open('/rules/band/');
+    await hydrated(page, '#band-calc-actual');
+    const box = page.locator('section.mini-calc').filter({ has: page.locator('#band-calc-actual') });
+    const engine = (actual: string, weight = '4.8') => {
+      const out = scoreOne({ category: 'output', name: '改造小区数量', target: '=13 个', actual, weight });
+      return out.ok ? out.result : null;
+    };
+    expect(await box.getByTestId('mini-score').textContent()).toBe(engine('11 个')!.score);
+    const dot = box.locator('.curve-dot circle');
+    const before = Number(await dot.getAttribute('cx'));
+    await page.locator('#band-calc-actual').fill('16 个');
+    await expect.poll(() => box.getByTestId('mini-score').textContent()).toBe(engine('16 个')!.score);
+    expect(Number(await dot.getAttribute('cx'))).toBeGreaterThan(before);
+    expect(await box.locator('.mc-steps li').allTextContents()).toEqual(engine('16 个')!.explanation);
+    await page.locator('#band-calc-actual').fill('20 个');
+    await expect.poll(() => box.getByTestId('mini-score').textContent()).toBe(engine('20 个')!.score);
+    // A bad weight: the engine's own validation message, beside the field.
+    await page.locator('#band-calc-weight').fill('四点八');
+    const bad = scoreOne({ category: 'output', target: '=13 个', actual: '20 个', weight: '四点八' });
+    expect(bad.ok).toBe(false);
+    await expect.poll(() => page.locator('#band-calc-weight-msg').textContent()).toBe(!bad.ok ? bad.issues[0]!.message : '');
+    expect(await page.locator('#band-calc-weight').getAttribute('aria-invalid')).toBe('true');
+    // A bad actual: the engine's check message, beside that field.
+    await page.locator('#band-calc-weight').fill('4.8');
+    await page.locator('#band-calc-actual').fill('约16个');
+    const unparsable = scoreOne({ category: 'output', name: '改造小区数量', target: '=13 个', actual: '约16个', weight: '4.8' });
+    await expect.poll(() => page.locator('#band-calc-actual-msg').textContent()).toBe(unparsable.ok ? unparsable.checks[0]!.message : '');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('grade buttons fill 实际完成值 and rescore (qualitative indicator)', async () => {
+    const { page } = await open('/indicators/fund-compliance/');
+    await hydrated(page, '#fc-calc-actual');
+    const box = page.locator('section.mini-calc').filter({ has: page.locator('#fc-calc-actual') });
+    await box.getByRole('button', { name: '较好', exact: true }).click();
+    const out = scoreOne({ category: 'input', name: '资金使用合规性', target: '合规', actual: '较好', weight: '3' });
+    await expect.poll(() => box.getByTestId('mini-score').textContent()).toBe(out.ok ? out.result.score : '');
+    expect(await page.locator('#fc-calc-actual').inputValue()).toBe('较好');
+    await page.context().close();
+  });
+
+  it('the budget mini-calculator computes 预算执行率 and scores the 投入 row with it', async () => {
+    const { page } = await open('/indicators/budget-execution-rate/');
+    await hydrated(page, '#ber-budget-funds-actualPayment');
+    const box = page.locator('section.mini-calc').filter({ has: page.locator('#ber-budget-funds-actualPayment') });
+    await page.locator('#ber-budget-funds-actualPayment').fill('99');
+    await expect.poll(() => box.getByTestId('mini-rate').textContent()).toBe('90.00%');
+    const out = scoreOne({ category: 'input', name: '预算执行率', target: '=100%', actual: '90.00%', weight: '8' });
+    expect(await box.getByTestId('mini-score').textContent()).toBe(out.ok ? out.result.score : '');
+    await page.context().close();
+  });
+
+  it('the weights mini-calculator splits a total equally with the leftover cents first', async () => {
+    const { page } = await open('/rules/weights/');
+    await hydrated(page, '[data-testid="weight-sum"]');
+    const used = await page.getByTestId('weight-used').allTextContents();
+    expect(used).toHaveLength(7);
+    expect(await page.getByTestId('weight-sum').textContent()).toBe('24.00');
+    expect(new Set(used).size).toBe(2);
+    await page.context().close();
+  });
+});
+
+describe('worked example pages', () => {
+  // The calculator opens a form from the link's hash once it reads location.hash (issue 4).
+  const calculatorReadsHash = readFileSync(new URL('../../src/components/calculator/Calculator.tsx', import.meta.url), 'utf8').includes('location.hash');
+  const cases: [string, string][] = [
+    ['/examples/seed-2020/', '../../content/examples/seed-2020-old-residential-pilot.json'],
+    ['/examples/output-shortfall/', '../cases/output-shortfall-linear.json'],
+    ['/examples/output-over-130/', '../cases/output-over-130.json'],
+    ['/examples/lower-is-better/', '../cases/lower-is-better.json'],
+    ['/examples/missing-actual/', '../cases/missing-actual.json'],
+  ];
+  for (const [route, file] of cases) {
+    it(`${route}: the report's total is the engine's, and 在计算器中打开 carries exactly that form`, async () => {
+      const raw = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as Form | { form: Form };
+      const form = 'form' in raw ? raw.form : raw;
+      const { page, foreign } = await open(route);
+      const total = await page.getByTestId('example-total').textContent();
+      expect(total).toBe(scoreForm(form).total);
+      expect(await page.getByTestId('report-total').textContent()).toBe(total);
+      const href = (await page.getByTestId('open-in-calculator').getAttribute('href'))!;
+      expect(href.startsWith('/calculator/#v1.')).toBe(true);
+      const decoded = decodeShareCode(href);
+      expect(decoded.ok && decoded.form).toEqual(form);
+      expect(foreign).toEqual([]);
+      await page.context().close();
+    });
+
+    it.skipIf(!calculatorReadsHash)(`${route} opens in the calculator with the same total`, async () => {
+      const { page } = await open(route);
+      const total = await page.getByTestId('example-total').textContent();
+      await page.getByTestId('open-in-calculator').click();
+      await page.waitForURL(/\/calculator\/#v1\./);
+      await page.waitForSelector('astro-island:not([ssr])');
+      await expect.poll(() => page.getByTestId('total-score').textContent()).toBe(total);
+      await page.context().close();
+    });
+  }
+});
