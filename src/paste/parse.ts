@@ -129,7 +129,7 @@ export function mapGrid<K extends string>(
   let width = 0;
   for (let r = 0; r < grid.length; r++) {
     const cells = grid[r]!;
-    // Trailing empty cells (a selection wider than the data) are ignored.
+    // Trailing empty cells (a selection wider than the data) do not count against the table's width.
     let n = cells.length;
     while (n > 0 && cells[n - 1]!.trim() === '') n--;
     if (n > room) {
@@ -141,8 +141,10 @@ export function mapGrid<K extends string>(
       };
     }
     width = Math.max(width, n);
+    // Empty cells inside the table's width clear their field, as in a spreadsheet; past it they are ignored.
+    const apply = Math.min(cells.length, room);
     const values: Partial<Record<K, string>> = {};
-    for (let c = 0; c < n; c++) {
+    for (let c = 0; c < apply; c++) {
       const col = columns[startColumn + c]!;
       const raw = cells[c]!;
       if (col.numeric) {
