@@ -145,7 +145,7 @@ export default function Calculator({ initial, initialOutcome }: Props) {
   /**
    * Replaces the editor's form. `ask` says when to confirm first: `changed` when what is on screen
    * differs from the replacement, `edited` only when it is the visitor's own work (not the untouched
-   * example), `saved` when the visitor has their own autosaved form.
+   * example or blank form), `saved` when the visitor has their own autosaved form.
    */
   const replaceDraft = (next: Draft, question: string, ask: 'changed' | 'edited' | 'saved'): boolean => {
     const current = draftRef.current;
@@ -153,7 +153,7 @@ export default function Calculator({ initial, initialOutcome }: Props) {
     const mustAsk =
       ask === 'saved'
         ? !!saved && !sameDraft(saved, initialDraft) && !sameDraft(saved, next)
-        : !sameDraft(current, next) && (ask === 'changed' || !sameDraft(current, initialDraft));
+        : !sameDraft(current, next) && (ask === 'changed' || (!sameDraft(current, initialDraft) && !sameDraft(current, blankDraft())));
     if (mustAsk && !confirm(question)) return false;
     setDraft(next);
     needEngine();
