@@ -222,7 +222,7 @@ describe('calculator: files and print', () => {
       await page.getByRole('button', { name: '新建空白表' }).click();
       await expect.poll(() => testText(page, 'total-score')).toBe('0.00');
       await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/plain', buffer: readFileSync(file) });
-      await expect.poll(() => testText(page, 'total-score'), name).toBe('76.31');
+      await expect.poll(() => testText(page, 'total-score'), { message: name }).toBe('76.31');
       expect(await page.locator('#f-project-name').inputValue()).toBe('全国城镇老旧小区改造试点城市项目');
       expect(await page.locator('#f-budget-adjustment').inputValue()).toBe('-1500.00');
     }

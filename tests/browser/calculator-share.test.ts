@@ -122,7 +122,7 @@ describe('share links', () => {
       // The calculator under the message still scores and edits.
       expect(await testText(page, 'total-score'), c.name).toBe('80.00');
       await page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true }).fill('11');
-      await expect.poll(() => testText(page, 'total-score'), c.name).toBe('76.31');
+      await expect.poll(() => testText(page, 'total-score'), { message: c.name }).toBe('76.31');
       expect(errors, c.name).toEqual([]);
       await page.context().close();
     }
