@@ -23,7 +23,7 @@ export function TotalBar({ total, max, categories, categoryResults, errors, warn
       <div class="total" aria-live="polite" aria-atomic="true">
         <span class="total-label">总分</span>
         <span class="total-value">
-          <span data-testid="total-score">{total ?? '—'}</span>
+          <span data-testid="total-score">{pending ? '…' : (total ?? '—')}</span>
           <span class="total-max"> / {max}</span>
         </span>
       </div>
@@ -32,7 +32,7 @@ export function TotalBar({ total, max, categories, categoryResults, errors, warn
           <div key={c.id}>
             <dt>{c.label}</dt>
             <dd>
-              {categoryResults?.[c.id]?.score ?? '—'}
+              {pending ? '…' : (categoryResults?.[c.id]?.score ?? '—')}
               <span class="muted"> / {c.total}</span>
             </dd>
           </div>
