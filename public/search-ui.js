@@ -52,7 +52,6 @@ export function attach(input, box) {
   let last = '';
   const close = () => {
     box.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const run = async () => {
     const q = input.value.trim();
@@ -63,7 +62,6 @@ export function attach(input, box) {
     if (input.value.trim() !== q) return;
     render(box, q, found);
     box.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
