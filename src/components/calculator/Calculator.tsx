@@ -115,6 +115,11 @@ export default function Calculator({ initial, initialOutcome }: Props) {
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
+  // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
+  useEffect(() => {
+    document.body.classList.toggle('viewing-shared', view.kind === 'shared');
+  }, [view.kind]);
+
   // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their own edits).
   useEffect(() => {
     if (mounted.current) saveDraft(draft);
