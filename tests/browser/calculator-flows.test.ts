@@ -112,6 +112,12 @@ describe('calculator: filling', () => {
     expect(await page.locator('#f-budget-appropriation').inputValue()).toBe('300');
     await expect.poll(() => page.locator('.check[data-code="APPROPRIATION_MISMATCH"]').count()).toBe(1);
 
+    // One cell into an amount: thousands separators and full-width digits are read as the number.
+    await page.locator('#f-funds-actualPayment').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await pasteText(page, '１９０．００\r\n');
+    await expect.poll(() => page.locator('#f-funds-actualPayment').inputValue()).toBe('190.00');
+
     // Too wide: a message naming row and column, and nothing changed.
     const name = page.getByLabel('投入第 1 项 指标名称', { exact: true });
     await name.focus();

@@ -86,7 +86,14 @@ export default function Calculator({ initial, initialOutcome }: Props) {
   const ruleSet = getRuleSet(draft.ruleSet) ?? suzhou2017;
 
   const needEngine = () => {
-    if (!engine) void loadEngine().then((e) => setEngine(() => e));
+    if (engine) return;
+    loadEngine().then(
+      (e) => setEngine(() => e),
+      () => {
+        enginePromise = null;
+        setNotice({ ok: false, text: '计分程序没有加载成功（可能是网络中断）：您填写的内容都保留着，请检查网络后刷新页面。' });
+      },
+    );
   };
 
   // The outcome of the draft: the engine's, or the build-time one while the engine is loading.
@@ -242,7 +249,25 @@ export default function Calculator({ initial, initialOutcome }: Props) {
     const target = e.target as HTMLElement | null;
     const text = e.clipboardData?.getData('text/plain') ?? '';
     const m = /^f-(indicators|budget|funds)-(?:(\d+)-)?(\w+)$/.exec(target?.id ?? '');
-    if (!m || !/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) return;
+    if (!m) return;
+    if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {
+      // One cell into an amount, weight or self-score: 1,234.50 / 1，234.50 / full-width digits become 1234.50.
+      const field = target as HTMLInputElement;
+      const whole = field.selectionStart === 0 && field.selectionEnd === field.value.length;
+      if (m[1] !== 'indicators' || m[3] === 'weight' || m[3] === 'selfScore') {
+        if (whole && /[,，\uFF01-\uFF5E\u2212]/.test(text)) {
+          e.preventDefault();
+          void import('../../paste/parse.ts').then(({ normalizeNumber, normalizeText }) => {
+            const value = normalizeNumber(text) ?? normalizeText(text);
+            const [, block, row, key] = m;
+            if (block === 'budget') setBudget(key as BudgetKey, value);
+            else if (block === 'funds') setFunds(key as FundsKey, value);
+            else setIndicator(Number(row), key as IndicatorTextKey, value);
+          });
+        }
+      }
+      return;
+    }
     const [, block, row, key] = m as unknown as [string, 'indicators' | 'budget' | 'funds', string | undefined, string];
     if (block === 'indicators' && key === 'note') return;
     e.preventDefault();
