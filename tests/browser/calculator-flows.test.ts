@@ -169,6 +169,18 @@ describe('calculator: filling', () => {
   });
 });
 
+describe('calculator: 本站解读 options', () => {
+  it('links each option to its explanation on /readings/, and the anchor exists', async () => {
+    const { page } = await openCalculator(browser, baseUrl);
+    await page.locator('.options-panel summary').click();
+    const links = await page.locator('.option-link').evaluateAll((els) => els.map((a) => [a.getAttribute('data-option'), a.getAttribute('href')]));
+    expect(links.map(([key]) => key)).toEqual(['granularity', 'shortfallBasis', 'overAchievement', 'lowerIsBetter']);
+    const readings = await (await fetch(`${baseUrl}/readings/`)).text();
+    for (const [key, href] of links) expect(readings, `${key} → ${href}`).toContain(`id="${href!.split('#')[1]}"`);
+    await page.context().close();
+  });
+});
+
 describe('calculator: autosave', () => {
   it('restores the form exactly after a reload, and asks before 新建 clears it', async () => {
     const { page, errors } = await openCalculator(browser, baseUrl);

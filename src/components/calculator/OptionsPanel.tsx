@@ -28,7 +28,7 @@ export function OptionsPanel({ ruleSet, options, onChange }: Props) {
           <div class="cell" key={o.key}>
             <span class="cell-label">
               <label for={`f-options-${o.key}`}>{o.label}</label>{' '}
-              <a href={`/readings/#${o.key}`} class="option-link">
+              <a href={`/readings/#${o.rule.toLowerCase()}`} class="option-link" data-option={o.key}>
                 为什么有这个选项（{o.rule}）
               </a>
             </span>
