@@ -1,27 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (engine, CLI, content; Node only) and `browser` (the built site in Debian chromium).
+// Three projects, run one group after another so that timing-sensitive work does not share the CPU:
+// `unit` (engine, CLI, content; Node only), then `browser` (the built site in Debian chromium),
+// then `lighthouse` (mobile Lighthouse on the page types, alone on the machine).
+const served = { environment: 'node' as const, globalSetup: ['tests/browser/global-setup.ts'], fileParallelism: false };
+
 export default defineConfig({
   test: {
     projects: [
       {
-        test: {
-          name: 'unit',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**'],
-          environment: 'node',
-        },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/lighthouse/**'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
-        },
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...served, testTimeout: 120_000, hookTimeout: 60_000, sequence: { groupOrder: 1 } },
+      },
+      {
+        test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], ...served, testTimeout: 300_000, hookTimeout: 60_000, sequence: { groupOrder: 2 } },
       },
     ],
   },

@@ -1,8 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { dist } from './site.ts';
 import { builtPages, pageJs } from '../../scripts/bench/js-size.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Budgets of JavaScript shipped on load, gzip bytes (issue 5). */
 export const JS_BUDGET = {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { dist } from './site.ts';
 import { startStaticServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -10,8 +10,6 @@ declare module 'vitest' {
   }
 }
 
-// SITE_DIST serves another build folder (e.g. one engineer's own build while another rebuilds dist/).
-const dist = process.env.SITE_DIST ? `${process.env.SITE_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /**
  * Serves the built site for the browser tests. `dist/` must exist: `npm test` and

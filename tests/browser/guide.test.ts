@@ -165,7 +165,8 @@ describe('mini-calculators', () => {
 
   it('the weights mini-calculator splits a total equally with the leftover cents first', async () => {
     const { page } = await open('/rules/weights/');
-    await hydrated(page, '[data-testid="weight-sum"]');
+    await hydrated(page, '#weights-calc-h');
+    await expect.poll(() => page.getByTestId('weight-sum').count()).toBe(1);
     const used = await page.getByTestId('weight-used').allTextContents();
     expect(used).toHaveLength(7);
     expect(await page.getByTestId('weight-sum').textContent()).toBe('24.00');

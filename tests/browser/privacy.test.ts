@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dist } from './site.ts';
 import { builtPages } from '../../scripts/bench/js-size.ts';
 import { launchBrowser, openPage } from './browser.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

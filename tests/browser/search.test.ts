@@ -26,18 +26,35 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Types a query in the header box of a guide page and submits it, as a reader does. */
+async function searchFromHeader(page: import('playwright-core').Page, query: string): Promise<string[]> {
+  await page.goto(`${baseUrl}/guide/`);
+  const box = page.locator('#site-search-q');
+  await box.click();
+  await box.fill(query);
+  await box.press('Enter');
+  await page.waitForURL(/\/search\/\?q=/);
+  const results = page.locator('#search-page-results');
+  await results.locator('.search-status').waitFor({ timeout: 15_000 });
+  return results.locator('.search-hit').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
 describe('search', () => {
-  it('loads nothing for search until the box is used', async () => {
+  it('a guide page loads no script for search; the search page loads Pagefind', async () => {
     const { page, foreign } = await openPage(browser, baseUrl);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(r.url());
     });
     await page.goto(`${baseUrl}/rules/grades/`);
+    await page.locator('#site-search-q').focus();
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
-    await page.locator('#site-search-q').focus();
-    await expect.poll(() => scripts.some((u) => u.endsWith('/search-ui.js'))).toBe(true);
+    await page.locator('#site-search-q').fill('较好');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator('#search-page-results .search-hit').first().waitFor({ timeout: 15_000 });
+    expect(scripts.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
     expect(foreign).toEqual([]);
     await page.context().close();
   });
@@ -45,40 +62,31 @@ describe('search', () => {
   for (const [query, expected] of QUERIES) {
     it(`puts ${expected} first for “${query}”`, async () => {
       const { page, foreign, errors } = await openPage(browser, baseUrl);
-      await page.goto(`${baseUrl}/guide/`);
-      const box = page.locator('#site-search-q');
-      await box.click();
-      await box.fill(query);
-      const first = page.locator('#site-search-results .search-hit').first();
-      await first.waitFor({ timeout: 15_000 });
-      const href = new URL((await first.getAttribute('href'))!, baseUrl).pathname;
-      const all = await page.locator('#site-search-results .search-hit').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(href, `results: ${all.join(' ')}`).toBe(expected);
+      const hits = await searchFromHeader(page, query);
+      expect(hits[0], `results: ${hits.join(' ')}`).toBe(expected);
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     });
   }
 
-  it('the /search/ page lists results for ?q= (the box submits there)', async () => {
+  it('the search page updates as the reader types', async () => {
     const { page } = await openPage(browser, baseUrl);
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('四舍五入')}`);
     const first = page.locator('#search-page-results .search-hit').first();
     await first.waitFor({ timeout: 15_000 });
     expect(new URL((await first.getAttribute('href'))!, baseUrl).pathname).toBe('/rules/rounding/');
+    await page.locator('#search-page-q').fill('专款专用');
+    await expect.poll(async () => new URL((await first.getAttribute('href'))!, baseUrl).pathname).toBe('/indicators/earmarked-use-rate/');
     await page.context().close();
   });
 
   it('keeps home, calculator and search pages out of the index', async () => {
     const { page } = await openPage(browser, baseUrl);
-    await page.goto(`${baseUrl}/guide/`);
-    await page.locator('#site-search-q').click();
-    await page.locator('#site-search-q').fill('计算器');
-    await page.locator('#site-search-results .search-status').waitFor();
-    const hrefs = await page.locator('#site-search-results .search-hit').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(hrefs).not.toContain('/');
-    expect(hrefs).not.toContain('/calculator/');
-    expect(hrefs).not.toContain('/search/');
+    const hits = await searchFromHeader(page, '计算器');
+    expect(hits).not.toContain('/');
+    expect(hits).not.toContain('/calculator/');
+    expect(hits).not.toContain('/search/');
     await page.context().close();
   });
 });
