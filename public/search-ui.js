@@ -1,4 +1,4 @@
-// Site search, loaded only when a reader focuses the search box (or opens /search/).
+// Site search, loaded only on the /search/ page (the header box on every page submits there).
 // Uses Pagefind's JS API over the guide's index (Chinese segmentation); our own small UI in Chinese.
 let pagefind;
 
@@ -46,58 +46,6 @@ function render(box, query, found) {
   box.append(list);
 }
 
-/** Live results under the header search box. */
-export function attach(input, box) {
-  let timer;
-  let last = '';
-  const close = () => {
-    box.hidden = true;
-  };
-  const run = async () => {
-    const q = input.value.trim();
-    if (q === last) return;
-    last = q;
-    if (!q) return close();
-    const found = await search(q);
-    if (input.value.trim() !== q) return;
-    render(box, q, found);
-    box.hidden = false;
-  };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 120);
-  });
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close();
-    if (e.key === 'ArrowDown') {
-      const first = box.querySelector('a');
-      if (first) {
-        e.preventDefault();
-        first.focus();
-      }
-    }
-  });
-  box.addEventListener('keydown', (e) => {
-    const links = [...box.querySelectorAll('a')];
-    const i = links.indexOf(document.activeElement);
-    if (e.key === 'ArrowDown' && i < links.length - 1) {
-      e.preventDefault();
-      links[i + 1].focus();
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      (i > 0 ? links[i - 1] : input).focus();
-    } else if (e.key === 'Escape') {
-      close();
-      input.focus();
-    }
-  });
-  document.addEventListener('click', (e) => {
-    if (!input.form?.contains(e.target)) close();
-  });
-  load();
-  if (input.value) run();
-}
-
 /** The /search/ page: results for ?q=. */
 export async function page(input, box) {
   const q = new URLSearchParams(location.search).get('q') ?? '';
@@ -107,6 +55,14 @@ export async function page(input, box) {
     if (!query) return;
     render(box, query, await search(query, 30));
   };
+  let timer;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      history.replaceState(null, '', `?q=${encodeURIComponent(input.value.trim())}`);
+      go();
+    }, 200);
+  });
   input.form?.addEventListener('submit', (e) => {
     e.preventDefault();
     history.replaceState(null, '', `?q=${encodeURIComponent(input.value.trim())}`);

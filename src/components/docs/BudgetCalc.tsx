@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { scoreInput, suzhou2017 } from '../../engine/index.ts';
-import { scoreOne } from './score-one.ts';
+import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
+import type { Form } from '../../engine/types.ts';
+import { useEngine } from './engine-lazy.ts';
 
 type Key =
   | 'budget/initialBudget'
@@ -51,7 +52,9 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
   const [values, setValues] = useState<Partial<Record<Key, string>>>(initial);
   const template = suzhou2017.inputTemplate.find((t) => t.name === suzhou2017.executionRateIndicator)!;
 
+  const engine = useEngine();
   const out = useMemo(() => {
+    if (!engine) return null;
     const budget: Record<string, string> = {};
     const funds: Record<string, string> = {};
     const subprojects: { name: string; amount: string }[] = [];
@@ -63,15 +66,22 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
       else if (part === 'funds') funds[field!] = v;
       else if (sub) subprojects.push({ name: `子项目 ${Number(field) + 1}`, amount: v });
     }
-    return scoreInput({
+    const issues: { path: string; message: string }[] = [];
+    for (const k of keys) {
+      const bad = engine.checkField('amount', values[k]);
+      if (bad) issues.push({ path: k, message: `${LABEL[k]}${bad}` });
+    }
+    if (issues.length) return { ok: false as const, issues };
+    const form: Form = {
       version: 1,
       ruleSet: suzhou2017.id,
       ...(Object.keys(budget).length ? { budget } : {}),
       ...(Object.keys(funds).length ? { funds } : {}),
       ...(subprojects.length ? { subprojects } : {}),
       indicators: [{ category: 'input', name: template.name, target: template.target, weight: template.weight }],
-    });
-  }, [values, keys]);
+    };
+    return { ok: true as const, result: engine.scoreForm(form) };
+  }, [engine, values, keys]);
 
   const byField = new Map<string, string[]>();
   const other: string[] = [];
@@ -79,11 +89,11 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
     if ((keys as string[]).includes(path)) byField.set(path, [...(byField.get(path) ?? []), message]);
     else other.push(message);
   };
-  if (!out.ok) out.issues.forEach((i) => note(i.path.replace(/\/name$/, '/amount'), i.message));
-  else out.result.checks.filter((c) => !c.path.startsWith('indicators/') && !c.path.startsWith('categories/')).forEach((c) => note(c.path, c.message));
-  const d = out.ok ? out.result.derived : null;
+  if (out && !out.ok) out.issues.forEach((i) => note(i.path, i.message));
+  else if (out) out.result.checks.filter((c) => !c.path.startsWith('indicators/') && !c.path.startsWith('categories/')).forEach((c) => note(c.path, c.message));
+  const d = out?.ok ? out.result.derived : null;
   const rate = d?.executionRate ?? null;
-  const row = rate !== null ? scoreOne({ category: 'input', name: template.name, target: template.target, actual: `${rate}%`, weight: template.weight }) : null;
+  const row = rate !== null && engine ? engine.scoreOne({ category: 'input', name: template.name, target: template.target, actual: `${rate}%`, weight: template.weight }) : null;
 
   return (
     <section class="mini-calc" aria-labelledby={`${id}-h`} data-pagefind-ignore>
@@ -118,6 +128,7 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
         })}
       </div>
       <div class="mc-result" aria-live="polite">
+        {!engine && <p class="mc-summary">正在载入计算……</p>}
         {d && (
           <ul class="mc-derived">
             {mode === 'all' && d.quotaBalance !== null && <li>指标结余数按公式 = {d.quotaBalance} 万元</li>}
@@ -142,7 +153,7 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
             ))}
           </ul>
         ) : (
-          out.ok && byField.size === 0 && mode === 'all' && <p class="mc-ok">表内数字勾稽一致。</p>
+          out?.ok && byField.size === 0 && mode === 'all' && <p class="mc-ok">表内数字勾稽一致。</p>
         )}
       </div>
     </section>

@@ -1,4 +1,5 @@
-import type { CurveMarks, CurvePoint, RatioRule } from '../../engine/index.ts';
+import type { CurveMarks, CurvePoint } from '../../engine/curves.ts';
+import type { RatioRule } from '../../engine/rule-sets/rule-set.ts';
 
 /** A point to mark on the curve: a completion ratio and the share of the weight it earns (both %). */
 export interface CurveDot {

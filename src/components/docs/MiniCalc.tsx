@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { D, fixed2, suzhou2017, type CategoryId, type CurveMarks, type CurvePoint, type RatioRule, type ScoringOptions } from '../../engine/index.ts';
+import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
+import type { CurveMarks, CurvePoint } from '../../engine/curves.ts';
+import type { RatioRule } from '../../engine/rule-sets/rule-set.ts';
+import type { CategoryId, ScoringOptions } from '../../engine/types.ts';
 import { CurveSvg } from './CurveSvg.tsx';
-import { scoreOne } from './score-one.ts';
+import { useEngine } from './engine-lazy.ts';
 
 /** The curve an island draws, sampled at build time by the engine (scoringCurve, curveMarks). */
 export interface CurveData {
@@ -40,7 +43,7 @@ type Field = 'target' | 'actual' | 'weight';
 const FIELD_LABEL: Record<Field, string> = { target: '目标值', actual: '实际完成值', weight: '权重（分）' };
 
 /**
- * A mini-calculator for one indicator: the same engine as the calculator (scoreInput on a one-row
+ * A mini-calculator for one indicator: the same engine as the calculator (scoreForm on a one-row
  * form), so the score, the explanation steps and every message are the engine's own. Bad input
  * gets the engine's Chinese message next to the field.
  */
@@ -52,7 +55,8 @@ export default function MiniCalc(props: Props) {
     () => ({ ...(props.options ?? {}), ...(props.chooseOption && optionValue ? { [props.chooseOption]: optionValue } : {}) }) as Partial<ScoringOptions>,
     [props.options, props.chooseOption, optionValue],
   );
-  const out = useMemo(() => scoreOne({ category, name: props.name ?? '示例指标', ...values }, options), [category, values, options, props.name]);
+  const engine = useEngine();
+  const out = useMemo(() => engine?.scoreOne({ category, name: props.name ?? '示例指标', ...values }, options) ?? null, [engine, category, values, options, props.name]);
 
   const messages: Record<Field, string[]> = { target: [], actual: [], weight: [] };
   const other: string[] = [];
@@ -61,14 +65,14 @@ export default function MiniCalc(props: Props) {
     if (field && field in messages) messages[field].push(message);
     else other.push(message);
   };
-  if (out.ok) out.checks.forEach((c) => place(c.path, c.message));
-  else out.issues.forEach((i) => place(i.path, i.message));
+  if (out?.ok) out.checks.forEach((c) => place(c.path, c.message));
+  else if (out) out.issues.forEach((i) => place(i.path, i.message));
 
   const curve = props.curves?.[category] ?? props.curve;
-  const result = out.ok ? out.result : null;
+  const result = out?.ok ? out.result : null;
   const dot =
     result && result.kind === 'quantitative' && result.ratio !== null
-      ? [{ ratio: Number(result.ratio), share: Number(result.share), label: `您的数据：完成率 ${result.ratio}%，得权重的 ${fixed2(new D(result.share))}%` }]
+      ? [{ ratio: Number(result.ratio), share: Number(result.share), label: `您的数据：完成率 ${result.ratio}%，得权重的 ${engine!.pct2(result.share)}%` }]
       : [];
   const set = (f: Field, v: string) => setValues((old) => ({ ...old, [f]: v }));
   const opt = props.chooseOption ? suzhou2017.options.find((o) => o.key === props.chooseOption) : undefined;
@@ -154,7 +158,7 @@ export default function MiniCalc(props: Props) {
             </ol>
           </>
         ) : (
-          <p class="mc-summary">这一行还不能计分：请按上面的提示修改。</p>
+          <p class="mc-summary">{engine ? '这一行还不能计分：请按上面的提示修改。' : '正在载入计算……（需要启用 JavaScript；本页上方的例子不需要。）'}</p>
         )}
         {other.length > 0 && (
           <ul class="mc-other">

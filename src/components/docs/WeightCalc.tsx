@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { scoreInput, suzhou2017, type CategoryId } from '../../engine/index.ts';
+import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
+import { useEngine } from './engine-lazy.ts';
+import type { CategoryId } from '../../engine/types.ts';
 
 interface Props {
   id: string;
@@ -17,20 +19,26 @@ interface Props {
 export default function WeightCalc({ id, heading, category: initialCategory, weights: initialWeights }: Props) {
   const [category, setCategory] = useState<CategoryId>(initialCategory);
   const [weights, setWeights] = useState<string[]>(initialWeights);
-  const out = useMemo(
-    () =>
-      scoreInput({
-        version: 1,
-        ruleSet: suzhou2017.id,
-        indicators: weights.map((w, i) => ({ category, name: `指标 ${i + 1}`, target: '=1 个', actual: '1 个', ...(w.trim() !== '' ? { weight: w.trim() } : {}) })),
-      }),
-    [category, weights],
-  );
+  const engine = useEngine();
+  const out = useMemo(() => {
+    if (!engine) return null;
+    const issues = weights.flatMap((w, i) => {
+      const bad = engine.checkField('weight', w);
+      return bad ? [{ path: `indicators/${i}/weight`, message: `权重${bad}` }] : [];
+    });
+    if (issues.length) return { ok: false as const, issues };
+    const result = engine.scoreForm({
+      version: 1,
+      ruleSet: suzhou2017.id,
+      indicators: weights.map((w, i) => ({ category, name: `指标 ${i + 1}`, target: '=1 个', actual: '1 个', ...(w.trim() !== '' ? { weight: w.trim() } : {}) })),
+    });
+    return { ok: true as const, result };
+  }, [engine, category, weights]);
   const total = suzhou2017.categories.find((c) => c.id === category)!.total;
   const resize = (n: number) => setWeights((old) => (n > old.length ? [...old, ...Array(n - old.length).fill('')] : old.slice(0, n)));
   const issues = new Map<string, string>();
-  if (!out.ok) out.issues.forEach((i) => issues.set(i.path, i.message));
-  const catChecks = out.ok ? out.result.checks.filter((c) => c.path === `categories/${category}`) : [];
+  if (out && !out.ok) out.issues.forEach((i) => issues.set(i.path, i.message));
+  const catChecks = out?.ok ? out.result.checks.filter((c) => c.path === `categories/${category}`) : [];
 
   return (
     <section class="mini-calc" aria-labelledby={`${id}-h`} data-pagefind-ignore>
@@ -75,7 +83,7 @@ export default function WeightCalc({ id, heading, category: initialCategory, wei
             {weights.map((w, i) => {
               const path = `indicators/${i}/weight`;
               const msg = issues.get(path);
-              const used = out.ok ? out.result.indicators[i]?.weight : undefined;
+              const used = out?.ok ? out.result.indicators[i]?.weight : undefined;
               return (
                 <tr key={i}>
                   <th scope="row">指标 {i + 1}</th>
@@ -102,14 +110,14 @@ export default function WeightCalc({ id, heading, category: initialCategory, wei
               );
             })}
           </tbody>
-          {out.ok && (
+          {out?.ok && (
             <tfoot>
               <tr>
                 <th scope="row" colSpan={2}>
                   合计
                 </th>
                 <td class="n" data-testid="weight-sum">
-                  {out.result.categories[category].weightSum}
+                  {out!.result.categories[category].weightSum}
                 </td>
               </tr>
             </tfoot>

@@ -1,5 +1,11 @@
-import { scoreInput, suzhou2017 } from '../../engine/index.ts';
-import type { CategoryId, Check, IndicatorInput, IndicatorResult, ScoringOptions, ValidationIssue } from '../../engine/index.ts';
+// Direct module imports (not the engine's index) keep islands small: no zod, only what scoring needs.
+import { checkField } from '../../engine/field-rules.ts';
+import { D, fixed2 } from '../../engine/decimal.ts';
+import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
+import { scoreForm } from '../../engine/score-form.ts';
+import type { IndicatorResult } from '../../engine/result.ts';
+import type { CategoryId, Check, IndicatorInput, ScoringOptions } from '../../engine/types.ts';
+import type { ValidationIssue } from '../../engine/result.ts';
 
 /** One indicator row as a guide page or a mini-calculator states it. */
 export interface OneRow {
@@ -17,9 +23,10 @@ export type OneOutcome =
   | { ok: false; issues: ValidationIssue[] };
 
 /**
- * Scores a single indicator row with the engine (scoreInput on a one-row form), keeping only what
- * concerns that row: checks on `indicators/0/…` (the category-level weight and empty-category
- * checks of a one-row form say nothing about the row). Presentation helper, no scoring of its own.
+ * Scores a single indicator row with the engine (scoreForm on a one-row form, after the engine's
+ * own field check of the weight, checkField), keeping only what concerns that row: checks on
+ * `indicators/0/…` (the category-level weight and empty-category checks of a one-row form say
+ * nothing about the row). Presentation helper, no scoring of its own.
  */
 export function scoreOne(row: OneRow, options?: Partial<ScoringOptions>): OneOutcome {
   const indicator: IndicatorInput = {
@@ -30,10 +37,11 @@ export function scoreOne(row: OneRow, options?: Partial<ScoringOptions>): OneOut
     ...(row.weight !== undefined && row.weight !== '' ? { weight: row.weight } : {}),
     ...(row.note ? { note: row.note } : {}),
   };
-  const outcome = scoreInput({ version: 1, ruleSet: suzhou2017.id, ...(options ? { options } : {}), indicators: [indicator] });
-  if (!outcome.ok) return { ok: false, issues: outcome.issues };
-  const result = outcome.result.indicators[0]!;
-  const checks = outcome.result.checks.filter((c) => c.path.startsWith('indicators/0/'));
+  const bad = checkField('weight', indicator.weight);
+  if (bad) return { ok: false, issues: [{ path: 'indicators/0/weight', message: `权重${bad}` }] };
+  const scored = scoreForm({ version: 1, ruleSet: suzhou2017.id, ...(options ? { options } : {}), indicators: [indicator] });
+  const result = scored.indicators[0]!;
+  const checks = scored.checks.filter((c) => c.path.startsWith('indicators/0/'));
   return { ok: true, result, checks };
 }
 
@@ -53,4 +61,11 @@ export function categoryLabel(id: CategoryId): string {
 export function ruleOf(id: CategoryId) {
   const cat = suzhou2017.categories.find((c) => c.id === id)!;
   return suzhou2017.ratioRules[cat.ratioRule]!;
+}
+
+export { scoreForm, checkField };
+
+/** A decimal string shown with two decimals, half-up (R16): '23.0769…' → '23.08'. */
+export function pct2(value: string): string {
+  return fixed2(new D(value));
 }
