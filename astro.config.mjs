@@ -11,4 +11,20 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a meta tag (static hosting): only this site's own scripts and
+  // styles, hashed by Astro where inline; 'wasm-unsafe-eval' lets Pagefind's WebAssembly run.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -48,7 +48,7 @@ describe('share links', () => {
     expect(url).toMatch(new RegExp(`^${baseUrl}/calculator/#v1\\.[A-Za-z0-9_-]+\\.[0-9a-f]{8}$`));
     expect(url.length).toBeLessThan(1500);
     expect(await page.getByTestId('share-code').inputValue()).toBe(url.split('#')[1]);
-    await expect.poll(() => page.locator('.share-qr svg').count()).toBe(1);
+    await expect.poll(() => page.locator('.share-qr img.qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await page.getByRole('button', { name: '关闭' }).click();
 
     // A chat app adds query keys before the #; a phone opens it.

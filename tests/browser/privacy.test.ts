@@ -12,7 +12,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('every page stays on its own origin and loads cleanly', () => {
+describe('every page stays on its own origin, has a strict CSP, and loads cleanly (no CSP violation, no error)', () => {
   for (const path of builtPages(dist)) {
     it(path, async () => {
       const origin = inject('baseUrl');
@@ -24,6 +24,10 @@ describe('every page stays on its own origin and loads cleanly', () => {
       expect(errors).toEqual([]);
       expect(await page.title()).not.toBe('');
       expect(await page.getAttribute('meta[name="description"]', 'content')).toBeTruthy();
+      const csp = (await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')) ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toMatch(/script-src 'self'/);
+      expect(csp).not.toContain('unsafe-inline');
       await page.context().close();
     });
   }

@@ -72,7 +72,7 @@ export function ShareDialog({ form, onClose }: Props) {
       </p>
       <div class="share-grid">
         <figure class="share-qr">
-          {qr ? <div class="qr" role="img" aria-label="分享链接的二维码" dangerouslySetInnerHTML={{ __html: qr }} /> : <div class="qr">正在生成二维码…</div>}
+          {qr ? <img class="qr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`} alt="分享链接的二维码" /> : <div class="qr">正在生成二维码…</div>}
           <figcaption>手机扫码打开（链接较长，二维码较密，请放大后扫描）</figcaption>
         </figure>
         <div class="share-fallbacks">
