@@ -1,10 +1,9 @@
 import type { DerivedFigures } from '../../engine/result.ts';
 import { BUDGET_KEYS, fieldId, type BudgetKey } from './draft.ts';
-import { describedBy, FieldMessages } from './FieldMessage.tsx';
+import { MoneyCell } from './MoneyCell.tsx';
 import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
-import { TextField } from './TextField.tsx';
 
 interface Props {
   budget: Record<BudgetKey, string>;
@@ -22,20 +21,6 @@ const LABELS: Record<BudgetKey, string> = {
   quotaBalance: '指标结余数',
 };
 
-/** Whether a typed amount differs from a derived one (exact decimal comparison of two plain decimals). */
-export function differs(typed: string, derived: string): boolean {
-  const t = typed.trim();
-  if (t === '') return true;
-  const norm = (s: string) => {
-    const m = /^(-?)0*(\d*?)(?:\.(\d*?)0*)?$/.exec(s.trim());
-    if (!m) return s;
-    const int = m[2] || '0';
-    const frac = m[3] ?? '';
-    return int === '0' && frac === '' ? '0' : `${m[1]}${int}${frac ? `.${frac}` : ''}`;
-  };
-  return norm(t) !== norm(derived);
-}
-
 /**
  * 市级预算执行情况（万元）: four amounts, and what 指标结余数 should be by the form's identity (R18),
  * offered with one click. A row of four numbers copied from Excel/WPS can be pasted into any field.
@@ -48,38 +33,19 @@ export function BudgetTable({ budget, derived, problems, messages, onChange, pas
         市级预算执行情况<span class="unit">（万元）</span>
       </h2>
       <div class="field-grid money-grid">
-        {BUDGET_KEYS.map((key) => {
-          const path = `budget/${key}`;
-          const hint = key === 'quotaBalance' && quota != null ? `按公式应为 ${quota}` : null;
-          const hintId = hint ? 'hint-budget-quotaBalance' : null;
-          return (
-            <div class="cell" key={key}>
-              <label class="cell-label" for={fieldId(path)}>
-                {LABELS[key]}
-              </label>
-              <TextField
-                path={path}
-                value={budget[key]}
-                inputMode="decimal"
-                className="num"
-                problem={problems.get(path)}
-                describedBy={describedBy(path, messages, hintId)}
-                onChange={(v) => onChange(key, v)}
-              />
-              {hint && (
-                <span class="cell-hint" id={hintId!}>
-                  {hint}
-                  {differs(budget.quotaBalance, quota!) && (
-                    <button type="button" class="link-button" onClick={() => onChange('quotaBalance', quota!)}>
-                      填入 {quota}
-                    </button>
-                  )}
-                </span>
-              )}
-              <FieldMessages path={path} messages={messages} />
-            </div>
-          );
-        })}
+        {BUDGET_KEYS.map((key) => (
+          <MoneyCell
+            key={key}
+            path={`budget/${key}`}
+            label={LABELS[key]}
+            value={budget[key]}
+            problems={problems}
+            messages={messages}
+            onChange={(v) => onChange(key, v)}
+            hint={key === 'quotaBalance' && quota != null ? `按公式应为 ${quota}` : null}
+            offer={key === 'quotaBalance' ? quota : null}
+          />
+        ))}
       </div>
       <PasteNote note={pasteNote} />
       <p class="block-note">指标结余数 = 年初预算数 + 当年使用上年结余、结转及当年调整预算数 − 财政拨款数。可从 Excel/WPS 复制一行金额，粘贴到任一格。</p>

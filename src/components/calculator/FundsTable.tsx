@@ -1,11 +1,9 @@
 import type { DerivedFigures } from '../../engine/result.ts';
-import { differs } from './BudgetTable.tsx';
 import { FUNDS_KEYS, fieldId, type FundsKey } from './draft.ts';
-import { describedBy, FieldMessages } from './FieldMessage.tsx';
+import { MoneyCell } from './MoneyCell.tsx';
 import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
-import { TextField } from './TextField.tsx';
 
 interface Props {
   funds: Record<FundsKey, string>;
@@ -42,41 +40,24 @@ export function FundsTable({ funds, derived, problems, messages, onChange, execu
         市级财政资金使用情况<span class="unit">（万元）</span>
       </h2>
       <div class="field-grid money-grid funds-grid">
-        {FUNDS_KEYS.map((key) => {
-          const path = `funds/${key}`;
-          const hint =
-            key === 'balance' && (balance != null || split != null)
-              ? [balance != null && `拨款 − 支付 = ${balance}`, split != null && `结转 + 收回 = ${split}`].filter(Boolean).join('；')
-              : null;
-          const hintId = hint ? `hint-funds-${key}` : null;
-          return (
-            <div class={key === 'carryover' || key === 'recovered' ? 'cell sub' : 'cell'} key={key}>
-              <label class="cell-label" for={fieldId(path)}>
-                {LABELS[key]}
-              </label>
-              <TextField
-                path={path}
-                value={funds[key]}
-                inputMode="decimal"
-                className="num"
-                problem={problems.get(path)}
-                describedBy={describedBy(path, messages, hintId)}
-                onChange={(v) => onChange(key, v)}
-              />
-              {hint && (
-                <span class="cell-hint" id={hintId!}>
-                  {hint}
-                  {balance != null && differs(funds.balance, balance) && (
-                    <button type="button" class="link-button" onClick={() => onChange('balance', balance)}>
-                      填入 {balance}
-                    </button>
-                  )}
-                </span>
-              )}
-              <FieldMessages path={path} messages={messages} />
-            </div>
-          );
-        })}
+        {FUNDS_KEYS.map((key) => (
+          <MoneyCell
+            key={key}
+            path={`funds/${key}`}
+            label={LABELS[key]}
+            value={funds[key]}
+            problems={problems}
+            messages={messages}
+            onChange={(v) => onChange(key, v)}
+            hint={
+              key === 'balance' && (balance != null || split != null)
+                ? [balance != null && `拨款 − 支付 = ${balance}`, split != null && `结转 + 收回 = ${split}`].filter(Boolean).join('；')
+                : null
+            }
+            offer={key === 'balance' ? balance : null}
+            className={key === 'carryover' || key === 'recovered' ? 'cell sub' : 'cell'}
+          />
+        ))}
       </div>
       <PasteNote note={pasteNote} />
       <p class="block-note">资金结余、结转数 = 财政拨款数 − 实际支付数 = 结转数 + 财政收回数</p>
