@@ -77,10 +77,21 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
   return rows;
 }
 
+/**
+ * Cells Excel and WPS would run as a formula (`=100%`, `=13 个`, `@…`): written with a leading `'`,
+ * which the spreadsheet shows as text and csvToForm removes. Numbers such as `-1500.00` stay as they are.
+ */
+const FORMULA = /^(?:[=@\t\r]|[+-](?![\d.]))/;
+
 /** The CSV text of a form: BOM, CRLF line ends (as Excel writes them), every cell quoted only when it must be. */
 export async function formToCsv(form: Form, result: FormResult | null): Promise<string> {
   const { default: Papa } = await import('papaparse');
-  return BOM + Papa.unparse(formToRows(form, result), { newline: '\r\n' }) + '\r\n';
+  return BOM + Papa.unparse(formToRows(form, result), { newline: '\r\n', escapeFormulae: FORMULA }) + '\r\n';
+}
+
+/** Undoes the formula guard of formToCsv on one cell. */
+function unguard(cell: string): string {
+  return cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 export type CsvRead = { ok: true; form: unknown } | { ok: false; message: string };
@@ -101,7 +112,7 @@ function set(target: Record<string, unknown>, path: string, value: unknown): voi
 export async function csvToForm(csv: string): Promise<CsvRead> {
   const { default: Papa } = await import('papaparse');
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const rows = parsed.data.map((r) => (Array.isArray(r) ? r.map((c) => String(c ?? '')) : []));
+  const rows = parsed.data.map((r) => (Array.isArray(r) ? r.map((c) => unguard(String(c ?? ''))) : []));
   const form: Record<string, unknown> = { version: 1 };
   const subprojects: { name: string; amount: string }[] = [];
   const indicators: Record<string, string>[] = [];

@@ -30,9 +30,19 @@ describe('CSV export', () => {
     const csv = await formToCsv(seed, result.result);
     expect(csv).toContain('市级预算执行情况：年初预算数（万元）,1700.00\r\n');
     expect(csv).toContain('市级预算执行情况：当年使用上年结余、结转及当年调整预算数（万元）,-1500.00\r\n');
-    expect(csv).toContain('产出,改造小区数量,=13 个,4.8,=16 个,4.8,,4.80,4.80,123.08\r\n');
+    expect(csv).toContain(`产出,改造小区数量,"'=13 个",4.8,"'=16 个",4.8,,4.80,4.80,123.08\r\n`);
     expect(csv).toContain('\r\n会议、考察经费,8.8\r\n');
     expect(csv).toMatch(/合计,,,,,,[^\r]*,80\.00,,\r\n$/);
+  });
+  it('guards cells Excel would run as a formula (=100%, =13 个, @…) with a leading apostrophe, but not negative numbers', async () => {
+    const form = seedForm();
+    form.indicators[0]!.name = '=HYPERLINK("http://x","y")';
+    const csv = await formToCsv(form, null);
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).toContain(`,"'=100%",`);
+    expect(csv).not.toContain("'-1500.00");
+    const read = await csvToForm(csv);
+    expect(read.ok && (read.form as typeof form).indicators[0]!.name).toBe('=HYPERLINK("http://x","y")');
   });
   it('round-trips every golden case through CSV to the same form and the same total', async () => {
     for (const c of goldenCases()) {
