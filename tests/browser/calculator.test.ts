@@ -70,17 +70,25 @@ describe('calculator', () => {
     await page.context().close();
   });
 
-  it('keeps what was typed when the form cannot be scored, and lists why in Chinese', async () => {
+  it('keeps what was typed in a cell that is not a number, says so in Chinese, and still scores the rest', async () => {
     const { page } = await open('/calculator/');
-    const weight = page.getByLabel('投入第 1 项“资金使用合规性” 权重', { exact: true });
-    await weight.fill('三分');
+    const self = page.getByLabel('产出第 1 项“改造小区数量” 自评分', { exact: true });
+    await self.fill('满分');
     await expect.poll(() => page.locator('.issues').count()).toBe(1);
-    expect(await weight.inputValue()).toBe('三分');
-    expect(await weight.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('.issues').textContent()).toContain('权重');
-    expect(await text(page, 'total-score')).toBe('—');
-    await weight.fill('3');
+    expect(await self.inputValue()).toBe('满分');
+    expect(await self.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.issues').textContent()).toContain('产出第 1 项“改造小区数量”的“自评分”“满分”不是数字');
+    expect(await text(page, 'total-score')).toBe('80.00');
+    const amount = page.getByLabel('实际支付数', { exact: true });
+    await amount.fill('２００'); // full-width digits read as 200
+    const weight = page.getByLabel('产出第 1 项“改造小区数量” 权重', { exact: true });
+    await weight.fill('4,8'); // not a number: left out, the row shares what the others leave (24 − 19.2)
+    await expect.poll(() => page.locator('.issues li').count()).toBe(2);
     await expect.poll(() => text(page, 'total-score')).toBe('80.00');
+    await self.fill('4.8');
+    await weight.fill('４.８');
+    await expect.poll(() => page.locator('.issues').count()).toBe(0);
+    expect(await text(page, 'total-score')).toBe('80.00');
     await page.context().close();
   });
 

@@ -56,6 +56,9 @@ describe('parseTarget reads operators, numbers and units (R4)', () => {
     expect(parseTarget('约16个').kind).toBe('unparsable');
     expect(parseTarget('≥ 约5').kind).toBe('unparsable');
     expect(parseTarget('1,,2').kind).toBe('unparsable');
+    expect(parseTarget('1,1').kind).toBe('unparsable');
+    expect(parseActual('12,34').kind).toBe('unparsable');
+    expect(parseActual('1,234,567 元')).toMatchObject({ kind: 'number', unit: '元' });
   });
 });
 

@@ -145,7 +145,7 @@ export default function Calculator({ initial, initialOutcome }: Props) {
       if (decoded.ok) {
         setView({ kind: 'shared', form: decoded.form, outcome: eng.score(decoded.form), module });
       } else {
-        const details = (decoded.issues ?? []).slice(0, 5).map((i) => (i.path ? `${i.path}：${i.message}` : i.message));
+        const details = (decoded.issues ?? []).slice(0, 5).map((i) => i.message);
         setView({ kind: 'broken', message: decoded.message, details });
       }
     } catch (error) {
@@ -367,7 +367,8 @@ export default function Calculator({ initial, initialOutcome }: Props) {
         invalid={!result}
         pending={pending}
       />
-      {result ? <ChecksList checks={checks} /> : <IssuesList issues={issues} />}
+      {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
+      {result && <ChecksList checks={checks} />}
       <ProjectFields project={draft.project} problems={problems} messages={messages} onChange={setProject} />
       <div class="money-blocks">
         <BudgetTable

@@ -1,4 +1,8 @@
+import { checkField, type FieldKind } from '../../engine/field-rules.ts';
+import type { ValidationIssue } from '../../engine/result.ts';
+import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import type { CategoryId, Form, ScoringOptions } from '../../engine/types.ts';
+import { normalizeNumber } from '../../paste/number.ts';
 
 /**
  * The calculator's editing state: the form exactly as typed, every value a string, so that nothing
@@ -105,6 +109,11 @@ export interface DraftInput {
   indicatorRows: number[];
   /** Form-file sub-project index → draft row index. */
   subprojectRows: number[];
+  /**
+   * Number cells that do not read as a number (draft paths, Chinese messages): left out of the form
+   * file, so one mistyped cell never stops the rest of the form from being scored.
+   */
+  fieldIssues: ValidationIssue[];
 }
 
 /** Leaves a field out when blank (optional fields), else keeps the text as typed. */
@@ -112,38 +121,87 @@ function put(target: Record<string, unknown>, key: string, value: string): void 
   if (value.trim() !== '') target[key] = value;
 }
 
+const AMOUNT_LABELS: Record<string, string> = {
+  'budget/initialBudget': '“年初预算数”',
+  'budget/adjustment': '“当年使用上年结余、结转及当年调整预算数”',
+  'budget/appropriation': '预算执行情况的“财政拨款数”',
+  'budget/quotaBalance': '“指标结余数”',
+  'funds/appropriation': '资金使用情况的“财政拨款数”',
+  'funds/actualPayment': '“实际支付数”',
+  'funds/balance': '“资金结余、结转数”',
+  'funds/carryover': '“结转数”',
+  'funds/recovered': '“财政收回数”',
+};
+
+/**
+ * A typed number cell as the form file wants it: full-width digits, ％-free thousands separators
+ * (1,234.50 or 1，234.50) and spaces are read as people mean them (normalizeNumber). Returns the
+ * plain decimal, `''` for blank, or `null` (with an issue recorded) when it is not a number the
+ * field accepts (checkField: e.g. a weight below 0 or with three decimals).
+ */
+function numberCell(value: string, kind: FieldKind, path: string, label: string, issues: ValidationIssue[]): string | null {
+  if (value.trim() === '') return '';
+  const plain = normalizeNumber(value);
+  const problem = plain === null ? '读不出数字' : checkField(kind, plain);
+  if (plain === null || problem !== null) {
+    const how = plain === null ? `${label}“${value.trim().slice(0, 20)}”不是数字：${checkField(kind, 'x') ?? ''}` : `${label}${problem}`;
+    issues.push({ path, message: `${how}。这一格暂不计入，其余照常计分。` });
+    return null;
+  }
+  return plain;
+}
+
 /**
  * The form file of a draft. Blank optional fields are left out (form-format.md: a check that needs
- * a missing field is skipped); rows with nothing typed are left out; everything else goes as typed,
- * so the engine, not the page, decides what is valid. A year of digits becomes a number.
+ * a missing field is skipped); rows with nothing typed are left out; number cells are normalised
+ * (numberCell) and a cell that is not a number is left out with a message beside it, so the rest of
+ * the form is still scored; text goes as typed, for the engine to read (R4).
  */
 export function toInput(draft: Draft): DraftInput {
+  const fieldIssues: ValidationIssue[] = [];
   const project: Record<string, unknown> = {};
   put(project, 'name', draft.project.name);
   put(project, 'department', draft.project.department);
   const year = draft.project.year.trim();
-  if (year !== '') project.year = /^\d+$/.test(year) ? Number(year) : year;
+  if (year !== '') {
+    if (checkField('year', year) === null) project.year = Number(year);
+    else fieldIssues.push({ path: 'project/year', message: `“项目年份”${checkField('year', year)}。这一格暂不计入，其余照常计分。` });
+  }
 
   const budget: Record<string, unknown> = {};
-  for (const k of BUDGET_KEYS) put(budget, k, draft.budget[k]);
+  for (const k of BUDGET_KEYS) {
+    const v = numberCell(draft.budget[k], 'amount', `budget/${k}`, AMOUNT_LABELS[`budget/${k}`]!, fieldIssues);
+    if (v) budget[k] = v;
+  }
   const funds: Record<string, unknown> = {};
-  for (const k of FUNDS_KEYS) put(funds, k, draft.funds[k]);
+  for (const k of FUNDS_KEYS) {
+    const v = numberCell(draft.funds[k], 'amount', `funds/${k}`, AMOUNT_LABELS[`funds/${k}`]!, fieldIssues);
+    if (v) funds[k] = v;
+  }
 
   const subprojectRows: number[] = [];
   const subprojects = draft.subprojects.flatMap((s, i) => {
     if (isBlankSubproject(s)) return [];
+    const amount = numberCell(s.amount, 'amount', `subprojects/${i}/amount`, `第 ${i + 1} 个子项目的“实际金额”`, fieldIssues);
+    if (amount === null) return [];
     subprojectRows.push(i);
-    return [{ name: s.name, amount: s.amount }];
+    return [{ name: s.name, amount }];
   });
 
   const indicatorRows: number[] = [];
+  const counts = new Map<string, number>();
   const indicators = draft.indicators.flatMap((row, i) => {
     if (isBlankIndicator(row)) return [];
     indicatorRows.push(i);
+    const n = (counts.get(row.category) ?? 0) + 1;
+    counts.set(row.category, n);
+    const label = `${suzhou2017.categories.find((c) => c.id === row.category)?.label ?? ''}第 ${n} 项“${row.name.trim().slice(0, 30) || '（未命名）'}”的`;
     const out: Record<string, unknown> = { category: row.category, name: row.name, target: row.target };
-    put(out, 'weight', row.weight);
+    const weight = numberCell(row.weight, 'weight', `indicators/${i}/weight`, `${label}“权重”`, fieldIssues);
+    if (weight) out.weight = weight;
     put(out, 'actual', row.actual);
-    put(out, 'selfScore', row.selfScore);
+    const selfScore = numberCell(row.selfScore, 'selfScore', `indicators/${i}/selfScore`, `${label}“自评分”`, fieldIssues);
+    if (selfScore) out.selfScore = selfScore;
     put(out, 'note', row.note);
     return [out];
   });
@@ -155,7 +213,7 @@ export function toInput(draft: Draft): DraftInput {
   if (Object.keys(funds).length > 0) input.funds = funds;
   if (subprojects.length > 0) input.subprojects = subprojects;
   input.indicators = indicators;
-  return { input, indicatorRows, subprojectRows };
+  return { input, indicatorRows, subprojectRows, fieldIssues };
 }
 
 /**

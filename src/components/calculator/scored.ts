@@ -49,7 +49,7 @@ export function sumFixed2(values: readonly string[]): string {
 /** The page's view of a draft and the engine's outcome for `toInput(draft).input`. */
 export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftInput = toInput(draft)): Scored {
   const result = outcome.ok ? outcome.result : null;
-  const issues = outcome.ok ? [] : outcome.issues.map((i) => ({ ...i, path: toDraftPath(i.path, mapped) }));
+  const issues = [...mapped.fieldIssues, ...(outcome.ok ? [] : outcome.issues.map((i) => ({ ...i, path: toDraftPath(i.path, mapped) })))];
   const checks: Check[] = result ? result.checks.map((c) => ({ ...c, path: toDraftPath(c.path, mapped) })) : [];
   const results: (IndicatorResult | null)[] = draft.indicators.map(() => null);
   if (result) result.indicators.forEach((r, i) => (results[mapped.indicatorRows[i] ?? -1] = r));

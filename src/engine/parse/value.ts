@@ -86,8 +86,8 @@ function readNumber(rest: string): { value: Dec; unit: string } | null {
   if (!m) return null;
   const [, sign = '', digits = '', unitRaw = ''] = m;
   const cleaned = digits.replace(/,/g, '');
-  // Thousands separators must sit between digits: "1,234.5" yes, "1,,2" or "12," no.
-  if (/,,|,$|,\./.test(digits)) return null;
+  // Thousands separators must sit between groups of three digits: "1,234.5" yes, "1,2", "1,,2" or "12," no.
+  if (digits.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return null;
   const negative = sign === '-' || sign === '−';
   const value = new D(negative ? `-${cleaned}` : cleaned);
   return { value, unit: unitRaw.trim() };
