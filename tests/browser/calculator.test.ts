@@ -78,7 +78,7 @@ describe('calculator', () => {
     expect(await self.inputValue()).toBe('满分');
     expect(await self.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.issues').textContent()).toContain('产出第 1 项“改造小区数量”的“自评分”“满分”不是数字');
-    expect(await text(page, 'total-score')).toBe('80.00');
+    await expect.poll(() => text(page, 'total-score')).toBe('80.00');
     const amount = page.getByLabel('实际支付数', { exact: true });
     await amount.fill('２００'); // full-width digits read as 200
     const weight = page.getByLabel('产出第 1 项“改造小区数量” 权重', { exact: true });
@@ -88,7 +88,24 @@ describe('calculator', () => {
     await self.fill('4.8');
     await weight.fill('４.８');
     await expect.poll(() => page.locator('.issues').count()).toBe(0);
-    expect(await text(page, 'total-score')).toBe('80.00');
+    await expect.poll(() => text(page, 'total-score')).toBe('80.00');
+    await page.context().close();
+  });
+
+  it('keeps keyboard focus on the row control after moving or deleting a row, and on 分享链接 after closing its dialog', async () => {
+    const { page } = await open('/calculator/');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+    await page.getByRole('button', { name: '下移产出第 1 项“改造小区数量”' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('下移产出第 2 项“改造小区数量”');
+    await page.getByRole('button', { name: '删除产出第 2 项“改造小区数量”' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatch(/^删除产出第 2 项/);
+    await page.getByRole('button', { name: '分享链接' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('分享链接');
     await page.context().close();
   });
 

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { keepFocus, sameControlAt } from './focus.ts';
 import type { CategoryId, Form, ScoreOutcome, ScoringOptions } from '../../engine/index.ts';
 import { getRuleSet } from '../../engine/rule-sets/index.ts';
 import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
@@ -193,9 +194,13 @@ export default function Calculator({ initial, initialOutcome }: Props) {
       indicators.splice(at, 0, blankIndicator(category, nextKey(d)));
       return { ...d, indicators };
     });
-  const removeIndicator = (index: number) => update((d) => ({ ...d, indicators: d.indicators.filter((_, i) => i !== index) }));
+  const removeIndicator = (index: number) => {
+    keepFocus(() => sameControlAt('.indicator-row .icon-button[aria-label^="删除"]', index) ?? document.querySelector<HTMLElement>('.add-row, .add-button'));
+    update((d) => ({ ...d, indicators: d.indicators.filter((_, i) => i !== index) }));
+  };
   /** Moves an indicator up (-1) or down (+1) past the neighbouring row of its category. */
-  const moveIndicator = (index: number, dir: -1 | 1) =>
+  const moveIndicator = (index: number, dir: -1 | 1) => {
+    keepFocus();
     update((d) => {
       const row = d.indicators[index];
       if (!row) return d;
@@ -207,7 +212,9 @@ export default function Calculator({ initial, initialOutcome }: Props) {
       indicators[j] = row;
       return { ...d, indicators };
     });
-  const moveSubproject = (index: number, dir: -1 | 1) =>
+  };
+  const moveSubproject = (index: number, dir: -1 | 1) => {
+    keepFocus();
     update((d) => {
       const j = index + dir;
       if (j < 0 || j >= d.subprojects.length) return d;
@@ -215,6 +222,7 @@ export default function Calculator({ initial, initialOutcome }: Props) {
       [subprojects[index], subprojects[j]] = [subprojects[j]!, subprojects[index]!];
       return { ...d, subprojects };
     });
+  };
   /** The rule set's 投入 template (R3) as draft rows with keys from `firstKey` on, actuals blank. */
   const templateRows = (firstKey: number) =>
     ruleSet.inputTemplate.map((t, i) => ({ ...blankIndicator('input', firstKey + i), name: t.name, target: t.target, weight: t.weight }));
@@ -351,7 +359,13 @@ export default function Calculator({ initial, initialOutcome }: Props) {
         onBlank={() => replaceDraft(blankDraft(), '新建空白表会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
         onShare={openShare}
       />
-      {shareModule && validForm && <shareModule.ShareDialog form={validForm} onClose={() => setShareModule(null)} />}
+      {shareModule && validForm && <shareModule.ShareDialog
+          form={validForm}
+          onClose={() => {
+            keepFocus(() => document.querySelector<HTMLElement>('[data-share-opener]'));
+            setShareModule(null);
+          }}
+        />}
       {shareModule && !validForm && (
         <p class="toolbar-message" role="alert">
           表格有无法计分的内容，暂时不能分享：请先修改下面列出的格子。
@@ -397,7 +411,10 @@ export default function Calculator({ initial, initialOutcome }: Props) {
         messages={messages}
         onChange={setSubproject}
         onAdd={() => update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }))}
-        onRemove={(index) => update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }))}
+        onRemove={(index) => {
+          keepFocus(() => sameControlAt('.subproject-table .icon-button[aria-label^="删除"]', index));
+          update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }));
+        }}
         onMove={moveSubproject}
       />
       <IndicatorTable

@@ -102,7 +102,7 @@ export function Toolbar({ draft, form, notice, onNotice, loadEngine, onLoad, onR
         <button type="button" class="small-button" onClick={() => print()}>
           打印
         </button>
-        <button type="button" class="small-button primary-button" onClick={onShare}>
+        <button data-share-opener type="button" class="small-button primary-button" onClick={onShare}>
           分享链接
         </button>
       </div>
