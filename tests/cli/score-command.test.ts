@@ -55,5 +55,8 @@ describe('npm run -s score', () => {
     const missing = run([join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('找不到文件');
+    const folder = run([dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('是文件夹');
   });
 });
