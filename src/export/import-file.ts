@@ -28,7 +28,8 @@ export async function readFormFile(name: string, text: string, scoreInput: (inpu
     }
     const outcome = scoreInput(data);
     if (!outcome.ok) {
-      const first = outcome.issues.slice(0, 3).map((i) => (i.path ? `${i.path}：${i.message}` : i.message));
+      // The engine's messages already name the field in Chinese and end in 。: no paths, no doubled stops.
+      const first = outcome.issues.slice(0, 3).map((i) => i.message.replace(/[。；]+$/, ''));
       const more = outcome.issues.length > 3 ? `等 ${outcome.issues.length} 处` : '';
       return { ok: false, message: `“${name}”不是有效的自评表文件：${first.join('；')}${more}。` };
     }
