@@ -18,7 +18,8 @@ function main(args: string[]): number {
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (err) {
-    process.stderr.write((err as NodeJS.ErrnoException).code === 'ENOENT' ? `找不到文件：${file}\n` : code === 'EISDIR' ? `${file} 是文件夹，不是文件：请给出一个 .json 表单文件（批量计分请逐个文件调用）。\n` : `读不了文件 ${file}：${(err as Error).message}\n`);
+    const code = (err as NodeJS.ErrnoException).code;
+    process.stderr.write(code === 'ENOENT' ? `找不到文件：${file}\n` : code === 'EISDIR' ? `${file} 是文件夹，不是文件：请给出一个 .json 表单文件。\n` : `读不了文件 ${file}：${(err as Error).message}\n`);
     return 2;
   }
   let input: unknown;

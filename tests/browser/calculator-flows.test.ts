@@ -246,7 +246,7 @@ describe('calculator: files and print', () => {
     }
     // A file that is not a form: the engine's message, and nothing changed.
     await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"ruleSet":"suzhou-2017","indicators":[{"category":"output","name":"x","target":"=1","weight":"三分"}]}') });
-    await expect.poll(() => testText(page, 'toolbar-message')).toContain('indicators/0/weight');
+    await expect.poll(() => testText(page, 'toolbar-message')).toContain('第 1 项指标的“权重”');
     expect(await testText(page, 'total-score')).toBe('76.31');
     expect(errors).toEqual([]);
     await page.context().close();
