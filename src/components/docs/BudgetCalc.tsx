@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import type { Form } from '../../engine/types.ts';
 import { useEngine } from './engine-lazy.ts';
+import { MiniCalcFrame } from './MiniCalcParts.tsx';
 
 type Key =
   | 'budget/initialBudget'
@@ -96,10 +97,7 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
   const row = rate !== null && engine ? engine.scoreOne({ category: 'input', name: template.name, target: template.target, actual: `${rate}%`, weight: template.weight }) : null;
 
   return (
-    <section class="mini-calc" aria-labelledby={`${id}-h`} data-pagefind-ignore>
-      <h3 id={`${id}-h`} class="mini-calc-heading">
-        {heading}
-      </h3>
+    <MiniCalcFrame id={id} heading={heading}>
       <div class="mini-calc-fields">
         {keys.map((k) => {
           const fid = `${id}-${k.replace(/\W+/g, '-')}`;
@@ -156,6 +154,6 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
           out?.ok && byField.size === 0 && mode === 'all' && <p class="mc-ok">表内数字勾稽一致。</p>
         )}
       </div>
-    </section>
+    </MiniCalcFrame>
   );
 }

@@ -5,6 +5,7 @@ import type { RatioRule } from '../../engine/rule-sets/rule-set.ts';
 import type { CategoryId, ScoringOptions } from '../../engine/types.ts';
 import { CurveSvg } from './CurveSvg.tsx';
 import { useEngine } from './engine-lazy.ts';
+import { CategorySelect, MiniCalcFrame } from './MiniCalcParts.tsx';
 
 /** The curve an island draws, sampled at build time by the engine (scoringCurve, curveMarks). */
 export interface CurveData {
@@ -78,22 +79,10 @@ export default function MiniCalc(props: Props) {
   const opt = props.chooseOption ? suzhou2017.options.find((o) => o.key === props.chooseOption) : undefined;
 
   return (
-    <section class="mini-calc" aria-labelledby={`${props.id}-h`} data-pagefind-ignore>
-      <h3 id={`${props.id}-h`} class="mini-calc-heading">
-        {props.heading}
-      </h3>
+    <MiniCalcFrame id={props.id} heading={props.heading}>
       <div class="mini-calc-fields">
         {props.chooseCategory && (
-          <label class="mc-field">
-            <span class="mc-label">类别</span>
-            <select value={category} onChange={(e) => setCategory((e.currentTarget as HTMLSelectElement).value as CategoryId)}>
-              {suzhou2017.categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}（{c.total} 分）
-                </option>
-              ))}
-            </select>
-          </label>
+          <CategorySelect value={category} onChange={setCategory} />
         )}
         {(['target', 'actual', 'weight'] as Field[]).map((f) => {
           const fid = `${props.id}-${f}`;
@@ -169,6 +158,6 @@ export default function MiniCalc(props: Props) {
         )}
       </div>
       {curve && <CurveSvg id={`${props.id}-curve`} {...curve} dots={dot} />}
-    </section>
+    </MiniCalcFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import { useEngine } from './engine-lazy.ts';
+import { CategorySelect, MiniCalcFrame } from './MiniCalcParts.tsx';
 import type { CategoryId } from '../../engine/types.ts';
 
 interface Props {
@@ -41,21 +42,9 @@ export default function WeightCalc({ id, heading, category: initialCategory, wei
   const catChecks = out?.ok ? out.result.checks.filter((c) => c.path === `categories/${category}`) : [];
 
   return (
-    <section class="mini-calc" aria-labelledby={`${id}-h`} data-pagefind-ignore>
-      <h3 id={`${id}-h`} class="mini-calc-heading">
-        {heading}
-      </h3>
+    <MiniCalcFrame id={id} heading={heading}>
       <div class="mini-calc-fields">
-        <label class="mc-field">
-          <span class="mc-label">类别</span>
-          <select value={category} onChange={(e) => setCategory((e.currentTarget as HTMLSelectElement).value as CategoryId)}>
-            {suzhou2017.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}（{c.total} 分）
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect value={category} onChange={setCategory} />
         <label class="mc-field">
           <span class="mc-label">指标个数</span>
           <select value={String(weights.length)} onChange={(e) => resize(Number((e.currentTarget as HTMLSelectElement).value))}>
@@ -131,6 +120,6 @@ export default function WeightCalc({ id, heading, category: initialCategory, wei
           </p>
         ))}
       </div>
-    </section>
+    </MiniCalcFrame>
   );
 }
