@@ -1,11 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from './browser.ts';
 
-/** Opens a page of the built site and waits for the calculator island to hydrate. */
+/**
+ * Wakes the calculator island as a person does, by moving the pointer onto it (it hydrates on the
+ * first interaction, `client:intent`; the island element itself has no box), and waits until it is live.
+ */
+export async function wakeCalculator(page: Page): Promise<void> {
+  if ((await page.locator('astro-island[ssr]').count()) > 0) await page.locator('astro-island > *').first().hover({ position: { x: 4, y: 4 } });
+  await page.waitForSelector('astro-island:not([ssr])');
+}
+
+/** Opens a page of the built site and wakes the calculator island (see {@link wakeCalculator}). */
 export async function openCalculator(browser: Browser, baseUrl: string, path = '/calculator/', viewport?: { width: number; height: number }) {
   const opened = await openPage(browser, baseUrl, viewport);
   await opened.page.goto(`${baseUrl}${path}`);
-  await opened.page.waitForSelector('astro-island:not([ssr])');
+  await wakeCalculator(opened.page);
   return opened;
 }
 

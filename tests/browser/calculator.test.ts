@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
+import { wakeCalculator } from './calculator-helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const seedCase = JSON.parse(readFileSync(new URL('../cases/seed-2020-old-residential-pilot.json', import.meta.url), 'utf8')) as {
@@ -22,7 +23,7 @@ afterAll(async () => {
 async function open(path: string, viewport?: { width: number; height: number }) {
   const opened = await openPage(browser, baseUrl, viewport);
   await opened.page.goto(`${baseUrl}${path}`);
-  if (path.startsWith('/calculator/')) await opened.page.waitForSelector('astro-island:not([ssr])');
+  if (path.startsWith('/calculator/')) await wakeCalculator(opened.page);
   return opened;
 }
 
@@ -126,7 +127,7 @@ describe('home page', () => {
     expect(links).toBeGreaterThan(0);
     await page.locator('main a[href="/calculator/"]').first().click();
     await page.waitForURL(`${baseUrl}/calculator/`);
-    await page.waitForSelector('astro-island:not([ssr])');
+    await wakeCalculator(page);
     expect(await text(page, 'total-score')).toBe('80.00');
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
