@@ -2,15 +2,39 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { clientDirectives } from './src/client-directives/integration.ts';
 
 // A static site: every page is HTML built ahead of time; calculators are Preact islands.
 export default defineConfig({
   site: 'https://example.invalid',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), clientDirectives()],
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // A few whole chunks instead of many small ones: gzip does better on one file (issue 5).
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 30 },
+                  // The rule set's data: small, and imported by every calculator island (guide pages too).
+                  { name: 'rules', test: /[\\/]src[\\/]engine[\\/](rule-sets[\\/]|field-rules\.ts|types\.ts)/, priority: 25 },
+                  // The engine and decimal.js, without the form-file schema (zod), which only files and links need.
+                  { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts))/, priority: 20 },
+                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|engine-files)|paste[\\/]number\.ts)/, priority: 10 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   // Content-Security-Policy as a meta tag (static hosting): only this site's own scripts and
   // styles, hashed by Astro where inline; 'wasm-unsafe-eval' lets Pagefind's WebAssembly run.
   security: {

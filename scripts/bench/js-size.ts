@@ -1,8 +1,11 @@
 /**
- * What JavaScript each built page ships on load, gzip-compressed: the module scripts and inline
- * scripts in its HTML, every island's component and renderer, and everything those import
- * statically. Dynamic `import()`s are loaded only when used (search, QR, CSV…) and are counted
- * apart. Used by the budget tests and by `npm run bench`.
+ * What JavaScript each built page ships, gzip-compressed, in three parts:
+ * - on load: the module scripts and inline scripts in its HTML, and every island hydrated without
+ *   the user (client:load, client:visible…) with everything it imports statically;
+ * - on first use: islands that wake on the user's first interaction (`client:intent`) with their
+ *   static imports — together with on load, everything the page runs to be used (`inAll`);
+ * - lazy: what dynamic `import()`s bring when a feature is used (search, QR code, CSV, paste…).
+ * Used by the budget tests and by `npm run bench`.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -18,6 +21,10 @@ export interface PageJs {
   inline: number;
   /** Total on load: files + inline. */
   total: number;
+  /** Files of islands that hydrate on the first interaction (client:intent), not already loaded. */
+  onUse: { file: string; gzip: number }[];
+  /** Everything the page runs once used: on load plus `onUse`. */
+  inAll: number;
   /** Files reachable only through dynamic import(), loaded when a feature is used. */
   lazy: number;
 }
@@ -49,15 +56,19 @@ function staticImports(code: string): string[] {
 }
 
 function dynamicImports(code: string): string[] {
-  return [...code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
+  return [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
 }
 
 /** The JavaScript one built page ships (see {@link PageJs}). */
 export function pageJs(dist: string, page: string): PageJs {
   const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
   const entry = new Set<string>();
+  const onIntent = new Set<string>();
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) entry.add(m[1]!);
-  for (const m of html.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)) entry.add(m[1]!);
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    const urls = [...m[0].matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1]!);
+    for (const url of urls) (/\bclient="intent"/.test(m[0]) ? onIntent : entry).add(url);
+  }
   for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) entry.add(m[1]!);
   let inline = '';
   for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) inline += m[1];
@@ -79,10 +90,14 @@ export function pageJs(dist: string, page: string): PageJs {
     for (const spec of dynamicImports(code)) if (spec.startsWith('.') || spec.startsWith('/')) visit(resolve(base, spec), false);
   };
   for (const e of entry) visit(e, true);
-  for (const m of inline.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) visit(resolve('/', m[1]!), false);
+  const loaded = new Set(seen);
+  for (const e of onIntent) visit(e, true);
+  for (const m of inline.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) visit(resolve('/', m[1]!), false);
   for (const s of seen) lazy.delete(s);
 
-  const files = [...seen].map((file) => ({ file, gzip: gz(readFileSync(join(dist, file))) })).sort((a, b) => b.gzip - a.gzip);
+  const sized = (list: Iterable<string>) => [...list].map((file) => ({ file, gzip: gz(readFileSync(join(dist, file))) })).sort((a, b) => b.gzip - a.gzip);
+  const files = sized(loaded);
+  const onUse = sized([...seen].filter((f) => !loaded.has(f)));
   const inlineGz = inline.trim() ? gz(inline) : 0;
   const lazyBytes = [...lazy].reduce((s, f) => {
     try {
@@ -91,13 +106,14 @@ export function pageJs(dist: string, page: string): PageJs {
       return s;
     }
   }, 0);
-  return { page, files, inline: inlineGz, total: files.reduce((s, f) => s + f.gzip, 0) + inlineGz, lazy: lazyBytes };
+  const total = files.reduce((s, f) => s + f.gzip, 0) + inlineGz;
+  return { page, files, inline: inlineGz, total, onUse, inAll: total + onUse.reduce((s, f) => s + f.gzip, 0), lazy: lazyBytes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? 'dist';
   for (const page of builtPages(dist)) {
     const r = pageJs(dist, page);
-    console.log(`${page.padEnd(40)} ${String(r.total).padStart(7)} B on load (${r.files.length} files, inline ${r.inline} B), lazy ${r.lazy} B`);
+    console.log(`${page.padEnd(40)} ${String(r.total).padStart(7)} B on load (${r.files.length} files, inline ${r.inline} B), ${r.inAll} B in all once used, lazy ${r.lazy} B`);
   }
 }

@@ -4,6 +4,18 @@
  * files; a page can check one field as it is typed without loading zod. One source for both.
  */
 
+/** What a form with no indicator rows is told (form-format.md: `indicators` has at least one row). */
+export const NO_INDICATORS = '至少要有一项指标';
+
+/**
+ * The most indicator rows (and sub-project rows) a form may have. A real 自评表 has a few dozen;
+ * the cap keeps a wrong or hostile file or link from freezing the page (issue 5).
+ */
+export const MAX_ROWS = 500;
+
+/** What a form with too many rows is told. */
+export const TOO_MANY_ROWS = `最多 ${MAX_ROWS} 行；一张自评表通常只有几十项，请检查是否选错了文件`;
+
 /** The kinds of typed numeric field. */
 export type FieldKind = 'amount' | 'weight' | 'selfScore' | 'year';
 
@@ -15,12 +27,12 @@ export interface FieldRule {
 
 /** The rules, by kind. Blank means “not filled in” and is always allowed. */
 export const FIELD_RULES: Record<FieldKind, FieldRule> = {
-  /** Money in 万元, may be negative (the adjustment and the balances can be). */
-  amount: { pattern: /^\s*[+-]?\d+(\.\d+)?\s*$/, message: '应为数字（单位万元），如 200.00 或 -1500；不要写单位、逗号或其他符号' },
-  /** R2: a weight is ≥ 0 with at most two decimals. */
-  weight: { pattern: /^\s*\d+(\.\d{1,2})?\s*$/, message: '应为不小于 0、最多两位小数的数，如 4.8；留空则由本站按该类总分平均分摊' },
-  /** R17: the self-score as written. */
-  selfScore: { pattern: /^\s*[+-]?\d+(\.\d+)?\s*$/, message: '应为数字，如 4.8；不填可留空' },
+  /** Money in 万元, may be negative (the adjustment and the balances can be); at most 12 integer and 6 decimal digits. */
+  amount: { pattern: /^\s*[+-]?\d{1,12}(\.\d{1,6})?\s*$/, message: '应为数字（单位万元，最多 12 位整数、6 位小数），如 200.00 或 -1500；不要写单位、逗号或其他符号' },
+  /** R2: a weight is ≥ 0 with at most two decimals; below 1000 (a category has at most 26 分). */
+  weight: { pattern: /^\s*\d{1,3}(\.\d{1,2})?\s*$/, message: '应为 0～999、最多两位小数的数，如 4.8；留空则由本站按该类总分平均分摊' },
+  /** R17: the self-score as written; below 1000. */
+  selfScore: { pattern: /^\s*[+-]?\d{1,3}(\.\d{1,6})?\s*$/, message: '应为数字（最多 3 位整数），如 4.8；不填可留空' },
   /** 项目年份. */
   year: { pattern: /^\s*(19\d\d|20\d\d|2100)\s*$/, message: '应为四位年份，如 2020' },
 };

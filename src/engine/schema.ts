@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { AMOUNT_LABELS } from './checks/messages.ts';
-import { FIELD_RULES, checkField, type FieldKind } from './field-rules.ts';
+import { FIELD_RULES, MAX_ROWS, NO_INDICATORS, TOO_MANY_ROWS, checkField, type FieldKind } from './field-rules.ts';
 import type { ValidationIssue } from './result.ts';
 import { getRuleSet, ruleSets } from './rule-sets/index.ts';
 import type { Form } from './types.ts';
@@ -81,8 +81,8 @@ export const formSchema = z.strictObject({
       recovered: z.optional(amount),
     }),
   ),
-  subprojects: z.optional(z.array(z.strictObject({ name: text('子项目名称'), amount }), { error: '应为子项目列表' })),
-  indicators: z.array(indicatorSchema, { error: '应为指标列表' }).check(z.minLength(1, { error: '至少要有一项指标' })),
+  subprojects: z.optional(z.array(z.strictObject({ name: text('子项目名称'), amount }), { error: '应为子项目列表' }).check(z.maxLength(MAX_ROWS, { error: TOO_MANY_ROWS }))),
+  indicators: z.array(indicatorSchema, { error: '应为指标列表' }).check(z.minLength(1, { error: NO_INDICATORS }), z.maxLength(MAX_ROWS, { error: TOO_MANY_ROWS })),
 });
 
 const FIELD_LABELS: Record<string, string> = {

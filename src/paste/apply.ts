@@ -8,6 +8,7 @@ import {
   type DraftIndicator,
   type FundsKey,
 } from '../components/calculator/draft.ts';
+import { MAX_ROWS } from '../engine/field-rules.ts';
 import { mapGrid, parseGrid, type PasteColumn } from './parse.ts';
 
 /**
@@ -75,6 +76,9 @@ export function pasteIndicators(draft: Draft, rowIndex: number, column: Indicato
       }
       indicators[at] = { ...(indicators[at] as DraftIndicator), ...values };
     });
+    if (indicators.length > MAX_ROWS && added > 0) {
+      return { ok: false, message: `粘贴后指标表会有 ${indicators.length} 行，超过上限 ${MAX_ROWS} 行：请检查复制的区域是否过大。表格没有改动。` };
+    }
     const summary = `已粘贴 ${mapped.rows} 行 × ${mapped.columns} 列${added > 0 ? `，新增 ${added} 行指标` : ''}。`;
     return { ok: true, draft: { ...draft, indicators }, summary };
   } catch (error) {

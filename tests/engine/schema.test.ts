@@ -26,12 +26,28 @@ describe('validateForm (form-format.md)', () => {
     g.indicators[2]!.score = '3';
     expect(issues(g)[0]).toMatchObject({ path: 'indicators/2', message: expect.stringContaining('第 3 项指标中有本站不认识的字段 “score”') });
   });
-  it('rejects a weight with three decimals or below 0, naming the row and how to fix it', () => {
-    for (const weight of ['4.805', '-1', 'abc', -1, 4.805]) {
+  it('rejects a weight with three decimals, below 0 or of 1000 and more, naming the row and how to fix it', () => {
+    for (const weight of ['4.805', '-1', 'abc', -1, 4.805, '1000', 1000, '9'.repeat(400)]) {
       const f = seedForm() as unknown as { indicators: { weight: unknown }[] };
       f.indicators[6]!.weight = weight;
-      expect(issues(f)).toEqual([{ path: 'indicators/6/weight', message: expect.stringMatching(/^第 7 项指标的“权重”：应为不小于 0、最多两位小数的数/) }]);
+      expect(issues(f)).toEqual([{ path: 'indicators/6/weight', message: expect.stringMatching(/^第 7 项指标的“权重”：应为 0～999、最多两位小数的数/) }]);
     }
+  });
+  it('refuses more than 500 indicator or sub-project rows with one message, not a frozen page (issue 5)', () => {
+    const f = seedForm();
+    const row = f.indicators[7]!;
+    f.indicators = Array.from({ length: 501 }, () => ({ ...row }));
+    expect(issues(f)).toEqual([{ path: 'indicators', message: '指标表 indicators：最多 500 行；一张自评表通常只有几十项，请检查是否选错了文件。' }]);
+    f.indicators = f.indicators.slice(0, 500);
+    f.subprojects = Array.from({ length: 501 }, (_, i) => ({ name: `子项目${i}`, amount: '1' }));
+    expect(issues(f)).toEqual([{ path: 'subprojects', message: '子项目 subprojects：最多 500 行；一张自评表通常只有几十项，请检查是否选错了文件。' }]);
+  });
+  it('bounds amounts (12 integer, 6 decimal digits) and self-scores (3 integer digits)', () => {
+    expect(checkField('amount', '999999999999.999999')).toBeNull();
+    expect(checkField('amount', '1'.repeat(13))).toContain('最多 12 位整数');
+    expect(checkField('amount', '1.1234567')).toContain('6 位小数');
+    expect(checkField('selfScore', '999')).toBeNull();
+    expect(checkField('selfScore', '1000')).toContain('最多 3 位整数');
   });
   it('rejects a missing required field', () => {
     const f = seedForm() as unknown as { indicators: Record<string, unknown>[] };
@@ -88,7 +104,7 @@ describe('checkField: one typed field, the same rules as the schema', () => {
   });
   it('rejects what the schema rejects, with the schema\'s message', () => {
     expect(checkField('weight', '4.805')).toContain('最多两位小数');
-    expect(checkField('weight', '-1')).toContain('不小于 0');
+    expect(checkField('weight', '-1')).toContain('0～999');
     expect(checkField('amount', '200万元')).toContain('单位万元');
     expect(checkField('selfScore', '满分')).toContain('应为数字');
     expect(checkField('year', '20')).toContain('四位年份');

@@ -77,7 +77,7 @@ describe('importing a file', () => {
     const bad = { ...seedForm(), indicators: [{ category: 'output', name: 'x', target: '=1', weight: '三分' }] };
     const invalid = await readFormFile('b.json', JSON.stringify(bad), scoreInput);
     expect(invalid.ok).toBe(false);
-    if (!invalid.ok) expect(invalid.message).toMatch(/第 1 项指标的“权重”：应为不小于 0/);
+    if (!invalid.ok) expect(invalid.message).toMatch(/第 1 项指标的“权重”：应为 0～999/);
     const csv = await readFormFile('c.csv', '栏目,内容\r\n奇怪的栏目,1\r\n', scoreInput);
     expect(csv).toEqual({ ok: false, message: expect.stringContaining('奇怪的栏目') });
   });

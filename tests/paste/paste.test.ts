@@ -89,6 +89,13 @@ describe('pasteIndicators', () => {
     expect(r).toEqual({ ok: false, message: expect.stringContaining('第 2 行第 3 列“多余”放不下') });
     expect(draft).toEqual(seed());
   });
+  it('refuses a block that would take the table past 500 rows, and changes nothing (issue 5)', () => {
+    const draft = seed();
+    const block = Array.from({ length: 10_000 }, (_, i) => `指标${i}`).join('\n');
+    const r = pasteIndicators(draft, 6, 'name', block);
+    expect(r).toEqual({ ok: false, message: `粘贴后指标表会有 ${10_000 + draft.indicators.length - 5} 行，超过上限 500 行：请检查复制的区域是否过大。表格没有改动。` });
+    expect(draft).toEqual(seed());
+  });
   it('refuses a word where a weight must go, naming the row, column and field', () => {
     const r = pasteIndicators(seed(), 6, 'target', '=13 个\t4.8\n=5 个\t四点八');
     expect(r.ok).toBe(false);

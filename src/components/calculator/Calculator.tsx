@@ -25,18 +25,16 @@ import { PrintSheet } from './PrintSheet.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
 import { deriveScored } from './scored.ts';
 import { loadDraft, sameDraft, saveDraft } from './storage.ts';
+import * as engine from './engine-client.ts';
 import { SubprojectTable } from './SubprojectTable.tsx';
 import { Toolbar, type Notice } from './Toolbar.tsx';
 import { TotalBar } from './TotalBar.tsx';
 
-type Engine = typeof import('./engine-client.ts');
 type SharedModule = typeof import('./SharedView.tsx');
 
 interface Props {
   /** The form the calculator opens with (the seed example). */
   initial: Form;
-  /** The engine's outcome for `initial`, computed at build time, so the first paint needs no engine. */
-  initialOutcome: ScoreOutcome;
 }
 
 /** What the page shows: the editor, or a shared form as an explained report, or a link that could not be opened. */
@@ -44,13 +42,6 @@ type View =
   | { kind: 'edit' }
   | { kind: 'shared'; form: Form; outcome: ScoreOutcome; module: SharedModule }
   | { kind: 'broken'; message: string; details: string[] };
-
-let enginePromise: Promise<Engine> | null = null;
-/** Loads the engine chunk once. */
-function loadEngine(): Promise<Engine> {
-  enginePromise ??= import('./engine-client.ts');
-  return enginePromise;
-}
 
 /** The share code in the location hash (`#v1.…`), or '' when the hash is not a share code (e.g. `#main`). */
 function hashCode(): string {
@@ -70,13 +61,13 @@ function dropHash(): void {
 /**
  * The self-evaluation calculator: the whole form, editable cell by cell, rescored by the engine on
  * every keystroke, autosaved in this browser. The draft keeps exactly what was typed; the engine
- * validates and scores it. The engine is loaded on the first interaction (or at once when a saved
- * form or a share link needs it); until then the build-time score of the seed form is shown.
+ * scores it (draft.ts checks each typed cell by the form file's field rules). The page renders it
+ * at build time with the seed scored; the island and its engine load on the first interaction, or
+ * at once when a saved form or a share link is waiting (client:intent).
  */
-export default function Calculator({ initial, initialOutcome }: Props) {
+export default function Calculator({ initial }: Props) {
   const initialDraft = useMemo(() => fromForm(initial), [initial]);
   const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [engine, setEngine] = useState<Engine | null>(null);
   const [view, setView] = useState<View>({ kind: 'edit' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pasteNote, setPasteNote] = useState<{ block: string; ok: boolean; text: string } | null>(null);
@@ -86,36 +77,15 @@ export default function Calculator({ initial, initialOutcome }: Props) {
   draftRef.current = draft;
   const ruleSet = getRuleSet(draft.ruleSet) ?? suzhou2017;
 
-  const needEngine = () => {
-    if (engine) return;
-    loadEngine().then(
-      (e) => setEngine(() => e),
-      () => {
-        enginePromise = null;
-        setNotice({ ok: false, text: '计分程序没有加载成功（可能是网络中断）：您填写的内容都保留着，请检查网络后刷新页面。' });
-      },
-    );
-  };
-
-  // The outcome of the draft: the engine's, or the build-time one while the engine is loading.
-  const lastOutcome = useRef<ScoreOutcome>(initialOutcome);
+  // The engine's outcome for the draft, on every change.
   const mapped = useMemo(() => toInput(draft), [draft]);
-  const fresh = useMemo<ScoreOutcome | null>(() => {
-    if (engine) return engine.score(mapped.input);
-    return sameDraft(draft, initialDraft) ? initialOutcome : null;
-  }, [mapped, engine]);
-  const pending = fresh === null;
-  if (fresh) lastOutcome.current = fresh;
-  const scored = useMemo(() => deriveScored(draft, lastOutcome.current, mapped), [mapped, fresh]);
+  const scored = useMemo(() => deriveScored(draft, engine.score(mapped.input), mapped), [mapped]);
   const { result, issues, checks, problems, messages } = scored;
 
   // Restore the autosaved form, then open a share link if the address carries one.
   useEffect(() => {
     const saved = loadDraft();
-    if (saved && !sameDraft(saved, initialDraft)) {
-      setDraft(saved);
-      needEngine();
-    }
+    if (saved && !sameDraft(saved, initialDraft)) setDraft(saved);
     mounted.current = true;
     const onHash = () => void openShared();
     onHash();
@@ -128,9 +98,11 @@ export default function Calculator({ initial, initialOutcome }: Props) {
     document.body.classList.toggle('viewing-shared', view.kind === 'shared');
   }, [view.kind]);
 
-  // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their own edits).
+  // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their
+  // own edits). When the browser refuses (storage full or blocked), say so: it is not saved.
+  const [saveFailed, setSaveFailed] = useState(false);
   useEffect(() => {
-    if (mounted.current) saveDraft(draft);
+    if (mounted.current) setSaveFailed(!saveDraft(draft));
   }, [draft]);
 
   const openShared = async () => {
@@ -140,11 +112,10 @@ export default function Calculator({ initial, initialOutcome }: Props) {
       return;
     }
     try {
-      const [module, eng] = await Promise.all([import('./SharedView.tsx'), loadEngine()]);
-      setEngine(() => eng);
+      const module = await import('./SharedView.tsx');
       const decoded = module.decodeShareCode(location.href);
       if (decoded.ok) {
-        setView({ kind: 'shared', form: decoded.form, outcome: eng.score(decoded.form), module });
+        setView({ kind: 'shared', form: decoded.form, outcome: engine.score(decoded.form), module });
       } else {
         const details = (decoded.issues ?? []).slice(0, 5).map((i) => i.message);
         setView({ kind: 'broken', message: decoded.message, details });
@@ -169,7 +140,6 @@ export default function Calculator({ initial, initialOutcome }: Props) {
         : !sameDraft(current, next) && (ask === 'changed' || (!sameDraft(current, initialDraft) && !sameDraft(current, blankDraft())));
     if (mustAsk && !confirm(question)) return false;
     setDraft(next);
-    needEngine();
     return true;
   };
 
@@ -279,7 +249,6 @@ export default function Calculator({ initial, initialOutcome }: Props) {
     const [, block, row, key] = m as unknown as [string, 'indicators' | 'budget' | 'funds', string | undefined, string];
     if (block === 'indicators' && key === 'note') return;
     e.preventDefault();
-    needEngine();
     void import('../../paste/apply.ts').then((paste) => {
       const outcome =
         block === 'indicators'
@@ -291,7 +260,6 @@ export default function Calculator({ initial, initialOutcome }: Props) {
   };
 
   const openShare = () => {
-    needEngine();
     void import('./ShareDialog.tsx').then((m) => setShareModule(() => m));
   };
 
@@ -316,15 +284,13 @@ export default function Calculator({ initial, initialOutcome }: Props) {
     );
   }
 
-  const validForm = result ? (mapped.input as Form) : null;
+  const validForm = result ? mapped.input : null;
 
   return (
     <div
-      class={pending ? 'calculator is-pending' : 'calculator'}
+      class="calculator"
       id="calculator"
       data-pagefind-ignore
-      onFocusIn={needEngine}
-      onPointerDown={needEngine}
       onPaste={onPaste}
     >
       {view.kind === 'broken' && (
@@ -351,7 +317,7 @@ export default function Calculator({ initial, initialOutcome }: Props) {
         form={validForm}
         notice={notice}
         onNotice={setNotice}
-        loadEngine={loadEngine}
+        engine={engine}
         onLoad={(form, what) => {
           if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
         }}
@@ -359,6 +325,11 @@ export default function Calculator({ initial, initialOutcome }: Props) {
         onBlank={() => replaceDraft(blankDraft(), '新建空白表会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
         onShare={openShare}
       />
+      {saveFailed && (
+        <p class="toolbar-message" role="alert" data-testid="autosave-failed">
+          这张表没有自动保存：浏览器的存储空间不够或不允许本站存储（表单可能太大）。关闭页面前请用“导出 JSON”保存，以后可再导入。
+        </p>
+      )}
       {shareModule && validForm && <shareModule.ShareDialog
           form={validForm}
           onClose={() => {
@@ -379,7 +350,6 @@ export default function Calculator({ initial, initialOutcome }: Props) {
         errors={errors}
         warnings={warnings}
         invalid={!result}
-        pending={pending}
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
       {result && <ChecksList checks={checks} />}

@@ -1,7 +1,7 @@
 import { checkField, type FieldKind } from '../../engine/field-rules.ts';
 import type { ValidationIssue } from '../../engine/result.ts';
 import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
-import type { CategoryId, Form, ScoringOptions } from '../../engine/types.ts';
+import type { CategoryId, Form, IndicatorInput, ScoringOptions } from '../../engine/types.ts';
 import { normalizeNumber } from '../../paste/number.ts';
 
 /**
@@ -104,7 +104,11 @@ export function isBlankSubproject(row: DraftSubproject): boolean {
 
 /** The form file a draft stands for, and where each of its rows came from in the draft. */
 export interface DraftInput {
-  input: unknown;
+  /**
+   * The form file: every cell that reads as its field requires (checkField), blank rows left out.
+   * Structurally a valid form by construction, so the calculator scores it without the schema.
+   */
+  input: Form;
   /** Form-file indicator index → draft row index. */
   indicatorRows: number[];
   /** Form-file sub-project index → draft row index. */
@@ -117,8 +121,8 @@ export interface DraftInput {
 }
 
 /** Leaves a field out when blank (optional fields), else keeps the text as typed. */
-function put(target: Record<string, unknown>, key: string, value: string): void {
-  if (value.trim() !== '') target[key] = value;
+function put<T extends object>(target: T, key: keyof T & string, value: string): void {
+  if (value.trim() !== '') (target as Record<string, unknown>)[key] = value;
 }
 
 const AMOUNT_LABELS: Record<string, string> = {
@@ -196,7 +200,7 @@ export function toInput(draft: Draft): DraftInput {
     const n = (counts.get(row.category) ?? 0) + 1;
     counts.set(row.category, n);
     const label = `${suzhou2017.categories.find((c) => c.id === row.category)?.label ?? ''}第 ${n} 项“${row.name.trim().slice(0, 30) || '（未命名）'}”的`;
-    const out: Record<string, unknown> = { category: row.category, name: row.name, target: row.target };
+    const out: IndicatorInput = { category: row.category, name: row.name, target: row.target };
     const weight = numberCell(row.weight, 'weight', `indicators/${i}/weight`, `${label}“权重”`, fieldIssues);
     if (weight) out.weight = weight;
     put(out, 'actual', row.actual);
@@ -206,7 +210,7 @@ export function toInput(draft: Draft): DraftInput {
     return [out];
   });
 
-  const input: Record<string, unknown> = { version: draft.version, ruleSet: draft.ruleSet };
+  const input = { version: draft.version, ruleSet: draft.ruleSet } as Record<string, unknown> & Form;
   if (Object.keys(draft.options).length > 0) input.options = draft.options;
   if (Object.keys(project).length > 0) input.project = project;
   if (Object.keys(budget).length > 0) input.budget = budget;

@@ -1,17 +1,25 @@
 /**
- * The engine as the calculator loads it: on demand, in its own chunk (decimal.js, zod/mini and the
- * rules are about 31 KB gzip, most of the page's JavaScript). The first paint does not need it: the
- * page is rendered at build time with the seed form already scored (see pages/calculator/index.astro).
+ * The engine as the calculator island uses it: the rules, the mechanisms and decimal.js, without
+ * the zod schema. The calculator builds its forms itself (draft.ts checks every typed cell with the
+ * same field rules), so it scores them directly; files, which are untrusted, are validated by
+ * ./engine-files.ts, loaded only when one is imported (links are validated by the share decoder).
+ * None of it runs before the visitor reaches for the form: the page is rendered at build time with
+ * the seed scored, and the island wakes on the first interaction (client:intent).
  */
-import { curveMarks, getRuleSet, resolveOptions, scoreInput, scoringCurve, suzhou2017 } from '../../engine/index.ts';
-import type { CategoryId, CurveMarks, CurvePoint, ScoreOutcome, ScoringOptions } from '../../engine/index.ts';
+import { curveMarks, getRuleSet, resolveOptions, scoreForm, scoringCurve, suzhou2017 } from '../../engine/index.ts';
+import { NO_INDICATORS } from '../../engine/field-rules.ts';
+import type { CategoryId, CurveMarks, CurvePoint, Form, ScoreOutcome, ScoringOptions } from '../../engine/index.ts';
 
-export { scoreInput };
-
-/** Scores untrusted input (a form file); never throws. */
-export function score(input: unknown): ScoreOutcome {
+/**
+ * Scores a form the calculator built from its draft (draft.ts `toInput`), or one already validated
+ * (a file or link read by engine-files.ts). Never throws: an empty indicator list gets the same
+ * message the schema gives a file (R1 needs at least one indicator), anything else unexpected a
+ * Chinese message rather than a broken page.
+ */
+export function score(form: Form): ScoreOutcome {
+  if (form.indicators.length === 0) return { ok: false, issues: [{ path: 'indicators', message: `指标表 indicators：${NO_INDICATORS}。` }] };
   try {
-    return scoreInput(input);
+    return { ok: true, result: scoreForm(form) };
   } catch (error) {
     return { ok: false, issues: [{ path: '', message: `计分时出错：${String(error)}` }] };
   }

@@ -1,3 +1,4 @@
+import { getRuleSet } from '../../engine/rule-sets/index.ts';
 import { BUDGET_KEYS, FUNDS_KEYS, INDICATOR_TEXT_KEYS, type Draft } from './draft.ts';
 
 /**
@@ -13,15 +14,25 @@ function isStrings(o: unknown, keys: readonly string[]): boolean {
   return !!o && typeof o === 'object' && keys.every((k) => typeof (o as Record<string, unknown>)[k] === 'string');
 }
 
-/** Whether a value read back from storage is a draft this page can show. */
+/** Whether stored options are ones the rule set offers (every key known, every value one of its values). */
+function knownOptions(ruleSetId: string, options: unknown): boolean {
+  const ruleSet = getRuleSet(ruleSetId);
+  if (!ruleSet || !options || typeof options !== 'object') return false;
+  return Object.entries(options).every(([key, value]) => ruleSet.options.some((o) => o.key === key && o.values.some((v) => v.value === value)));
+}
+
+/**
+ * Whether a value read back from storage is a draft this page can show and score: the shape of a
+ * draft, a rule set this page knows and options that rule set offers (the calculator scores drafts
+ * without the form-file schema, so nothing else may reach the engine).
+ */
 export function isDraft(value: unknown): value is Draft {
   if (!value || typeof value !== 'object') return false;
   const d = value as Record<string, unknown>;
   return (
     d.version === 1 &&
     typeof d.ruleSet === 'string' &&
-    !!d.options &&
-    typeof d.options === 'object' &&
+    knownOptions(d.ruleSet, d.options) &&
     isStrings(d.project, ['name', 'year', 'department']) &&
     isStrings(d.budget, BUDGET_KEYS) &&
     isStrings(d.funds, FUNDS_KEYS) &&
