@@ -6,51 +6,80 @@ const INTENT = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'
 /** A share code in the location hash (`#v1.…`, maybe percent-encoded): a form to open at once. */
 const SHARE_HASH = /^#\s*(?:%20)*v\d/;
 
+/** Controls that do nothing without the island's code: their clicks are held and replayed. */
+const NEEDS_CODE = 'button, [role="button"], input[type="button"], input[type="submit"], input[type="reset"]';
+
+/** Fields whose typed value the component reads from `input`/`change` events. */
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** Lets the page (and Preact's queued renders and effects) catch up: a frame, then a task. */
+const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /**
  * `client:intent` — hydrates an island when the user first reaches for it, not on load, so a page
  * whose island is already rendered at build time runs no framework code until it is used (issue 5:
  * no blocking time on load). Until then the server-rendered HTML is the page, fully readable.
  *
- * Hydration starts on the first pointer over or down, touch, focus or key inside the island, or at
- * once when there is something to restore: the directive's value names a localStorage key (e.g.
+ * When: on the first pointer over or down, touch, focus or key inside the island; or at once when
+ * there is something to restore — the directive's value names a localStorage key (e.g.
  * `client:intent="szpe.calculator.draft.v1"`) whose presence means a saved form must be shown, and
  * a location hash holding a share code (`#v1.…`, now or after a `hashchange`) means a shared form.
+ * While such a restore is on its way the island is `inert` and marked `data-waking="restore"`, so
+ * nothing can be typed into the form that is about to be replaced (the page shows a note by CSS).
  *
- * Nothing done while the code is on its way is lost: clicks are held (default prevented) and
- * replayed once the island is live; fields typed into or changed get their `input`/`change` event
- * again so the component reads what is in them. A paste goes in as the browser does it (pasting is
- * never blocked); a pasted block of several cells (tabs or line breaks, from a spreadsheet) is taken
- * back out and replayed as a paste event, so the component can spread it over its cells.
+ * Nothing done before the code arrives is lost:
+ * - clicks on controls that need the code (buttons) are held and replayed one at a time, the page
+ *   re-rendering in between, so a held 删除 still removes the row that was tapped and a second tap
+ *   on a button that is gone by then is dropped; links, labels, fields and <summary> work natively;
+ * - fields typed into or changed get their `input`/`change` event again, so the component reads them;
+ * - a paste goes in as the browser does it (pasting is never blocked), then is taken back out and
+ *   replayed as a paste event, so the component can clean a number or spread a spreadsheet block;
+ * - leaving the page with edits not yet taken asks first (beforeunload).
+ * If the code cannot be loaded (network), the island is marked `data-waking="failed"` (the page
+ * shows a note by CSS), held clicks are dropped, and the next interaction tries again.
  */
 const intentDirective: ClientDirective = (load, options, el) => {
   let started = false;
   let live = false;
-  const clicks: HTMLElement[] = [];
-  const edits = new Map<EventTarget, Set<string>>();
+  let clicks: HTMLElement[] = [];
+  const edits = new Map<Field, Set<string>>();
   const pastes: { target: HTMLInputElement | HTMLTextAreaElement; text: string; before: string; start: number; end: number }[] = [];
 
-  const onClick = (e: Event) => {
-    if (live) return;
+  const onClick = (e: MouseEvent) => {
+    if (live || !(e.target instanceof Element)) return;
+    const control = e.target.closest<HTMLElement>(NEEDS_CODE);
+    if (!control || !el.contains(control)) return;
     e.preventDefault();
     e.stopPropagation();
-    if (e.target instanceof HTMLElement && clicks.length < 20) clicks.push(e.target);
+    if (clicks.length < 20) clicks.push(control);
   };
   const onEdit = (e: Event) => {
-    if (live || !e.target) return;
-    const types = edits.get(e.target) ?? new Set<string>();
+    const target = e.target;
+    if (live || !(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) return;
+    const types = edits.get(target) ?? new Set<string>();
     types.add(e.type);
-    edits.set(e.target, types);
+    edits.set(target, types);
   };
   const onPaste = (e: ClipboardEvent) => {
     const target = e.target;
     if (live || !(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
-    const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (!/[\t\r\n]/.test(text.trim())) return;
     const end = target.selectionEnd ?? target.value.length;
-    pastes.push({ target, text, before: target.value, start: target.selectionStart ?? end, end });
+    pastes.push({ target, text: e.clipboardData?.getData('text/plain') ?? '', before: target.value, start: target.selectionStart ?? end, end });
+  };
+  const onLeave = (e: BeforeUnloadEvent) => {
+    if (!live && (edits.size > 0 || pastes.length > 0)) e.preventDefault();
   };
 
-  const replay = () => {
+  const listen = (on: boolean) => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    el[method]('click', onClick as EventListener, true);
+    el[method]('input', onEdit, true);
+    el[method]('change', onEdit, true);
+    el[method]('paste', onPaste as EventListener, true);
+    window[method]('beforeunload', onLeave as EventListener);
+  };
+
+  const replay = async () => {
     live = true;
     for (const { target, before, start, end } of pastes) {
       target.value = before;
@@ -61,7 +90,7 @@ const intentDirective: ClientDirective = (load, options, el) => {
       }
     }
     for (const [target, types] of edits) for (const type of types) target.dispatchEvent(new Event(type, { bubbles: true }));
-    for (const { target, text, start, end } of pastes) {
+    for (const { target, text, start, end } of pastes.splice(0)) {
       const data = new DataTransfer();
       data.setData('text/plain', text);
       const taken = !target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
@@ -70,34 +99,51 @@ const intentDirective: ClientDirective = (load, options, el) => {
         target.dispatchEvent(new Event('input', { bubbles: true }));
       }
     }
-    for (const target of clicks) if (target.isConnected) target.click();
-    el.removeEventListener('click', onClick, true);
-    el.removeEventListener('input', onEdit, true);
-    el.removeEventListener('change', onEdit, true);
-    el.removeEventListener('paste', onPaste, true);
-  };
-
-  const start = async () => {
-    if (started) return;
-    started = true;
-    for (const type of INTENT) el.removeEventListener(type, start, true);
-    window.removeEventListener('hashchange', onHash);
-    try {
-      const hydrate = await load();
-      await hydrate();
-    } finally {
-      replay();
+    edits.clear();
+    listen(false);
+    for (const control of clicks.splice(0)) {
+      await settle();
+      if (control.isConnected && !(control as HTMLButtonElement).disabled) control.click();
     }
   };
+
+  const wake = async () => {
+    if (started) return;
+    started = true;
+    for (const type of INTENT) el.removeEventListener(type, wake, true);
+    window.removeEventListener('hashchange', onHash);
+    const restoring = el.dataset.waking === 'restore';
+    const hydrate = await load();
+    await hydrate();
+    if (el.hasAttribute('ssr')) {
+      // The code did not arrive (Astro has logged why): say so, drop held clicks, try again on the next interaction.
+      el.dataset.waking = 'failed';
+      el.removeAttribute('inert');
+      el.removeAttribute('aria-busy');
+      clicks = [];
+      started = false;
+      for (const type of INTENT) el.addEventListener(type, wake, { capture: true, passive: true });
+      return;
+    }
+    // Let the component restore what it restores on mount before anything held is replayed.
+    if (restoring) await settle();
+    el.removeAttribute('inert');
+    el.removeAttribute('aria-busy');
+    delete el.dataset.waking;
+    await replay();
+  };
+  const restoreNow = () => {
+    el.dataset.waking = 'restore';
+    el.setAttribute('aria-busy', 'true');
+    el.inert = true;
+    void wake();
+  };
   const onHash = () => {
-    if (SHARE_HASH.test(location.hash)) void start();
+    if (SHARE_HASH.test(location.hash)) restoreNow();
   };
 
-  el.addEventListener('click', onClick, true);
-  el.addEventListener('input', onEdit, true);
-  el.addEventListener('change', onEdit, true);
-  el.addEventListener('paste', onPaste, true);
-  for (const type of INTENT) el.addEventListener(type, start, { capture: true, passive: true });
+  listen(true);
+  for (const type of INTENT) el.addEventListener(type, wake, { capture: true, passive: true });
   window.addEventListener('hashchange', onHash);
 
   let saved = false;
@@ -106,7 +152,7 @@ const intentDirective: ClientDirective = (load, options, el) => {
   } catch {
     // Storage blocked (private mode, policy): nothing saved to restore.
   }
-  if (saved || SHARE_HASH.test(location.hash)) void start();
+  if (saved || SHARE_HASH.test(location.hash)) restoreNow();
 };
 
 export default intentDirective;

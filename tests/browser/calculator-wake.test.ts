@@ -84,4 +84,81 @@ describe('the calculator wakes on first use and keeps what was done before it wo
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('replays held taps on 删除 one at a time: the rows tapped go, a second tap on the same button does nothing more', async () => {
+    const { page, errors } = await openSlow(2_000);
+    const names = () => page.locator('tbody.category-input .indicator-row input[id$="-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const before = await names();
+    const remove = (name: string) => page.locator(`button[aria-label^="删除"][aria-label*="${name}"]`);
+    await remove('预算执行率').click();
+    await remove('预算执行率').click();
+    await remove('项目日常进度管理规范性').click();
+    expect(await isLive(page)).toBe(false);
+    await expect.poll(names, { timeout: 10_000 }).toEqual(before.filter((n) => n !== '预算执行率' && n !== '项目日常进度管理规范性'));
+    await page.waitForTimeout(300);
+    expect((await names()).length).toBe(before.length - 2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('focuses a field when its label is clicked before the code arrives, and keeps what is typed', async () => {
+    const { page, errors } = await openSlow();
+    await page.locator('label .cell-label', { hasText: '项目名称' }).first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-project-name');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('新名字');
+    expect(await isLive(page)).toBe(false);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('szpe.calculator.draft.v1') ?? ''), { timeout: 10_000 }).toContain('新名字');
+    expect(await page.locator('#f-project-name').inputValue()).toBe('新名字');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('cleans a single number pasted before the code arrives, as it does after', async () => {
+    const { page, errors } = await openSlow();
+    const cell = page.locator('#f-funds-actualPayment');
+    await cell.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await pasteText(page, '1,200.00');
+    expect(await isLive(page)).toBe(false);
+    await expect.poll(() => cell.inputValue(), { timeout: 10_000 }).toBe('1200.00');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a saved form without showing a form to type into that is about to be replaced', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/calculator/`);
+    await page.locator('#f-project-name').fill('我保存的表');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('szpe.calculator.draft.v1') ?? '')).toContain('我保存的表');
+    await page.route(/\/_astro\/Calculator\.[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1_500));
+      await route.continue();
+    });
+    await page.reload();
+    // While the saved form is on its way: a note, and the example below cannot be edited.
+    expect(await page.locator('.wake-note-restore').isVisible()).toBe(true);
+    expect(await page.locator('astro-island').evaluate((el) => (el as HTMLElement).inert)).toBe(true);
+    await expect.poll(() => page.locator('#f-project-name').inputValue(), { timeout: 10_000 }).toBe('我保存的表');
+    expect(await page.locator('.wake-note-restore').isVisible()).toBe(false);
+    expect(await page.locator('astro-island').evaluate((el) => (el as HTMLElement).inert)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says so when the calculator’s code cannot be loaded, and tries again on the next interaction', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.route(/\/_astro\/Calculator\.[\w-]+\.js/, (route) => route.abort());
+    await page.goto(`${baseUrl}/calculator/`);
+    await page.locator('#f-project-name').click();
+    await expect.poll(() => page.locator('.wake-note-failed').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await page.locator('.wake-note-failed').textContent()).toContain('计算器的程序没有加载成功');
+    await page.unroute(/\/_astro\/Calculator\.[\w-]+\.js/);
+    await page.locator('#f-indicators-6-actual').click();
+    await page.waitForSelector('astro-island:not([ssr])', { timeout: 10_000 });
+    expect(await page.locator('.wake-note-failed').isVisible()).toBe(false);
+    await page.locator('#f-indicators-6-actual').fill('11');
+    await expect.poll(() => testText(page, 'total-score')).toBe('76.31');
+    await page.context().close();
+  });
 });

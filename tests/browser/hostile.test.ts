@@ -239,6 +239,8 @@ describe('hostile forms in a real tab: (c) 400-digit numbers typed or pasted int
       await expect.poll(() => page.locator(`#msg-f-indicators-${ROW}-weight`).count(), { timeout: 5_000 }).toBe(1);
       expect(await page.locator(`#msg-f-indicators-${ROW}-weight`).textContent()).toContain('这一格暂不计入，其余照常计分。');
       expect(await testText(page, 'total-score')).toBe('80.00');
+      // The total bar counts the refused cell as an error (not 核对通过).
+      expect(await page.locator('.total-status').textContent()).toBe('1 处错误');
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     } finally {
       await page.context().close();

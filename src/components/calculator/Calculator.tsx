@@ -40,6 +40,7 @@ interface Props {
 /** What the page shows: the editor, or a shared form as an explained report, or a link that could not be opened. */
 type View =
   | { kind: 'edit' }
+  | { kind: 'opening' }
   | { kind: 'shared'; form: Form; outcome: ScoreOutcome; module: SharedModule }
   | { kind: 'broken'; message: string; details: string[] };
 
@@ -111,6 +112,8 @@ export default function Calculator({ initial }: Props) {
       setView((v) => (v.kind === 'edit' ? v : { kind: 'edit' }));
       return;
     }
+    // Until the shared form is decoded, the page says so instead of showing a form that is not it.
+    setView({ kind: 'opening' });
     try {
       const module = await import('./SharedView.tsx');
       const decoded = module.decodeShareCode(location.href);
@@ -219,7 +222,8 @@ export default function Calculator({ initial }: Props) {
   const useRate =
     rate != null && rateRowIndex != null && rateDiffers ? () => setIndicator(rateRowIndex, 'actual', `${rate}%`) : null;
 
-  const errors = checks.filter((c) => c.severity === 'error').length;
+  // Cells that cannot be read count as errors too: they are left out of the score.
+  const errors = checks.filter((c) => c.severity === 'error').length + issues.length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
 
   /** A block copied from Excel/WPS, pasted into the indicator table or an amounts block. */
@@ -274,6 +278,16 @@ export default function Calculator({ initial }: Props) {
     dropHash();
     setView({ kind: 'edit' });
   };
+
+  if (view.kind === 'opening') {
+    return (
+      <div class="calculator" id="calculator" data-pagefind-ignore>
+        <p class="opening-link" role="status" aria-busy="true">
+          正在打开分享的自评表…
+        </p>
+      </div>
+    );
+  }
 
   if (view.kind === 'shared') {
     const { SharedView } = view.module;

@@ -11,19 +11,17 @@ interface Props {
   errors: number;
   warnings: number;
   invalid: boolean;
-  /** The engine is still loading: the figures shown are from before the last edit. */
-  pending?: boolean;
 }
 
 /** The 总分 as “80.00 / 80” and the four category subtotals, always in view on wide screens. */
-export function TotalBar({ total, max, categories, categoryResults, errors, warnings, invalid, pending = false }: Props) {
-  const status = pending ? '计算中…' : invalid ? '表格有无法计分的内容' : errors > 0 ? `${errors} 处错误` : warnings > 0 ? `${warnings} 处需要注意` : '核对通过';
+export function TotalBar({ total, max, categories, categoryResults, errors, warnings, invalid }: Props) {
+  const status = invalid ? '表格有无法计分的内容' : errors > 0 ? `${errors} 处错误` : warnings > 0 ? `${warnings} 处需要注意` : '核对通过';
   return (
-    <div class="total-bar" role="group" aria-label="得分汇总" aria-busy={pending ? 'true' : undefined}>
+    <div class="total-bar" role="group" aria-label="得分汇总">
       <div class="total" aria-live="polite" aria-atomic="true">
         <span class="total-label">总分</span>
         <span class="total-value">
-          <span data-testid="total-score">{pending ? '…' : (total ?? '—')}</span>
+          <span data-testid="total-score">{total ?? '—'}</span>
           <span class="total-max"> / {max}</span>
         </span>
       </div>
@@ -32,7 +30,7 @@ export function TotalBar({ total, max, categories, categoryResults, errors, warn
           <div key={c.id}>
             <dt>{c.label}</dt>
             <dd>
-              {pending ? '…' : (categoryResults?.[c.id]?.score ?? '—')}
+              {categoryResults?.[c.id]?.score ?? '—'}
               <span class="muted"> / {c.total}</span>
             </dd>
           </div>
