@@ -91,7 +91,12 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
         steps.push({ kind: 'grade', grade: actual.grade, share: s.toFixed() });
       }
     }
-    if (kind !== 'qualitative') {
+    if (kind !== 'qualitative' && target.text.trim() === '') {
+      // A blank target reads as qualitative (no digit); with a value that is not a grade, the row
+      // lacks its target rather than a grade: say that, beside the target.
+      add('UNPARSABLE_VALUE', 'target', `${who}没有填写目标值：请填写目标值，如“≥95%”“=13 个”，定性目标如“合规”。`);
+      stop('UNPARSABLE_VALUE');
+    } else if (kind !== 'qualitative') {
       add(
         'UNKNOWN_GRADE',
         'actual',
@@ -139,7 +144,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
     const gap = self.minus(score);
     if (gap.abs().gte(ruleSet.tolerance)) {
       selfScoreGap = fixed2(gap);
-      add('SELF_SCORE_MISMATCH', 'selfScore', `${who}的自评分为 ${fixed2(self)}，按评分规则应得 ${fixed2(score)}（相差 ${fixed2(gap)} 分）：请核对，或在说明中写明理由。`);
+      add('SELF_SCORE_MISMATCH', 'selfScore', `${who}的自评分为 ${fixed2(self)}，按评分规则应得 ${fixed2(score)}（${gap.isNeg() ? '少' : '多'} ${fixed2(gap.abs())} 分）：请核对，或在说明中写明理由。`);
     }
   }
   const weightText = fixed2(weight.weight);

@@ -1,4 +1,5 @@
 import type { CategoryId, Form, FormResult, IndicatorInput } from '../engine/index.ts';
+import { D, fixed2 } from '../engine/decimal.ts';
 
 /**
  * CSV of a form, for Excel and WPS: UTF-8 with a byte-order mark (so Chinese opens correctly),
@@ -71,8 +72,12 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
     ]);
   });
   if (result) {
-    const weights = Object.values(result.categories).map((c) => `${c.label}${c.weightSum}`).join('；');
-    rows.push(['合计', '', '', '', '', '', weights, result.total, '', '']);
+    // Under 得分 the total and under 计分权重 the weights' sum (exact: both are sums of two-decimal figures);
+    // 说明 says how the weights split by category.
+    const categories = Object.values(result.categories);
+    const weightSum = categories.reduce((sum, c) => sum.plus(c.weightSum), new D(0));
+    const split = `各类权重：${categories.map((c) => `${c.label} ${c.weightSum}`).join('；')}`;
+    rows.push(['合计', '', '', '', '', '', split, result.total, fixed2(weightSum), '']);
   }
   return rows;
 }

@@ -15,7 +15,11 @@ export async function readFormFile(name: string, text: string, scoreInput: (inpu
     if (!looksJson || /\.csv$/i.test(name)) {
       const { csvToForm } = await import('./csv.ts');
       const read = await csvToForm(body);
-      if (!read.ok) return { ok: false, message: `“${name}”无法导入：${read.message}` };
+      if (!read.ok) {
+        // Neither JSON nor a .csv: say what can be imported rather than what the CSV lacked.
+        const what = /\.csv$/i.test(name) ? read.message : '只能导入本站导出的自评表文件（.json 或 .csv），请检查是否选错了文件。';
+        return { ok: false, message: `“${name}”无法导入：${what}` };
+      }
       data = read.form;
     } else {
       try {

@@ -149,7 +149,7 @@ describe('calculator: filling', () => {
     await expect.poll(() => self.getAttribute('aria-describedby')).toMatch(/msg-f-indicators-6-selfScore/);
     const ids = (await self.getAttribute('aria-describedby'))!.split(' ');
     const described = await Promise.all(ids.map((id) => page.locator(`#${id}`).textContent()));
-    expect(described.join(' ')).toContain('相差 3.69 分');
+    expect(described.join(' ')).toContain('多 3.69 分');
     expect(await page.getByTestId('self-score-gap').textContent()).toContain('多 3.69');
     // The summary at the top links to the field.
     await page.locator('.check[data-code="SELF_SCORE_MISMATCH"] a').click();
@@ -264,7 +264,7 @@ describe('calculator: files and print', () => {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     const text = (await sheet.textContent()) ?? '';
-    for (const words of ['苏州市级财政支出项目绩效自评表', '项目绩效实现情况', '投入小计', '产出小计', '20.31', '合计', '76.31', '核对结果', '相差 3.69 分']) {
+    for (const words of ['苏州市级财政支出项目绩效自评表', '项目绩效实现情况', '投入小计', '产出小计', '20.31', '合计', '76.31', '核对结果', '多 3.69 分']) {
       expect(text, words).toContain(words);
     }
     // Black on white.

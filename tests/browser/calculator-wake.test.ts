@@ -48,12 +48,17 @@ describe('the calculator wakes on first use and keeps what was done before it wo
   it('keeps keys typed before the code arrives', async () => {
     const { page, errors } = await openSlow();
     const cell = page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true });
+    expect(await page.locator('.lead-example').isVisible()).toBe(true);
     await cell.click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('11 个');
     expect(await isLive(page)).toBe(false);
     await expect.poll(() => testText(page, 'total-score'), { timeout: 10_000 }).toBe('76.31');
     expect(await cell.inputValue()).toBe('11 个');
+    // No longer the prefilled example: the intro stops calling it that.
+    expect(await page.locator('.lead-example').isVisible()).toBe(false);
+    await cell.fill('=16 个');
+    await expect.poll(() => page.locator('.lead-example').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -93,6 +93,20 @@ describe('guide pages', () => {
   });
 });
 
+describe('the rounding page', () => {
+  it('shows binary floats losing the 0.01 分 that exact decimals keep (3 × 0.835)', async () => {
+    const { page } = await open('/rules/rounding/');
+    const rows = await page.locator('table[data-float-demo] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+    );
+    expect(rows).toEqual([
+      ['2.5049999999999998934…', '2.50'],
+      ['2.505', '2.51'],
+    ]);
+    await page.context().close();
+  });
+});
+
 describe('curves', () => {
   it('are accessible SVG pictures with Chinese axes and the 100 % and 130 % marks', async () => {
     const { page } = await open('/rules/band/');

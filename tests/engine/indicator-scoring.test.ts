@@ -102,6 +102,13 @@ describe('qualitative rows (R5)', () => {
   it('a deadline target is graded', () => {
     expect(one('output', '2020年10月底前', '好').row.score).toBe('4.80');
   });
+  it('a blank target with a value that is not a grade says the target is missing (UNPARSABLE_VALUE on 目标值), 0', () => {
+    const r = scoreForm(formOf([{ category: 'output', name: '测试指标', target: '', actual: '5 个', weight: '4.8' }]));
+    expect(r.indicators[0]!.score).toBe('0.00');
+    expect(r.checks.filter((c) => c.path.startsWith('indicators/')).map((c) => [c.code, c.path, c.message])).toEqual([
+      ['UNPARSABLE_VALUE', 'indicators/0/target', '产出第 1 项指标“测试指标”没有填写目标值：请填写目标值，如“≥95%”“=13 个”，定性目标如“合规”。'],
+    ]);
+  });
   it('any other word, or a number, is UNKNOWN_GRADE and 0', () => {
     expect(one('input', '合规', '优秀')).toMatchObject({ row: { score: '0.00', ratio: null }, codes: ['UNKNOWN_GRADE'] });
     expect(one('input', '合规', '100%')).toMatchObject({ row: { score: '0.00' }, codes: ['UNKNOWN_GRADE'] });

@@ -32,7 +32,7 @@ describe('CSV export', () => {
     expect(csv).toContain('市级预算执行情况：当年使用上年结余、结转及当年调整预算数（万元）,-1500.00\r\n');
     expect(csv).toContain(`产出,改造小区数量,"'=13 个",4.8,"'=16 个",4.8,,4.80,4.80,123.08\r\n`);
     expect(csv).toContain('\r\n会议、考察经费,8.8\r\n');
-    expect(csv).toMatch(/合计,,,,,,[^\r]*,80\.00,,\r\n$/);
+    expect(csv).toMatch(/合计,,,,,,各类权重：投入 24.00；产出 24.00；结果 26.00；影响力 6.00,80\.00,80\.00,\r\n$/);
   });
   it('guards cells Excel would run as a formula (=100%, =13 个, @…) with a leading apostrophe, but not negative numbers', async () => {
     const form = seedForm();
@@ -80,5 +80,13 @@ describe('importing a file', () => {
     if (!invalid.ok) expect(invalid.message).toMatch(/第 1 项指标的“权重”：应为 0～999/);
     const csv = await readFormFile('c.csv', '栏目,内容\r\n奇怪的栏目,1\r\n', scoreInput);
     expect(csv).toEqual({ ok: false, message: expect.stringContaining('奇怪的栏目') });
+  });
+  it('says which files it takes when given something else (a .txt, a picture)', async () => {
+    for (const name of ['notes.txt', 'photo.png']) {
+      expect(await readFormFile(name, '随便写的几行字\n第二行', scoreInput)).toEqual({
+        ok: false,
+        message: `“${name}”无法导入：只能导入本站导出的自评表文件（.json 或 .csv），请检查是否选错了文件。`,
+      });
+    }
   });
 });

@@ -99,6 +99,12 @@ export default function Calculator({ initial }: Props) {
     document.body.classList.toggle('viewing-shared', view.kind === 'shared');
   }, [view.kind]);
 
+  // Once the form on screen is not the prefilled example, the page stops calling it the example.
+  const isExample = useMemo(() => sameDraft(draft, initialDraft), [draft]);
+  useEffect(() => {
+    document.body.classList.toggle('own-form', !isExample);
+  }, [isExample]);
+
   // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their
   // own edits). When the browser refuses (storage full or blocked), say so: it is not saved.
   const [saveFailed, setSaveFailed] = useState(false);

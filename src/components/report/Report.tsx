@@ -237,7 +237,7 @@ export function Report({ form, result, id = 'report' }: Props) {
           <ul class="rp-checks">
             {result.checks.map((c, i) => (
               <li key={i} class={`sev-${c.severity}`} data-code={c.code}>
-                <span class="badge">{SEVERITY[c.severity]}</span> {c.message} <code>{c.code}</code>
+                <span class="badge">{SEVERITY[c.severity]}</span> {c.message} <span class="check-code">（核对代码 <code>{c.code}</code>）</span>
               </li>
             ))}
           </ul>
