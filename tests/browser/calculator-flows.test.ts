@@ -132,13 +132,22 @@ describe('calculator: filling', () => {
     const { page } = await openCalculator(browser, baseUrl);
     await page.locator('#f-funds-actualPayment').fill('190');
     await page.locator('#f-budget-quotaBalance').fill('');
+    expect(await page.locator('#hint-budget-quotaBalance').textContent()).toBe('按公式应为 0.00填入 0.00');
     await page.getByRole('button', { name: '填入 0.00' }).click();
     expect(await page.locator('#f-budget-quotaBalance').inputValue()).toBe('0.00');
+    expect(await page.locator('#hint-budget-quotaBalance').textContent()).toBe('按公式 0.00，一致');
     await page.getByRole('button', { name: '填入 10.00' }).click();
     expect(await page.locator('#f-funds-balance').inputValue()).toBe('10.00');
     await page.getByRole('button', { name: '填入“预算执行率”的实际完成值' }).click();
     expect(await page.getByLabel('投入第 4 项“预算执行率” 实际完成值', { exact: true }).inputValue()).toBe('95.00%');
     await expect.poll(() => page.locator('.check[data-code="EXECUTION_RATE_MISMATCH"]').count()).toBe(0);
+    // The two 财政拨款数 must agree: the funds table offers the budget table's figure.
+    expect(await page.locator('#hint-funds-appropriation').textContent()).toBe('与预算执行情况一致');
+    await page.locator('#f-funds-appropriation').fill('190');
+    await expect.poll(() => page.locator('.check[data-code="APPROPRIATION_MISMATCH"]').count()).toBe(1);
+    await page.getByRole('button', { name: '填入 200.00' }).click();
+    expect(await page.locator('#f-funds-appropriation').inputValue()).toBe('200.00');
+    await expect.poll(() => page.locator('.check[data-code="APPROPRIATION_MISMATCH"]').count()).toBe(0);
     await page.context().close();
   });
 

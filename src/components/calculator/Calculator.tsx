@@ -386,6 +386,7 @@ export default function Calculator({ initial }: Props) {
         <FundsTable
           funds={draft.funds}
           derived={result?.derived ?? null}
+          budgetAppropriation={mapped.input.budget?.appropriation != null ? String(mapped.input.budget.appropriation) : null}
           problems={problems}
           messages={messages}
           onChange={setFunds}

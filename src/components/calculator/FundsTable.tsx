@@ -1,6 +1,6 @@
 import type { DerivedFigures } from '../../engine/result.ts';
 import { FUNDS_KEYS, fieldId, type FundsKey } from './draft.ts';
-import { MoneyCell } from './MoneyCell.tsx';
+import { MoneyCell, differs } from './MoneyCell.tsx';
 import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
@@ -8,6 +8,8 @@ import type { FieldMessage } from './scored.ts';
 interface Props {
   funds: Record<FundsKey, string>;
   derived: DerivedFigures | null;
+  /** 预算执行情况的财政拨款数 as a plain decimal (万元), when it reads as one: the two must agree (R19). */
+  budgetAppropriation: string | null;
   problems: ProblemMap;
   messages: ReadonlyMap<string, FieldMessage[]>;
   onChange: (key: FundsKey, value: string) => void;
@@ -26,11 +28,11 @@ const LABELS: Record<FundsKey, string> = {
 };
 
 /**
- * 市级财政资金使用情况（万元）: five amounts, the two identities of 资金结余、结转数 (R19) with the
+ * 市级财政资金使用情况（万元）: five amounts, its 财政拨款数 offered from the 预算执行情况 table, the two identities of 资金结余、结转数 (R19) with the
  * balance offered with one click, and the 预算执行率 they imply, offered as the actual of the 投入
  * row named 预算执行率 (R21).
  */
-export function FundsTable({ funds, derived, problems, messages, onChange, executionRateRow, onUseExecutionRate, pasteNote }: Props) {
+export function FundsTable({ funds, derived, budgetAppropriation, problems, messages, onChange, executionRateRow, onUseExecutionRate, pasteNote }: Props) {
   const rate = derived?.executionRate ?? null;
   const balance = derived?.balance ?? null;
   const split = derived?.carryoverPlusRecovered ?? null;
@@ -52,9 +54,13 @@ export function FundsTable({ funds, derived, problems, messages, onChange, execu
             hint={
               key === 'balance' && (balance != null || split != null)
                 ? [balance != null && `拨款 − 支付 = ${balance}`, split != null && `结转 + 收回 = ${split}`].filter(Boolean).join('；')
-                : null
+                : key === 'appropriation' && budgetAppropriation != null
+                  ? differs(funds.appropriation, budgetAppropriation)
+                    ? `预算执行情况为 ${budgetAppropriation}`
+                    : '与预算执行情况一致'
+                  : null
             }
-            offer={key === 'balance' ? balance : null}
+            offer={key === 'balance' ? balance : key === 'appropriation' ? budgetAppropriation : null}
             className={key === 'carryover' || key === 'recovered' ? 'cell sub' : 'cell'}
           />
         ))}
