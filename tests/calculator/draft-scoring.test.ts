@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromForm, toInput } from '../../src/components/calculator/draft.ts';
 import { score } from '../../src/components/calculator/engine-client.ts';
-import { scoreFile } from '../../src/components/calculator/engine-files.ts';
+import { scoreInput } from '../../src/engine/score-input.ts';
 import { isDraft } from '../../src/components/calculator/storage.ts';
 import { goldenCases, seedForm } from '../helpers/forms.ts';
 
@@ -21,14 +21,14 @@ describe('the calculator’s schema-free scoring path', () => {
       expect(outcome.result.indicators.map((r) => r.score)).toEqual(c.expected.indicators.map((r) => r.score));
       expect([...new Set(outcome.result.checks.map((k) => k.code))].sort()).toEqual([...new Set(c.expected.checks)].sort());
       // And exactly what the validated file path gives.
-      expect(outcome).toEqual(scoreFile(c.form));
+      expect(outcome).toEqual(scoreInput(c.form));
     });
   }
 
   it('a form with no indicator rows gets the schema’s message, not a result', () => {
     const form = { ...seedForm(), indicators: [] };
     expect(score(form)).toEqual({ ok: false, issues: [{ path: 'indicators', message: '指标表 indicators：至少要有一项指标。' }] });
-    expect(scoreFile(form)).toEqual(score(form));
+    expect(scoreInput(form)).toEqual(score(form));
   });
 
   it('an unknown rule set is a message, never a thrown error', () => {

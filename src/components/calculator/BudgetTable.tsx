@@ -1,6 +1,6 @@
 import type { DerivedFigures } from '../../engine/result.ts';
 import { BUDGET_KEYS, fieldId, type BudgetKey } from './draft.ts';
-import { MoneyCell, differs } from './MoneyCell.tsx';
+import { MoneyCell } from './MoneyCell.tsx';
 import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
@@ -42,7 +42,8 @@ export function BudgetTable({ budget, derived, problems, messages, onChange, pas
             problems={problems}
             messages={messages}
             onChange={(v) => onChange(key, v)}
-            hint={key === 'quotaBalance' && quota != null ? (differs(budget[key], quota) ? `按公式应为 ${quota}` : `按公式 ${quota}，一致`) : null}
+            hint={key === 'quotaBalance' && quota != null ? `按公式应为 ${quota}` : null}
+            hintWhenMatching={key === 'quotaBalance' && quota != null ? `按公式 ${quota}，一致` : null}
             offer={key === 'quotaBalance' ? quota : null}
           />
         ))}

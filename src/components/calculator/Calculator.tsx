@@ -25,7 +25,7 @@ import { PrintSheet } from './PrintSheet.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
 import { deriveScored } from './scored.ts';
 import { loadDraft, sameDraft, saveDraft } from './storage.ts';
-import * as engine from './engine-client.ts';
+import { score } from './engine-client.ts';
 import { SubprojectTable } from './SubprojectTable.tsx';
 import { Toolbar, type Notice } from './Toolbar.tsx';
 import { TotalBar } from './TotalBar.tsx';
@@ -80,7 +80,7 @@ export default function Calculator({ initial }: Props) {
 
   // The engine's outcome for the draft, on every change.
   const mapped = useMemo(() => toInput(draft), [draft]);
-  const scored = useMemo(() => deriveScored(draft, engine.score(mapped.input), mapped), [mapped]);
+  const scored = useMemo(() => deriveScored(draft, score(mapped.input), mapped), [mapped]);
   const { result, issues, checks, problems, messages } = scored;
 
   // Restore the autosaved form, then open a share link if the address carries one.
@@ -124,7 +124,7 @@ export default function Calculator({ initial }: Props) {
       const module = await import('./SharedView.tsx');
       const decoded = module.decodeShareCode(location.href);
       if (decoded.ok) {
-        setView({ kind: 'shared', form: decoded.form, outcome: engine.score(decoded.form), module });
+        setView({ kind: 'shared', form: decoded.form, outcome: score(decoded.form), module });
       } else {
         const details = (decoded.issues ?? []).slice(0, 5).map((i) => i.message);
         setView({ kind: 'broken', message: decoded.message, details });
@@ -337,7 +337,6 @@ export default function Calculator({ initial }: Props) {
         form={validForm}
         notice={notice}
         onNotice={setNotice}
-        engine={engine}
         onLoad={(form, what) => {
           if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
         }}
@@ -421,7 +420,6 @@ export default function Calculator({ initial }: Props) {
         messages={messages}
         ruleSetId={ruleSet.id}
         options={draft.options}
-        engine={engine}
         onChange={setIndicator}
         onAdd={addIndicator}
         onRemove={removeIndicator}

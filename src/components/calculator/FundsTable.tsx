@@ -1,6 +1,6 @@
 import type { DerivedFigures } from '../../engine/result.ts';
 import { FUNDS_KEYS, fieldId, type FundsKey } from './draft.ts';
-import { MoneyCell, differs } from './MoneyCell.tsx';
+import { MoneyCell } from './MoneyCell.tsx';
 import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
@@ -55,11 +55,10 @@ export function FundsTable({ funds, derived, budgetAppropriation, problems, mess
               key === 'balance' && (balance != null || split != null)
                 ? [balance != null && `拨款 − 支付 = ${balance}`, split != null && `结转 + 收回 = ${split}`].filter(Boolean).join('；')
                 : key === 'appropriation' && budgetAppropriation != null
-                  ? differs(funds.appropriation, budgetAppropriation)
-                    ? `预算执行情况为 ${budgetAppropriation}`
-                    : '与预算执行情况一致'
+                  ? `预算执行情况为 ${budgetAppropriation}`
                   : null
             }
+            hintWhenMatching={key === 'appropriation' ? '与预算执行情况一致' : null}
             offer={key === 'balance' ? balance : key === 'appropriation' ? budgetAppropriation : null}
             className={key === 'carryover' || key === 'recovered' ? 'cell sub' : 'cell'}
           />

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { IndicatorResult } from '../../engine/result.ts';
 import type { Check, ScoringOptions } from '../../engine/types.ts';
 import { fieldId, type DraftIndicator, type IndicatorTextKey } from './draft.ts';
+import { curveFor } from './engine-client.ts';
 import { Explanation } from './Explanation.tsx';
 import { messageId } from './FieldMessage.tsx';
 import { rowHasMessages } from './IndicatorTable.tsx';
@@ -27,7 +28,6 @@ interface Props {
   last: boolean;
   ruleSetId: string;
   options: Partial<ScoringOptions>;
-  engine: typeof import('./engine-client.ts') | null;
   expanded: boolean;
   onToggle: () => void;
   onChange: (key: IndicatorTextKey, value: string) => void;
@@ -158,7 +158,7 @@ export function IndicatorRow(props: Props) {
               note={row.note}
               problems={problems}
               curve={
-                result?.kind === 'quantitative' && props.engine ? props.engine.curveFor(props.ruleSetId, row.category, props.options) : null
+                result?.kind === 'quantitative' ? curveFor(props.ruleSetId, row.category, props.options) : null
               }
               onNoteChange={(v) => onChange('note', v)}
             />

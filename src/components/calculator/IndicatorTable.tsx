@@ -25,8 +25,6 @@ interface Props {
   messages: ReadonlyMap<string, FieldMessage[]>;
   ruleSetId: string;
   options: Partial<ScoringOptions>;
-  /** The engine, once loaded (for the curves in the explanations). */
-  engine: typeof import('./engine-client.ts') | null;
   pasteNote: { ok: boolean; text: string } | null;
   onChange: (index: number, key: IndicatorTextKey, value: string) => void;
   onAdd: (category: CategoryId) => void;
@@ -130,7 +128,6 @@ export function IndicatorTable(props: Props) {
                     last={n === rows.length - 1}
                     ruleSetId={props.ruleSetId}
                     options={props.options}
-                    engine={props.engine}
                     expanded={expanded.has(row.key)}
                     onToggle={() => toggle(row.key)}
                     onChange={(key, value) => props.onChange(index, key, value)}

@@ -30,6 +30,8 @@ interface Props {
   hint?: string | null;
   /** The derived figure offered with one click, when the typed amount differs from it. */
   offer?: string | null;
+  /** The line shown instead of `hint` once the typed amount equals `offer` (e.g. 按公式 0.00，一致). */
+  hintWhenMatching?: string | null;
   className?: string;
 }
 
@@ -37,7 +39,9 @@ interface Props {
  * One amount (万元) of the budget tables: its label, the field, the derived figure it should equal
  * with a “填入” button, and the check messages that concern it.
  */
-export function MoneyCell({ path, label, value, problems, messages, onChange, hint, offer, className = 'cell' }: Props) {
+export function MoneyCell({ path, label, value, problems, messages, onChange, hint: hintText, offer, hintWhenMatching, className = 'cell' }: Props) {
+  const matching = offer != null && !differs(value, offer);
+  const hint = matching && hintWhenMatching ? hintWhenMatching : hintText;
   const hintId = hint ? `hint-${path.replace('/', '-')}` : null;
   return (
     <div class={className}>
@@ -56,7 +60,7 @@ export function MoneyCell({ path, label, value, problems, messages, onChange, hi
       {hint && (
         <span class="cell-hint" id={hintId!}>
           {hint}
-          {offer != null && differs(value, offer) && (
+          {offer != null && !matching && (
             <button type="button" class="link-button" onClick={() => onChange(offer)}>
               填入 {offer}
             </button>

@@ -1,4 +1,5 @@
 import type { Form } from '../../engine/index.ts';
+import { score } from './engine-client.ts';
 import { toInput, type Draft } from './draft.ts';
 
 export interface Notice {
@@ -12,8 +13,6 @@ interface Props {
   form: Form | null;
   notice: Notice | null;
   onNotice: (notice: Notice | null) => void;
-  /** The engine (for the scores in a CSV export). */
-  engine: typeof import('./engine-client.ts');
   /** A valid form read from a file; `what` names the file. */
   onLoad: (form: Form, what: string) => void;
   onReset: () => void;
@@ -43,7 +42,7 @@ function fileName(draft: Draft, ext: string): string {
  * Start over, move a form in and out as a JSON or CSV file, print, and share. Files stay in the
  * browser; the CSV code and the share dialog are loaded only when used.
  */
-export function Toolbar({ draft, form, notice, onNotice, engine, onLoad, onReset, onBlank, onShare }: Props) {
+export function Toolbar({ draft, form, notice, onNotice, onLoad, onReset, onBlank, onShare }: Props) {
   const exportJson = () => {
     downloadText(`${JSON.stringify(toInput(draft).input, null, 2)}\n`, fileName(draft, 'json'), 'application/json');
     onNotice({ ok: true, text: '已导出 JSON 文件（自评表文件格式，可再导入本站）。' });
@@ -55,14 +54,15 @@ export function Toolbar({ draft, form, notice, onNotice, engine, onLoad, onReset
       return;
     }
     const csv = await import('../../export/csv.ts');
-    const outcome = engine.score(form);
+    const outcome = score(form);
     downloadText(await csv.formToCsv(form, outcome.ok ? outcome.result : null), fileName(draft, 'csv'), 'text/csv;charset=utf-8');
     onNotice({ ok: true, text: '已导出 CSV 文件（UTF-8，Excel 和 WPS 可直接打开）。' });
   };
 
   const upload = async (file: File) => {
-    const [io, files] = await Promise.all([import('../../export/import-file.ts'), import('./engine-files.ts')]);
-    const read = await io.readFormFile(file.name, await file.text(), files.scoreFile);
+    // A file is untrusted: validated by the form-file schema (zod), loaded only now.
+    const [io, validated] = await Promise.all([import('../../export/import-file.ts'), import('../../engine/score-input.ts')]);
+    const read = await io.readFormFile(file.name, await file.text(), validated.scoreInput);
     if (read.ok) {
       onNotice(null);
       onLoad(read.form, file.name);

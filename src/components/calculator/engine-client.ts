@@ -1,8 +1,8 @@
 /**
  * The engine as the calculator island uses it: the rules, the mechanisms and decimal.js, without
  * the zod schema. The calculator builds its forms itself (draft.ts checks every typed cell with the
- * same field rules), so it scores them directly; files, which are untrusted, are validated by
- * ./engine-files.ts, loaded only when one is imported (links are validated by the share decoder).
+ * same field rules), so it scores them directly; files, which are untrusted, are validated by the
+ * schema (engine/score-input.ts), loaded only when one is imported (links by the share decoder).
  * None of it runs before the visitor reaches for the form: the page is rendered at build time with
  * the seed scored, and the island wakes on the first interaction (client:intent).
  */
@@ -12,7 +12,7 @@ import type { CategoryId, CurveMarks, CurvePoint, Form, ScoreOutcome, ScoringOpt
 
 /**
  * Scores a form the calculator built from its draft (draft.ts `toInput`), or one already validated
- * (a file or link read by engine-files.ts). Never throws: an empty indicator list gets the same
+ * (a file or link that passed the schema). Never throws: an empty indicator list gets the same
  * message the schema gives a file (R1 needs at least one indicator), anything else unexpected a
  * Chinese message rather than a broken page.
  */
