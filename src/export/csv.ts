@@ -1,71 +1,74 @@
 import type { CategoryId, Form, FormResult, IndicatorInput } from '../engine/index.ts';
 import { D, fixed2 } from '../engine/decimal.ts';
+import { getRuleSet } from '../engine/rule-sets/index.ts';
+import { layoutOf } from '../forms/index.ts';
+import { getPath, indicatorBlock, setPath, type FormLayout, type IndicatorKey } from '../forms/layout.ts';
 
 /**
  * CSV of a form, for Excel and WPS: UTF-8 with a byte-order mark (so Chinese opens correctly),
- * numbers unformatted (no thousands separators, exactly as typed), laid out in the form's order:
- * the header and amounts as 栏目/内容 pairs, then 子项目, then the indicator table with the computed
- * 得分. The same file reads back (csvToForm): the computed columns are ignored on import.
+ * numbers unformatted (no thousands separators, exactly as typed), laid out by the form's layout
+ * (forms/): the title, the header and amounts as 栏目/内容 pairs, then 子项目 (when the form has them),
+ * then the indicator table in the paper's column order with the computed 得分. The same file reads
+ * back (csvToForm): the computed columns are ignored on import.
  * papaparse does the quoting; it is loaded only when a CSV is written or read.
  */
 
 export const BOM = '\uFEFF';
-export const CSV_TITLE = '苏州市级财政支出项目绩效自评表';
 
-/** The scalar fields of the form file and their Chinese names in the CSV. */
-export const SCALAR_FIELDS: readonly { path: string; label: string }[] = [
-  { path: 'ruleSet', label: '规则集' },
-  { path: 'project.name', label: '项目名称' },
-  { path: 'project.year', label: '项目年份' },
-  { path: 'project.department', label: '项目主管部门（单位）' },
-  { path: 'budget.initialBudget', label: '市级预算执行情况：年初预算数（万元）' },
-  { path: 'budget.adjustment', label: '市级预算执行情况：当年使用上年结余、结转及当年调整预算数（万元）' },
-  { path: 'budget.appropriation', label: '市级预算执行情况：财政拨款数（万元）' },
-  { path: 'budget.quotaBalance', label: '市级预算执行情况：指标结余数（万元）' },
-  { path: 'funds.appropriation', label: '市级财政资金使用情况：财政拨款数（万元）' },
-  { path: 'funds.actualPayment', label: '市级财政资金使用情况：实际支付数（万元）' },
-  { path: 'funds.balance', label: '市级财政资金使用情况：资金结余、结转数（万元）' },
-  { path: 'funds.carryover', label: '市级财政资金使用情况：结转数（万元）' },
-  { path: 'funds.recovered', label: '市级财政资金使用情况：财政收回数（万元）' },
-  { path: 'options.granularity', label: '本站解读：granularity' },
-  { path: 'options.shortfallBasis', label: '本站解读：shortfallBasis' },
-  { path: 'options.overAchievement', label: '本站解读：overAchievement' },
-  { path: 'options.lowerIsBetter', label: '本站解读：lowerIsBetter' },
-];
-
-export const CATEGORY_LABELS: Record<CategoryId, string> = { input: '投入', output: '产出', outcome: '结果', impact: '影响力' };
-
-export const INDICATOR_HEADER = ['类别', '指标名称', '目标值', '权重', '实际完成值', '自评分', '说明', '得分', '计分权重', '完成率（%）'];
 export const SUBPROJECT_HEADER = ['子项目名称', '实际金额（万元）'];
 export const SCALAR_HEADER = ['栏目', '内容'];
+const RULE_SET_LABEL = '规则集';
 
 const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
-function get(form: Form, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), form);
+/**
+ * The scalar fields of a form's CSV, in paper order: the form-file path and the Chinese name in the
+ * 栏目 column (an amount's name carries its block and unit: 市级预算执行情况：年初预算数（万元）).
+ */
+export function scalarFields(layout: FormLayout): { path: string; label: string }[] {
+  const out = [{ path: 'ruleSet', label: RULE_SET_LABEL }];
+  for (const b of layout.blocks) {
+    if (b.kind === 'fields') for (const f of b.fields) out.push({ path: f.path, label: f.label });
+    else if (b.kind === 'money') for (const f of b.fields) out.push({ path: f.path, label: `${b.title}：${f.short ?? f.label}（${b.unit}）` });
+    else if (b.kind === 'moneyTable') {
+      for (const r of b.rows) {
+        for (const c of b.columns) out.push({ path: `${b.prefix}/${r.key}/${c.key}`, label: `${b.title}：${r.label.replace(/^其中：/, '')}的${c.label}（${b.unit}）` });
+      }
+      for (const f of [b.scored.weight, b.scored.rate, b.scored.selfScore]) out.push({ path: f.path, label: `${b.title}：${f.short ?? f.label}` });
+    }
+  }
+  for (const o of getRuleSet(layout.ruleSet)?.options ?? []) out.push({ path: `options/${o.key}`, label: `本站解读：${o.key}` });
+  return out;
+}
+
+/** The indicator table's header: category column, the paper's columns, then the computed ones. */
+export function indicatorHeader(layout: FormLayout): string[] {
+  const block = indicatorBlock(layout);
+  return [block.categoryLabel, ...block.fields.map((f) => f.label), block.scoreLabel, '计分权重', '完成率（%）'];
 }
 
 /** The rows of the CSV (before quoting). `result` adds the computed columns and the 合计. */
 export function formToRows(form: Form, result: FormResult | null): string[][] {
-  const rows: string[][] = [[CSV_TITLE], SCALAR_HEADER];
-  for (const f of SCALAR_FIELDS) {
-    const v = get(form, f.path);
-    if (f.path.startsWith('options.') && v === undefined) continue;
+  const layout = layoutOf(form.ruleSet);
+  const block = indicatorBlock(layout);
+  const categories = getRuleSet(form.ruleSet)?.categories ?? [];
+  const rows: string[][] = [[layout.title], SCALAR_HEADER];
+  for (const f of scalarFields(layout)) {
+    const v = getPath(form, f.path);
+    if (f.path.startsWith('options/') && v === undefined) continue;
     rows.push([f.label, text(v)]);
   }
-  rows.push([], SUBPROJECT_HEADER);
-  for (const s of form.subprojects ?? []) rows.push([s.name, text(s.amount)]);
-  rows.push([], INDICATOR_HEADER);
+  if (layout.blocks.some((b) => b.kind === 'list')) {
+    rows.push([], SUBPROJECT_HEADER);
+    for (const s of form.subprojects ?? []) rows.push([s.name, text(s.amount)]);
+  }
+  const header = indicatorHeader(layout);
+  rows.push([], header);
   form.indicators.forEach((i: IndicatorInput, n) => {
     const r = result?.indicators[n];
     rows.push([
-      CATEGORY_LABELS[i.category],
-      i.name,
-      i.target,
-      text(i.weight),
-      text(i.actual),
-      text(i.selfScore),
-      text(i.note),
+      categories.find((c) => c.id === i.category)?.label ?? i.category,
+      ...block.fields.map((f) => text((i as unknown as Record<string, unknown>)[f.key])),
       r?.score ?? '',
       r?.weight ?? '',
       r?.ratio ?? '',
@@ -73,11 +76,17 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
   });
   if (result) {
     // Under 得分 the total and under 计分权重 the weights' sum (exact: both are sums of two-decimal figures);
-    // 说明 says how the weights split by category.
-    const categories = Object.values(result.categories);
-    const weightSum = categories.reduce((sum, c) => sum.plus(c.weightSum), new D(0));
-    const split = `各类权重：${categories.map((c) => `${c.label} ${c.weightSum}`).join('；')}`;
-    rows.push(['合计', '', '', '', '', '', split, result.total, fixed2(weightSum), '']);
+    // the note column says how the weights split by category (and the grade, when the form has one).
+    const all = Object.values(result.categories);
+    const weightSum = all.reduce((sum, c) => sum.plus(c.weightSum), new D(0));
+    const grade = (result as { grade?: string }).grade;
+    const split = `各类权重：${all.map((c) => `${c.label} ${c.weightSum}`).join('；')}${grade ? `；等级 ${grade}` : ''}`;
+    const total = header.map(() => '');
+    total[0] = '合计';
+    total[1 + block.fields.findIndex((f) => f.key === 'note')] = split;
+    total[header.length - 3] = result.total;
+    total[header.length - 2] = fixed2(weightSum);
+    rows.push(total);
   }
   return rows;
 }
@@ -101,28 +110,27 @@ function unguard(cell: string): string {
 
 export type CsvRead = { ok: true; form: unknown } | { ok: false; message: string };
 
-const CATEGORY_IDS = new Map<string, CategoryId>(Object.entries(CATEGORY_LABELS).map(([id, label]) => [label, id as CategoryId]));
-
-function set(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let o = target;
-  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
-  o[keys[keys.length - 1]!] = value;
-}
-
 /**
  * Reads a CSV written by formToCsv back into a form file (not yet validated: pass it to the engine).
- * Blank cells are left out, as blank fields are in the calculator.
+ * The 规则集 row chooses the layout (Suzhou's when there is none, as in the first CSVs); the indicator
+ * table's columns are read by their header. Blank cells are left out, as blank fields are in the calculator.
  */
 export async function csvToForm(csv: string): Promise<CsvRead> {
   const { default: Papa } = await import('papaparse');
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const rows = parsed.data.map((r) => (Array.isArray(r) ? r.map((c) => unguard(String(c ?? ''))) : []));
+  const ruleSetId = rows.find((r) => (r[0] ?? '').trim() === RULE_SET_LABEL)?.[1]?.trim() || 'suzhou-2017';
+  const layout = layoutOf(ruleSetId);
+  const block = indicatorBlock(layout);
+  const categories = getRuleSet(ruleSetId)?.categories ?? [];
+  const categoryIds = new Map<string, CategoryId>(categories.map((c) => [c.label, c.id]));
   const form: Record<string, unknown> = { version: 1 };
   const subprojects: { name: string; amount: string }[] = [];
   const indicators: Record<string, string>[] = [];
+  let columns: (IndicatorKey | null)[] = [];
   let section: 'none' | 'scalars' | 'subprojects' | 'indicators' = 'none';
-  const byLabel = new Map(SCALAR_FIELDS.map((f) => [f.label, f.path]));
+  const byLabel = new Map(scalarFields(layout).map((f) => [f.label, f.path]));
+  const byHeader = new Map<string, IndicatorKey>(block.fields.map((f) => [f.label, f.key]));
   for (let n = 0; n < rows.length; n++) {
     const row = rows[n]!;
     const first = (row[0] ?? '').trim();
@@ -138,8 +146,9 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
       section = 'subprojects';
       continue;
     }
-    if (first === INDICATOR_HEADER[0]) {
+    if (first === block.categoryLabel) {
       section = 'indicators';
+      columns = row.map((c) => byHeader.get(c.trim()) ?? null);
       continue;
     }
     if (section === 'scalars') {
@@ -147,24 +156,27 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
       if (!path) return { ok: false, message: `CSV 第 ${n + 1} 行的栏目“${first}”不是本站导出的栏目名称：请用本站导出的 CSV 文件。` };
       const value = (row[1] ?? '').trim();
       if (value === '') continue;
-      set(form, path, path === 'project.year' && /^\d+$/.test(value) ? Number(value) : value);
+      setPath(form, path, path === 'project/year' && /^\d+$/.test(value) ? Number(value) : value);
     } else if (section === 'subprojects') {
       subprojects.push({ name: row[0] ?? '', amount: (row[1] ?? '').trim() });
     } else if (section === 'indicators') {
       if (first === '合计') continue;
-      const category = CATEGORY_IDS.get(first);
-      if (!category) return { ok: false, message: `CSV 第 ${n + 1} 行的类别“${first}”应为 投入、产出、结果 或 影响力。` };
-      const [, name = '', target = '', weight = '', actual = '', selfScore = '', note = ''] = row;
-      const ind: Record<string, string> = { category, name, target };
-      if (weight.trim() !== '') ind.weight = weight.trim();
-      if (actual !== '') ind.actual = actual;
-      if (selfScore.trim() !== '') ind.selfScore = selfScore.trim();
-      if (note !== '') ind.note = note;
+      const category = categoryIds.get(first);
+      if (!category) return { ok: false, message: `CSV 第 ${n + 1} 行的${block.categoryLabel}“${first}”应为 ${categories.map((c) => c.label).join('、')} 之一。` };
+      const ind: Record<string, string> = { category, name: '', target: '' };
+      columns.forEach((key, i) => {
+        if (!key) return;
+        const cell = row[i] ?? '';
+        if (key === 'name' || key === 'target') ind[key] = cell;
+        else if (key === 'weight' || key === 'selfScore') {
+          if (cell.trim() !== '') ind[key] = cell.trim();
+        } else if (cell !== '') ind[key] = cell;
+      });
       indicators.push(ind);
     }
   }
-  if (indicators.length === 0) return { ok: false, message: 'CSV 里没有找到指标表（以“类别,指标名称,…”开头的一行）：请用本站导出的 CSV 文件。' };
-  form.ruleSet ??= 'suzhou-2017';
+  if (indicators.length === 0) return { ok: false, message: `CSV 里没有找到指标表（以“${block.categoryLabel},${block.fields[0]!.label},…”开头的一行）：请用本站导出的 CSV 文件。` };
+  form.ruleSet ??= ruleSetId;
   if (subprojects.length > 0) form.subprojects = subprojects;
   form.indicators = indicators;
   return { ok: true, form };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromForm, toInput } from '../../src/components/calculator/draft.ts';
+import { fromForm, toInput } from '../../src/forms/draft.ts';
 import { score } from '../../src/components/calculator/engine-client.ts';
 import { scoreInput } from '../../src/engine/score-input.ts';
 import { isDraft } from '../../src/components/calculator/storage.ts';

@@ -56,6 +56,20 @@ describe('CSV export', () => {
       expect(again.ok && again.result.total, c.file).toBe(c.expected.total);
     }
   });
+  it('lays out each form by its layout and reads every golden case back, Suzhou and central alike', async () => {
+    for (const c of goldenCases()) {
+      const read = await csvToForm(await formToCsv(c.form, null));
+      expect(read.ok, c.file).toBe(true);
+      if (read.ok) expect(asStrings(read.form), c.file).toEqual(asStrings(c.form));
+    }
+    const central = goldenCases().find((c) => c.form.ruleSet === 'central-2020');
+    expect(central).toBeDefined();
+    const csv = await formToCsv(central!.form, null);
+    expect(csv.split('\r\n')[0]).toBe(`${BOM}项目支出绩效自评表`);
+    expect(csv).toContain('\r\n一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,自评得分,偏差原因分析及改进措施,得分,计分权重,完成率（%）\r\n');
+    expect(csv).toContain('\r\n项目资金：年度资金总额的全年预算数（万元）,');
+    expect(csv).not.toContain('子项目名称');
+  });
   it('keeps commas, quotes and new lines inside a cell', async () => {
     const form = { ...seedForm(), indicators: [{ category: 'output' as const, name: '培训"1,2"期', target: '=2 期', actual: '2 期', note: '第一行\n第二行' }] };
     const read = await csvToForm(await formToCsv(form, null));

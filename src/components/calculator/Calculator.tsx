@@ -1,28 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keepFocus, sameControlAt } from './focus.ts';
-import type { CategoryId, Form, ScoreOutcome, ScoringOptions } from '../../engine/index.ts';
-import { getRuleSet } from '../../engine/rule-sets/index.ts';
-import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
-import { BudgetTable } from './BudgetTable.tsx';
+import type { CategoryId, CategoryResult, Form, ScoreOutcome } from '../../engine/index.ts';
+import { defaultRuleSet, getRuleSet, ruleSets } from '../../engine/rule-sets/index.ts';
+import { layoutOf } from '../../forms/index.ts';
+import { resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
-import {
-  blankIndicator,
-  blankSubproject,
-  fromForm,
-  nextKey,
-  toInput,
-  type BudgetKey,
-  type Draft,
-  type FundsKey,
-  type IndicatorTextKey,
-  type ProjectKey,
-} from './draft.ts';
-import { FundsTable } from './FundsTable.tsx';
+import { blankIndicator, blankSubproject, fromForm, nextKey, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
+import { FieldsBlock } from './FieldsBlock.tsx';
+import { FormChoice } from './FormChoice.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { IssuesList } from './IssuesList.tsx';
+import { MoneyBlock } from './MoneyBlock.tsx';
+import { MoneyTable } from './MoneyTable.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
-import { ProjectFields } from './ProjectFields.tsx';
 import { deriveScored } from './scored.ts';
 import { loadDraft, sameDraft, saveDraft } from './storage.ts';
 import { score } from './engine-client.ts';
@@ -76,7 +67,8 @@ export default function Calculator({ initial }: Props) {
   const mounted = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
-  const ruleSet = getRuleSet(draft.ruleSet) ?? suzhou2017;
+  const ruleSet = getRuleSet(draft.ruleSet) ?? defaultRuleSet;
+  const layout = layoutOf(ruleSet.id);
 
   // The engine's outcome for the draft, on every change.
   const mapped = useMemo(() => toInput(draft), [draft]);
@@ -153,9 +145,7 @@ export default function Calculator({ initial }: Props) {
   };
 
   const update = (change: (d: Draft) => Draft) => setDraft((d) => change(d));
-  const setProject = (key: ProjectKey, value: string) => update((d) => ({ ...d, project: { ...d.project, [key]: value } }));
-  const setBudget = (key: BudgetKey, value: string) => update((d) => ({ ...d, budget: { ...d.budget, [key]: value } }));
-  const setFunds = (key: FundsKey, value: string) => update((d) => ({ ...d, funds: { ...d.funds, [key]: value } }));
+  const setField = (path: string, value: string) => update((d) => ({ ...d, fields: { ...d.fields, [path]: value } }));
   const setSubproject = (index: number, key: 'name' | 'amount', value: string) =>
     update((d) => ({ ...d, subprojects: d.subprojects.map((s, i) => (i === index ? { ...s, [key]: value } : s)) }));
   const setIndicator = (index: number, key: IndicatorTextKey, value: string) =>
@@ -202,25 +192,34 @@ export default function Calculator({ initial }: Props) {
       return { ...d, subprojects };
     });
   };
-  /** The rule set's 投入 template (R3) as draft rows with keys from `firstKey` on, actuals blank. */
-  const templateRows = (firstKey: number) =>
-    ruleSet.inputTemplate.map((t, i) => ({ ...blankIndicator('input', firstKey + i), name: t.name, target: t.target, weight: t.weight }));
+  /** The rule set's template rows (R3: the 投入 common indicators) as draft rows with keys from `firstKey` on, actuals blank. */
+  const templateRows = (firstKey: number, rules = ruleSet) =>
+    (rules.inputTemplate ?? []).map((t, i) => ({ ...blankIndicator(rules.categories[0]!.id, firstKey + i), name: t.name, target: t.target, weight: t.weight }));
   const addInputTemplate = () => update((d) => ({ ...d, indicators: [...templateRows(nextKey(d)), ...d.indicators] }));
-  const setOption = (key: keyof ScoringOptions, value: string) =>
+  const setOption = (key: string, value: string) =>
     update((d) => {
       const options: Record<string, string> = { ...d.options };
-      if (value === ruleSet.defaultOptions[key]) delete options[key];
+      if (value === (ruleSet.defaultOptions as unknown as Record<string, string>)[key]) delete options[key];
       else options[key] = value;
-      return { ...d, options: options as Partial<ScoringOptions> };
+      return { ...d, options };
     });
 
-  const blankDraft = (): Draft => ({
-    ...fromForm({ version: 1, ruleSet: ruleSet.id, indicators: [] }),
-    indicators: templateRows(1),
-    subprojects: [blankSubproject(ruleSet.inputTemplate.length + 1)],
-  });
+  /**
+   * A blank form of a rule set: its template rows (R3) or else one empty row per category, so there
+   * is a row to type in, and one empty 子项目 row when the form has them.
+   */
+  const blankDraft = (rules = ruleSet): Draft => {
+    const rows = templateRows(1, rules);
+    const indicators = rows.length > 0 ? rows : rules.categories.map((c, i) => blankIndicator(c.id, i + 1));
+    const hasList = layoutOf(rules.id).blocks.some((b) => b.kind === 'list');
+    return {
+      ...fromForm({ version: 1, ruleSet: rules.id, indicators: [] }),
+      indicators,
+      subprojects: hasList ? [blankSubproject(indicators.length + 1)] : [],
+    };
+  };
 
-  const rate = result?.derived.executionRate ?? null;
+  const rate = result?.derived?.executionRate ?? null;
   const rateRowIndex = scored.executionRateRow;
   const rateRow = rateRowIndex != null ? draft.indicators[rateRowIndex] : undefined;
   const rateDiffers =
@@ -232,41 +231,64 @@ export default function Calculator({ initial }: Props) {
   const errors = checks.filter((c) => c.severity === 'error').length + issues.length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
 
-  /** A block copied from Excel/WPS, pasted into the indicator table or an amounts block. */
+  /**
+   * A block copied from Excel/WPS, pasted into the indicator table or an amounts block: the field's
+   * form-file path (its `data-path`) says where it lands; the layout says what each column is.
+   */
   const onPaste = (e: ClipboardEvent) => {
-    const target = e.target as HTMLElement | null;
+    const target = e.target as HTMLInputElement | null;
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    const m = /^f-(indicators|budget|funds)-(?:(\d+)-)?(\w+)$/.exec(target?.id ?? '');
-    if (!m) return;
+    const path = target?.dataset?.path ?? '';
+    const row = /^indicators\/(\d+)\/(\w+)$/.exec(path);
+    const cell = layoutFieldKind(path);
+    if (!row && (cell === null || cell === 'text' || cell === 'note' || cell === 'year')) return;
+    const numeric = row ? row[2] === 'weight' || row[2] === 'selfScore' : cell === 'money' || cell === 'weight' || cell === 'selfScore';
     if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {
       // One cell into an amount, weight or self-score: 1,234.50 / 1，234.50 / full-width digits become 1234.50.
-      const field = target as HTMLInputElement;
-      const whole = field.selectionStart === 0 && field.selectionEnd === field.value.length;
-      if (m[1] !== 'indicators' || m[3] === 'weight' || m[3] === 'selfScore') {
-        if (whole && /[,，\uFF01-\uFF5E\u2212]/.test(text)) {
-          e.preventDefault();
-          void import('../../paste/parse.ts').then(({ normalizeNumber, normalizeText }) => {
-            const value = normalizeNumber(text) ?? normalizeText(text);
-            const [, block, row, key] = m;
-            if (block === 'budget') setBudget(key as BudgetKey, value);
-            else if (block === 'funds') setFunds(key as FundsKey, value);
-            else setIndicator(Number(row), key as IndicatorTextKey, value);
-          });
-        }
+      const whole = target!.selectionStart === 0 && target!.selectionEnd === target!.value.length;
+      if (numeric && whole && /[,，\uFF01-\uFF5E\u2212]/.test(text)) {
+        e.preventDefault();
+        void import('../../paste/parse.ts').then(({ normalizeNumber, normalizeText }) => {
+          const value = normalizeNumber(text) ?? normalizeText(text);
+          if (row) setIndicator(Number(row[1]), row[2] as IndicatorTextKey, value);
+          else setField(path, value);
+        });
       }
       return;
     }
-    const [, block, row, key] = m as unknown as [string, 'indicators' | 'budget' | 'funds', string | undefined, string];
-    if (block === 'indicators' && key === 'note') return;
+    if (row && (row[2] === 'note' || row[2] === 'level2')) return;
+    const block = row ? 'indicators' : path.split('/')[0]!;
     e.preventDefault();
     void import('../../paste/apply.ts').then((paste) => {
-      const outcome =
-        block === 'indicators'
-          ? paste.pasteIndicators(draftRef.current, Number(row), key as never, text)
-          : paste.pasteAmounts(draftRef.current, block, key, text);
+      const outcome = row ? paste.pasteIndicators(draftRef.current, Number(row[1]), row[2] as IndicatorTextKey, text) : paste.pasteAt(draftRef.current, path, text);
       if (outcome.ok) setDraft(outcome.draft);
       setPasteNote({ block, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message });
     });
+  };
+
+  /** The kind of a single cell of the layout by its path, or null when it is not one. */
+  function layoutFieldKind(path: string) {
+    for (const b of layout.blocks) {
+      if (b.kind === 'fields' || b.kind === 'money') {
+        const f = b.fields.find((x) => x.path === path);
+        if (f) return f.kind;
+      } else if (b.kind === 'moneyTable') {
+        const s = [b.scored.weight, b.scored.rate, b.scored.selfScore].find((x) => x.path === path);
+        if (s) return s.kind;
+        if (path.startsWith(`${b.prefix}/`)) return 'money';
+      }
+    }
+    return null;
+  }
+
+  /** Starts a blank form of another kind (苏州市级 / 中央部门), after asking when there is work to lose. */
+  const chooseForm = (id: string) => {
+    const rules = getRuleSet(id);
+    if (!rules || rules.id === ruleSet.id) return;
+    const next = blankDraft(rules);
+    if (replaceDraft(next, `改用“${ruleSetView(rules).shortLabel ?? rules.label}”会新建一张空白表，当前填写的内容将被替换（可先“导出 JSON”保存）。确定吗？`, 'edited')) {
+      setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${ruleSetView(rules).shortLabel ?? rules.total + ' 分'}）。` });
+    }
   };
 
   const openShare = () => {
@@ -332,6 +354,7 @@ export default function Calculator({ initial }: Props) {
           </p>
         </section>
       )}
+      <FormChoice ruleSets={Object.values(ruleSets)} current={ruleSet.id} onChoose={chooseForm} />
       <Toolbar
         draft={draft}
         form={validForm}
@@ -364,69 +387,98 @@ export default function Calculator({ initial }: Props) {
       <TotalBar
         total={result?.total ?? null}
         max={ruleSet.total}
-        categories={ruleSet.categories}
-        categoryResults={result?.categories ?? null}
+        parts={scoreParts(ruleSet)}
+        categoryResults={(result?.categories as Record<string, CategoryResult> | undefined) ?? null}
+        grade={resultView(result).grade}
         errors={errors}
         warnings={warnings}
         invalid={!result}
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
       {result && <ChecksList checks={checks} />}
-      <ProjectFields project={draft.project} problems={problems} messages={messages} onChange={setProject} />
-      <div class="money-blocks">
-        <BudgetTable
-          budget={draft.budget}
-          derived={result?.derived ?? null}
-          problems={problems}
-          messages={messages}
-          onChange={setBudget}
-          pasteNote={pasteNote?.block === 'budget' ? pasteNote : null}
-        />
-        <FundsTable
-          funds={draft.funds}
-          derived={result?.derived ?? null}
-          budgetAppropriation={mapped.input.budget?.appropriation != null ? String(mapped.input.budget.appropriation) : null}
-          problems={problems}
-          messages={messages}
-          onChange={setFunds}
-          executionRateRow={rateRow ? { name: rateRow.name, actual: rateRow.actual } : null}
-          onUseExecutionRate={useRate}
-          pasteNote={pasteNote?.block === 'funds' ? pasteNote : null}
-        />
-      </div>
-      <SubprojectTable
-        rows={draft.subprojects}
-        sum={result?.derived.subprojectSum ?? null}
-        problems={problems}
-        messages={messages}
-        onChange={setSubproject}
-        onAdd={() => update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }))}
-        onRemove={(index) => {
-          keepFocus(() => sameControlAt('.subproject-table .icon-button[aria-label^="删除"]', index));
-          update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }));
-        }}
-        onMove={moveSubproject}
-      />
-      <IndicatorTable
-        indicators={draft.indicators}
-        categories={ruleSet.categories}
-        results={scored.results}
-        categoryResults={result?.categories ?? null}
-        total={result?.total ?? null}
-        weightTotal={scored.weightTotal}
-        max={ruleSet.total}
-        rowChecks={scored.rowChecks}
-        problems={problems}
-        messages={messages}
-        ruleSetId={ruleSet.id}
-        options={draft.options}
-        onChange={setIndicator}
-        onAdd={addIndicator}
-        onRemove={removeIndicator}
-        onMove={moveIndicator}
-        onInputTemplate={draft.indicators.some((r) => r.category === 'input') ? null : addInputTemplate}
-        pasteNote={pasteNote?.block === 'indicators' ? pasteNote : null}
-      />
+      {layout.blocks.map((block) => {
+        const note = pasteNote?.block === block.id ? pasteNote : null;
+        switch (block.kind) {
+          case 'fields':
+            return <FieldsBlock key={block.id} block={block} fields={draft.fields} problems={problems} messages={messages} onChange={setField} />;
+          case 'money':
+            return (
+              <MoneyBlock
+                key={block.id}
+                block={block}
+                fields={draft.fields}
+                derived={result?.derived ?? null}
+                input={mapped.input}
+                problems={problems}
+                messages={messages}
+                onChange={setField}
+                rateRow={rateRow ? { name: rateRow.name } : null}
+                onUseRate={useRate}
+                pasteNote={note}
+              />
+            );
+          case 'moneyTable': {
+            const part = (result?.categories as Record<string, CategoryResult> | undefined)?.[block.category];
+            return (
+              <MoneyTable
+                key={block.id}
+                block={block}
+                fields={draft.fields}
+                execution={resultView(result).execution ?? null}
+                part={part ?? null}
+                problems={problems}
+                messages={messages}
+                onChange={setField}
+                pasteNote={note}
+              />
+            );
+          }
+          case 'list':
+            return (
+              <SubprojectTable
+                key={block.id}
+                block={block}
+                rows={draft.subprojects}
+                sum={((result?.derived as unknown as Record<string, string | null> | undefined)?.[block.sumDerived]) ?? null}
+                problems={problems}
+                messages={messages}
+                onChange={setSubproject}
+                onAdd={() => update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }))}
+                onRemove={(index) => {
+                  keepFocus(() => sameControlAt('.subproject-table .icon-button[aria-label^="删除"]', index));
+                  update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }));
+                }}
+                onMove={moveSubproject}
+              />
+            );
+          case 'indicators':
+            return (
+              <IndicatorTable
+                key={block.id}
+                block={block}
+                tiers={ruleSetView(ruleSet).tiers ?? null}
+                indicators={draft.indicators}
+                categories={ruleSet.categories}
+                results={scored.results}
+                categoryResults={result?.categories ?? null}
+                total={result?.total ?? null}
+                weightTotal={scored.weightTotal}
+                max={ruleSet.total}
+                rowChecks={scored.rowChecks}
+                problems={problems}
+                messages={messages}
+                ruleSetId={ruleSet.id}
+                options={draft.options}
+                onChange={setIndicator}
+                onAdd={addIndicator}
+                onRemove={removeIndicator}
+                onMove={moveIndicator}
+                onInputTemplate={(ruleSet.inputTemplate ?? []).length === 0 || draft.indicators.some((r) => r.category === ruleSet.categories[0]!.id) ? null : addInputTemplate}
+                pasteNote={note}
+              />
+            );
+        }
+      })}
       <OptionsPanel ruleSet={ruleSet} options={draft.options} onChange={setOption} />
       <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />
     </div>

@@ -1,5 +1,6 @@
 import type { Check } from '../../engine/types.ts';
-import { fieldId, focusField } from './draft.ts';
+import { fieldId } from '../../forms/draft.ts';
+import { focusField } from './focus.ts';
 import { SEVERITY_LABEL, bySeverity } from './problems.ts';
 
 interface Props {

@@ -14,7 +14,8 @@ interface Props {
   problems: ProblemMap;
   /** The rule's curve for this row (quantitative rows, once the engine is loaded). */
   curve: Curve | null;
-  onNoteChange: (value: string) => void;
+  /** Edits the row's note here, when the table does not show it as a column; null when it does. */
+  onNoteChange: ((value: string) => void) | null;
 }
 
 const W = 260;
@@ -97,6 +98,7 @@ export function Explanation({ id, index, result, checks, note, problems, curve, 
           ))}
         </ul>
       )}
+      {onNoteChange && (
       <label class="note-field">
         <span class="cell-label">说明（偏差原因，可选）</span>
         <TextField
@@ -107,6 +109,7 @@ export function Explanation({ id, index, result, checks, note, problems, curve, 
           onChange={onNoteChange}
         />
       </label>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { fieldId } from './draft.ts';
+import { fieldId } from '../../forms/draft.ts';
 import { SEVERITY_LABEL } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 

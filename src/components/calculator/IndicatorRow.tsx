@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { IndicatorResult } from '../../engine/result.ts';
 import type { Check, ScoringOptions } from '../../engine/types.ts';
-import { fieldId, type DraftIndicator, type IndicatorTextKey } from './draft.ts';
+import { fieldId, type DraftIndicator, type IndicatorTextKey } from '../../forms/draft.ts';
+import type { IndicatorsBlock } from '../../forms/layout.ts';
+import { indicatorView, type TierView } from '../../forms/view.ts';
 import { curveFor } from './engine-client.ts';
 import { Explanation } from './Explanation.tsx';
 import { messageId } from './FieldMessage.tsx';
@@ -11,6 +13,11 @@ import type { FieldMessage } from './scored.ts';
 import { TextField } from './TextField.tsx';
 
 interface Props {
+  block: IndicatorsBlock;
+  /** Qualitative tiers to offer (C11), or null. */
+  tiers: TierView[] | null;
+  /** Columns of the table, for the rows under this one. */
+  width: number;
   row: DraftIndicator;
   /** Position in the draft's `indicators`. */
   index: number;
@@ -27,7 +34,7 @@ interface Props {
   first: boolean;
   last: boolean;
   ruleSetId: string;
-  options: Partial<ScoringOptions>;
+  options: Partial<ScoringOptions> | Record<string, string>;
   expanded: boolean;
   onToggle: () => void;
   onChange: (key: IndicatorTextKey, value: string) => void;
@@ -35,12 +42,8 @@ interface Props {
   onMove: (dir: -1 | 1) => void;
 }
 
-const COLUMNS: { key: 'target' | 'weight' | 'actual' | 'selfScore'; label: string; numeric: boolean }[] = [
-  { key: 'target', label: '目标值', numeric: false },
-  { key: 'weight', label: '权重', numeric: true },
-  { key: 'actual', label: '实际完成值', numeric: false },
-  { key: 'selfScore', label: '自评分', numeric: true },
-];
+/** Whether a target reads as qualitative (no digit, or a deadline): the rows that take a tier phrase (C11, C12). */
+const isQualitative = (target: string) => target.trim() !== '' && !/\d/.test(target.normalize('NFKC').replace(/\d{4}\s*年.*前/, ''));
 
 /**
  * One indicator row: every cell editable, the score with its explanation behind a toggle, the
@@ -48,7 +51,10 @@ const COLUMNS: { key: 'target' | 'weight' | 'actual' | 'selfScore'; label: strin
  * messages in a row of their own right under it (each field is described by its own message).
  */
 export function IndicatorRow(props: Props) {
-  const { row, index, number, categoryLabel, categoryCell, result, checks, problems, messages, expanded, onToggle, onChange } = props;
+  const { block, tiers, row, index, number, categoryLabel, categoryCell, result, checks, problems, messages, expanded, onToggle, onChange } = props;
+  const view = indicatorView(result);
+  const showTiers = !!tiers && tiers.length > 0 && (view.tier !== undefined || result?.kind === 'qualitative' || (result?.kind !== 'quantitative' && isQualitative(row.target)));
+  const tierValue = tiers?.find((t) => t.phrase === row.actual.trim())?.phrase ?? '';
   const rowName = `${categoryLabel}第 ${number} 项${row.name.trim() ? `“${row.name.trim()}”` : ''}`;
   const explanationId = `explain-${row.key}`;
   const rowPath = `indicators/${index}`;
@@ -65,37 +71,55 @@ export function IndicatorRow(props: Props) {
     <>
       <tr id={fieldId(rowPath)} class={rowProblem ? `indicator-row has-${rowProblem}` : 'indicator-row'}>
         {categoryCell}
-        <td data-label="指标名称" class="name-cell">
-          <TextField
-            path={`${rowPath}/name`}
-            value={row.name}
-            ariaLabel={`${categoryLabel}第 ${number} 项 指标名称`}
-            problem={problems.get(`${rowPath}/name`)}
-            describedBy={describe(`${rowPath}/name`)}
-            onChange={(v) => onChange('name', v)}
-          />
-        </td>
-        {COLUMNS.map((col) => (
-          <td data-label={col.label} key={col.key} class={col.key === 'selfScore' && gap ? 'self-cell has-gap' : undefined}>
-            <TextField
-              path={`${rowPath}/${col.key}`}
-              value={row[col.key]}
-              inputMode={col.numeric ? 'decimal' : 'text'}
-              className={col.numeric ? 'num' : undefined}
-              ariaLabel={`${rowName} ${col.label}`}
-              problem={problems.get(`${rowPath}/${col.key}`)}
-              describedBy={describe(`${rowPath}/${col.key}`)}
-              placeholder={col.key === 'weight' && result ? result.weight : undefined}
-              onChange={(v) => onChange(col.key, v)}
-            />
-            {col.key === 'selfScore' && gap && (
-              <span class="gap" id={`gap-${row.key}`} data-testid="self-score-gap">
-                {gap.startsWith('-') ? `少 ${gap.slice(1)}` : `多 ${gap}`}
-                <span class="visually-hidden">分（与按规则计算的得分相比）</span>
-              </span>
-            )}
-          </td>
-        ))}
+        {block.screen.map((key) => {
+          const col = block.fields.find((f) => f.key === key)!;
+          const path = `${rowPath}/${key}`;
+          const numeric = col.kind === 'weight' || col.kind === 'selfScore';
+          const classes = [key === 'name' ? 'name-cell' : '', key === 'selfScore' && gap ? 'self-cell has-gap' : '', `cell-${key}`].filter(Boolean).join(' ');
+          return (
+            <td data-label={col.label} key={key} class={classes}>
+              <TextField
+                path={path}
+                value={row[key]}
+                inputMode={numeric ? 'decimal' : 'text'}
+                className={numeric ? 'num' : undefined}
+                multiline={col.kind === 'note'}
+                ariaLabel={key === 'name' ? `${categoryLabel}第 ${number} 项 ${col.label}` : `${rowName} ${col.label}`}
+                problem={problems.get(path)}
+                describedBy={describe(path)}
+                placeholder={key === 'weight' && result ? result.weight : undefined}
+                onChange={(v) => onChange(key, v)}
+              />
+              {key === 'actual' && showTiers && (
+                <span class="tier-pick">
+                  <select
+                    aria-label={`${rowName} 完成等级`}
+                    value={tierValue}
+                    onChange={(e) => e.currentTarget.value && onChange('actual', e.currentTarget.value)}
+                  >
+                    <option value="">选择完成等级…</option>
+                    {tiers!.map((t) => (
+                      <option key={t.tier} value={t.phrase}>
+                        {t.phrase}
+                      </option>
+                    ))}
+                  </select>
+                  {view.band && (
+                    <span class="tier-band" data-testid="tier-band">
+                      {view.tier}：可得 {view.band.from}–{view.band.to} 分
+                    </span>
+                  )}
+                </span>
+              )}
+              {key === 'selfScore' && gap && (
+                <span class="gap" id={`gap-${row.key}`} data-testid="self-score-gap">
+                  {gap.startsWith('-') ? `少 ${gap.slice(1)}` : `多 ${gap}`}
+                  <span class="visually-hidden">分（与按规则计算的得分相比）</span>
+                </span>
+              )}
+            </td>
+          );
+        })}
         <td data-label="得分" class="score-cell">
           <button
             type="button"
@@ -134,7 +158,7 @@ export function IndicatorRow(props: Props) {
       </tr>
       {rowMessages.length > 0 && (
         <tr class="message-row">
-          <td colSpan={7}>
+          <td colSpan={props.width - 1}>
             {rowMessages.map(([path, list]) => (
               <span class="field-msgs" id={messageId(path)} key={path}>
                 {list.map((m, i) => (
@@ -149,7 +173,7 @@ export function IndicatorRow(props: Props) {
       )}
       {expanded && (
         <tr class="explain-row">
-          <td colSpan={7}>
+          <td colSpan={props.width - 1}>
             <Explanation
               id={explanationId}
               index={index}
@@ -160,7 +184,7 @@ export function IndicatorRow(props: Props) {
               curve={
                 result?.kind === 'quantitative' ? curveFor(props.ruleSetId, row.category, props.options) : null
               }
-              onNoteChange={(v) => onChange('note', v)}
+              onNoteChange={block.screen.includes('note') ? null : (v) => onChange('note', v)}
             />
           </td>
         </tr>

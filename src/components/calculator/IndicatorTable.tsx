@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import type { CategoryRule } from '../../engine/rule-sets/rule-set.ts';
 import type { CategoryResult, IndicatorResult } from '../../engine/result.ts';
 import type { CategoryId, Check, ScoringOptions } from '../../engine/types.ts';
-import { fieldId, type DraftIndicator, type IndicatorTextKey } from './draft.ts';
+import { fieldId, type DraftIndicator, type IndicatorTextKey } from '../../forms/draft.ts';
+import type { IndicatorsBlock } from '../../forms/layout.ts';
+import type { TierView } from '../../forms/view.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { FieldMessages } from './FieldMessage.tsx';
 import { PasteNote } from './PasteNote.tsx';
@@ -10,6 +12,10 @@ import type { FieldMessage } from './scored.ts';
 import type { ProblemMap } from './problems.ts';
 
 interface Props {
+  /** The layout's indicator block: title, columns, labels. */
+  block: IndicatorsBlock;
+  /** The rule set's qualitative tiers (C11), offered on qualitative rows; none for Suzhou's grades. */
+  tiers: TierView[] | null;
   indicators: DraftIndicator[];
   categories: CategoryRule[];
   /** Result of each draft row (same index), `null` for blank rows or an invalid form. */
@@ -24,7 +30,7 @@ interface Props {
   problems: ProblemMap;
   messages: ReadonlyMap<string, FieldMessage[]>;
   ruleSetId: string;
-  options: Partial<ScoringOptions>;
+  options: Partial<ScoringOptions> | Record<string, string>;
   pasteNote: { ok: boolean; text: string } | null;
   onChange: (index: number, key: IndicatorTextKey, value: string) => void;
   onAdd: (category: CategoryId) => void;
@@ -35,11 +41,17 @@ interface Props {
 }
 
 /**
- * 项目绩效实现情况: the indicator table as on paper, grouped by category with the category's fixed
- * total, a subtotal row per category and the 合计 (R1, R16).
+ * The indicator table of any layout as on paper (项目绩效实现情况, 绩效指标): grouped by category with
+ * the category's total, the layout's columns, a subtotal row per category and the 合计 (R1, R16, C1).
  */
 export function IndicatorTable(props: Props) {
-  const { indicators, categories, results, categoryResults, total, max, rowChecks, problems, messages } = props;
+  const { block, indicators, categories, results, categoryResults, total, max, rowChecks, problems, messages } = props;
+  const columns = block.screen.map((key) => block.fields.find((f) => f.key === key)!);
+  const label = (key: IndicatorTextKey) => block.fields.find((f) => f.key === key)?.label ?? key;
+  // Columns before and after 权重/分值, for the subtotal and total rows.
+  const before = block.screen.indexOf('weight');
+  const after = block.screen.length - before - 1;
+  const width = block.screen.length + 3;
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const toggle = (key: number) =>
     setExpanded((prev) => {
@@ -52,33 +64,32 @@ export function IndicatorTable(props: Props) {
   return (
     <section class="form-block" aria-labelledby="h-indicators" id={fieldId('indicators')}>
       <h2 id="h-indicators">
-        项目绩效实现情况<span class="unit">（{max} 分）</span>
+        {block.title}
+        <span class="unit">（{max} 分）</span>
       </h2>
-      <p class="block-note">
-        点击得分可展开计算过程；权重留空时按该类总分平均分摊（格中灰字为分摊结果）。可从 Excel/WPS 选中几行几列（指标名称、目标值、权重、实际完成值、自评分），点一下起始格后粘贴。
-      </p>
+      <p class="block-note">{block.note}</p>
       <PasteNote note={props.pasteNote} />
       <div class="table-scroll">
-        <table class="grid-table indicator-table">
+        <table class={`grid-table indicator-table indicator-table-${block.screen.length}`}>
           <colgroup>
             <col class="col-category" />
-            <col class="col-name" />
-            <col class="col-value" />
-            <col class="col-weight" />
-            <col class="col-value" />
-            <col class="col-weight" />
+            {columns.map((c) => (
+              <col key={c.key} class={`col-${c.key}`} />
+            ))}
             <col class="col-score" />
             <col class="col-action" />
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">类别</th>
-              <th scope="col">指标名称</th>
-              <th scope="col">目标值</th>
-              <th scope="col" class="num">权重</th>
-              <th scope="col">实际完成值</th>
-              <th scope="col" class="num">自评分</th>
-              <th scope="col" class="num">得分</th>
+              <th scope="col">{block.categoryLabel}</th>
+              {columns.map((c) => (
+                <th scope="col" key={c.key} class={c.kind === 'weight' || c.kind === 'selfScore' ? 'num' : undefined}>
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col" class="num">
+                {block.scoreLabel}
+              </th>
               <th scope="col">
                 <span class="visually-hidden">操作</span>
               </th>
@@ -94,7 +105,9 @@ export function IndicatorTable(props: Props) {
             const catProblem = problems.get(catPath);
             const categoryCell = (
               <th scope="rowgroup" rowSpan={span} class={catProblem ? `category-cell has-${catProblem}` : 'category-cell'} id={fieldId(catPath)}>
-                {cat.label}目标<span class="category-total">（{cat.total} 分）</span>
+                {cat.label}
+                {block.categorySuffix}
+                <span class="category-total">（{result?.max != null ? Number(result.max) : cat.total} 分）</span>
               </th>
             );
             return (
@@ -102,7 +115,7 @@ export function IndicatorTable(props: Props) {
                 {rows.length === 0 && (
                   <tr>
                     {categoryCell}
-                    <td colSpan={7} class="empty">
+                    <td colSpan={width - 1} class="empty">
                       尚无{cat.label}类指标。
                       {cat.id === 'input' && props.onInputTemplate && (
                         <button type="button" class="small-button" onClick={props.onInputTemplate}>
@@ -119,6 +132,9 @@ export function IndicatorTable(props: Props) {
                     index={index}
                     number={n + 1}
                     categoryLabel={cat.label}
+                    block={block}
+                    tiers={props.tiers}
+                    width={width}
                     categoryCell={n === 0 ? categoryCell : null}
                     result={results[index] ?? null}
                     checks={rowChecks[index] ?? []}
@@ -136,20 +152,20 @@ export function IndicatorTable(props: Props) {
                   />
                 ))}
                 <tr class="subtotal-row">
-                  <th scope="row" colSpan={2}>
+                  <th scope="row" colSpan={before}>
                     {cat.label}小计
                     <FieldMessages path={catPath} messages={messages} />
                     <button type="button" class="small-button add-row" onClick={() => props.onAdd(cat.id)}>
                       ＋ 添加{cat.label}指标
                     </button>
                   </th>
-                  <td class="num" data-label="权重合计">
+                  <td class="num" data-label={`${label('weight')}合计`}>
                     {result ? <span class={catProblem === 'error' ? 'mismatch' : undefined}>{result.weightSum}</span> : '—'}
                   </td>
-                  <td colSpan={2}></td>
+                  <td colSpan={after}></td>
                   <td class="num" data-label={`${cat.label}得分`}>
                     <strong data-testid={`category-score-${cat.id}`}>{result ? result.score : '—'}</strong>
-                    <span class="muted"> / {cat.total}</span>
+                    <span class="muted"> / {result?.max != null ? Number(result.max) : cat.total}</span>
                   </td>
                   <td></td>
                 </tr>
@@ -158,13 +174,13 @@ export function IndicatorTable(props: Props) {
           })}
           <tfoot>
             <tr>
-              <th scope="row" colSpan={3}>
+              <th scope="row" colSpan={before + 1}>
                 合计
               </th>
-              <td class="num" data-label="权重合计">
+              <td class="num" data-label={`${label('weight')}合计`}>
                 {props.weightTotal ?? '—'}
               </td>
-              <td colSpan={2}></td>
+              <td colSpan={after}></td>
               <td class="num" data-label="总分">
                 <strong data-testid="table-total">{total ?? '—'}</strong>
                 <span class="muted"> / {max}</span>

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../../engine/result.ts';
-import { fieldId, focusField } from './draft.ts';
+import { fieldId } from '../../forms/draft.ts';
+import { focusField } from './focus.ts';
 
 interface Props {
   /** Validation issues with draft paths. */

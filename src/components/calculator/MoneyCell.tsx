@@ -1,4 +1,4 @@
-import { fieldId } from './draft.ts';
+import { fieldId } from '../../forms/draft.ts';
 import { describedBy, FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
@@ -42,7 +42,7 @@ interface Props {
 export function MoneyCell({ path, label, value, problems, messages, onChange, hint: hintText, offer, hintWhenMatching, className = 'cell' }: Props) {
   const matching = offer != null && !differs(value, offer);
   const hint = matching && hintWhenMatching ? hintWhenMatching : hintText;
-  const hintId = hint ? `hint-${path.replace('/', '-')}` : null;
+  const hintId = hint ? `hint-${path.replace(/\//g, '-')}` : null;
   return (
     <div class={className}>
       <label class="cell-label" for={fieldId(path)}>

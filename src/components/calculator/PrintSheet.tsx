@@ -1,5 +1,9 @@
+import type { CategoryResult } from '../../engine/result.ts';
 import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
-import { isBlankIndicator, isBlankSubproject, type Draft } from './draft.ts';
+import { layoutOf } from '../../forms/index.ts';
+import { isBlankIndicator, isBlankSubproject, type Draft } from '../../forms/draft.ts';
+import type { FieldsBlock, IndicatorsBlock, LayoutBlock, ListBlock, MoneyBlock, MoneyTableBlock } from '../../forms/layout.ts';
+import { resultView } from '../../forms/view.ts';
 import { SEVERITY_LABEL, bySeverity } from './problems.ts';
 import type { Scored } from './scored.ts';
 
@@ -9,185 +13,274 @@ interface Props {
   ruleSet: RuleSet;
 }
 
-const v = (s: string) => (s.trim() === '' ? '' : s);
+const v = (s: string | undefined) => (s === undefined || s.trim() === '' ? '' : s);
 
-/**
- * The form as the official table, for printing on A4 (hidden on screen; shown by the print
- * stylesheet in place of the editor): project, the two amount blocks, 项目资金构成, the indicator
- * table with 得分, the category subtotals and the 合计, then the checks. Black and white.
- */
-export function PrintSheet({ draft, scored, ruleSet }: Props) {
-  const { result, results, checks } = scored;
+/** 项目信息, 年度总体目标: label and value pairs, two pairs a line (a long text takes a line). */
+function PrintFields({ block, draft }: { block: FieldsBlock; draft: Draft }) {
+  const lines: (typeof block.fields)[] = [];
+  for (const f of block.fields) {
+    const last = lines[lines.length - 1];
+    if (f.kind !== 'note' && last && last.length === 1 && last[0]!.kind !== 'note') last.push(f);
+    else lines.push([f]);
+  }
+  return (
+    <table class="print-table">
+      <tbody>
+        {lines.map((line, i) => (
+          <tr key={i}>
+            {line.map((f) => [
+              <th key={`h-${f.path}`} class="p-label">
+                {f.label}
+              </th>,
+              <td key={f.path} colSpan={line.length === 1 ? 3 : 1} class={f.kind === 'note' ? 'p-text' : undefined}>
+                {v(draft.fields[f.path])}
+              </td>,
+            ])}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** 市级预算执行情况 and the like: the block's name, a line of labels and a line of amounts. */
+function PrintMoney({ block, draft }: { block: MoneyBlock; draft: Draft }) {
+  return (
+    <table class="print-table">
+      <tbody>
+        <tr>
+          <th rowSpan={2} class="p-label">
+            {block.title}（{block.unit}）
+          </th>
+          {block.fields.map((f) => (
+            <th key={f.path}>{f.short ?? f.label}</th>
+          ))}
+        </tr>
+        <tr>
+          {block.fields.map((f) => (
+            <td key={f.path} class="n">
+              {v(draft.fields[f.path])}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** The central 项目资金 table: rows × amounts, and 分值 / 执行率 / 得分 on the total row. */
+function PrintMoneyTable({ block, draft, scored }: { block: MoneyTableBlock; draft: Draft; scored: Scored }) {
+  const execution = resultView(scored.result).execution;
+  const part = (scored.result?.categories as Record<string, CategoryResult> | undefined)?.[block.category];
+  return (
+    <table class="print-table">
+      <tbody>
+        <tr>
+          <th class="p-label">
+            {block.title}（{block.unit}）
+          </th>
+          {block.columns.map((c) => (
+            <th key={c.key}>{c.label}</th>
+          ))}
+          <th>{block.scored.weight.label}</th>
+          <th>执行率</th>
+          <th>得分</th>
+        </tr>
+        {block.rows.map((r, i) => (
+          <tr key={r.key}>
+            <th class={r.sub ? 'p-label p-indent' : 'p-label'}>{r.label}</th>
+            {block.columns.map((c) => (
+              <td key={c.key} class="n">
+                {v(draft.fields[`${block.prefix}/${r.key}/${c.key}`])}
+              </td>
+            ))}
+            {i === 0 ? (
+              <>
+                <td class="n">{execution?.weight ?? v(draft.fields[block.scored.weight.path])}</td>
+                <td class="n">{execution?.rate != null ? `${execution.rate}%` : v(draft.fields[block.scored.rate.path])}</td>
+                <td class="n">
+                  <strong>{part?.score ?? execution?.score ?? ''}</strong>
+                </td>
+              </>
+            ) : (
+              <>
+                <td class="n">—</td>
+                <td class="n"></td>
+                <td class="n">—</td>
+              </>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** 项目资金构成: the 子项目 and their 合计. */
+function PrintList({ block, draft, scored }: { block: ListBlock; draft: Draft; scored: Scored }) {
   const subs = draft.subprojects.filter((s) => !isBlankSubproject(s));
+  const sum = (scored.result?.derived as unknown as Record<string, string | null> | undefined)?.[block.sumDerived] ?? '';
+  return (
+    <table class="print-table">
+      <tbody>
+        <tr>
+          <th rowSpan={subs.length + 2} class="p-label">
+            {block.title}（详细列出各{block.rowLabel}名称和金额）
+          </th>
+          <th colSpan={3}>{block.nameLabel}</th>
+          <th>{block.amountLabel}</th>
+        </tr>
+        <tr>
+          <td colSpan={3}>合计</td>
+          <td class="n">{sum}</td>
+        </tr>
+        {subs.map((s) => (
+          <tr key={s.key}>
+            <td colSpan={3}>{s.name}</td>
+            <td class="n">{s.amount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The indicator table in the layout's print order, the computed 得分 after the self-score, subtotals and the total. */
+function PrintIndicators({ block, draft, scored, ruleSet }: { block: IndicatorsBlock; draft: Draft; scored: Scored; ruleSet: RuleSet }) {
+  const { result, results } = scored;
+  const label = (key: string) => block.fields.find((f) => f.key === key)?.label ?? key;
+  const columns = block.print.flatMap((key) => (key === 'selfScore' ? ['selfScore', 'score'] : [key]));
   const cats = ruleSet.categories.map((c) => ({
     cat: c,
     rows: draft.indicators.flatMap((row, index) => (row.category === c.id && !isBlankIndicator(row) ? [{ row, index }] : [])),
   }));
-  const indicatorRowCount = cats.reduce((n, c) => n + Math.max(c.rows.length, 1) + 1, 0) + 1;
-  const b = draft.budget;
-  const f = draft.funds;
-  const options = ruleSet.options.filter((o) => draft.options[o.key] !== undefined && draft.options[o.key] !== ruleSet.defaultOptions[o.key]);
+  const rowCount = cats.reduce((n, c) => n + Math.max(c.rows.length, 1) + 1, 0) + 1;
+  const weightAt = columns.indexOf('weight');
+  const scoreAt = columns.indexOf('score');
+  const numeric = new Set(['weight', 'selfScore', 'score']);
+  return (
+    <table class={`print-table p-indicators p-cols-${columns.length}`}>
+      <tbody>
+        <tr class="p-head">
+          <th>项目</th>
+          <th>{block.categoryLabel}</th>
+          {columns.map((k) => (
+            <th key={k}>{k === 'score' ? block.scoreLabel : label(k)}</th>
+          ))}
+        </tr>
+        {cats.map(({ cat, rows }, ci) => {
+          const catResult = result?.categories[cat.id];
+          const catCell = (
+            <th rowSpan={Math.max(rows.length, 1) + 1}>
+              {cat.label}
+              {block.categorySuffix}
+              <br />（{catResult?.max != null ? Number(catResult.max) : cat.total} 分）
+            </th>
+          );
+          const first =
+            ci === 0 ? (
+              <th rowSpan={rowCount}>
+                {block.title}
+                <br />（{ruleSet.total} 分）
+              </th>
+            ) : null;
+          return [
+            ...(rows.length === 0
+              ? [
+                  <tr key={`${cat.id}-empty`}>
+                    {first}
+                    {catCell}
+                    <td colSpan={columns.length} class="p-empty">
+                      （无）
+                    </td>
+                  </tr>,
+                ]
+              : rows.map(({ row, index }, n) => {
+                  const r = results[index];
+                  return (
+                    <tr key={row.key}>
+                      {n === 0 && first}
+                      {n === 0 && catCell}
+                      {columns.map((k) => (
+                        <td key={k} class={numeric.has(k) ? 'n' : k === 'note' ? 'p-text' : undefined}>
+                          {k === 'score' ? (
+                            <strong>{r?.score ?? ''}</strong>
+                          ) : k === 'weight' ? (
+                            row.weight.trim() !== '' ? row.weight : (r?.weight ?? '')
+                          ) : (
+                            row[k as keyof typeof row]
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })),
+            <tr key={`${cat.id}-sub`} class="p-sub">
+              <td colSpan={weightAt}>{cat.label}小计</td>
+              <td class="n">{catResult?.weightSum ?? ''}</td>
+              {scoreAt - weightAt - 1 > 0 && <td colSpan={scoreAt - weightAt - 1}></td>}
+              <td class="n">
+                <strong>{catResult?.score ?? ''}</strong>
+              </td>
+              {columns.length - scoreAt - 1 > 0 && <td colSpan={columns.length - scoreAt - 1}></td>}
+            </tr>,
+          ];
+        })}
+        <tr class="p-total">
+          <th colSpan={weightAt + 1}>合计</th>
+          <td class="n">{scored.weightTotal ?? ''}</td>
+          {scoreAt - weightAt - 1 > 0 && <td colSpan={scoreAt - weightAt - 1}></td>}
+          <td class="n">
+            <strong>{result ? result.total : '无法计分'}</strong>
+          </td>
+          {columns.length - scoreAt - 1 > 0 && <td colSpan={columns.length - scoreAt - 1}>{resultView(result).grade ? `等级：${resultView(result).grade}` : ''}</td>}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function PrintBlock({ block, draft, scored, ruleSet }: { block: LayoutBlock } & Props) {
+  switch (block.kind) {
+    case 'fields':
+      return <PrintFields block={block} draft={draft} />;
+    case 'money':
+      return <PrintMoney block={block} draft={draft} />;
+    case 'moneyTable':
+      return <PrintMoneyTable block={block} draft={draft} scored={scored} />;
+    case 'list':
+      return <PrintList block={block} draft={draft} scored={scored} />;
+    case 'indicators':
+      return <PrintIndicators block={block} draft={draft} scored={scored} ruleSet={ruleSet} />;
+  }
+}
+
+/**
+ * The form as the official table of its layout, for printing on A4 (hidden on screen; shown by the
+ * print stylesheet in place of the editor): every block in paper order, the indicator table with
+ * 得分, the subtotals, the 合计 (and the grade, when the form has one), then the checks. Black and white.
+ */
+export function PrintSheet({ draft, scored, ruleSet }: Props) {
+  const { result, checks } = scored;
+  const layout = layoutOf(ruleSet.id);
+  const defaults = ruleSet.defaultOptions as unknown as Record<string, string>;
+  const options = ruleSet.options.filter((o) => draft.options[o.key] !== undefined && draft.options[o.key] !== defaults[o.key]);
+  const year = draft.fields['project/year']?.trim();
   return (
     <section class="print-sheet" aria-hidden="true" data-testid="print-sheet">
-      <h1 class="print-title">苏州市级财政支出项目绩效自评表</h1>
-      <table class="print-table">
-        <colgroup>
-          <col class="p-c1" />
-          <col class="p-c2" />
-          <col class="p-c3" />
-          <col class="p-c4" />
-          <col class="p-c5" />
-          <col class="p-c6" />
-          <col class="p-c7" />
-          <col class="p-c8" />
-        </colgroup>
-        <tbody>
-          <tr>
-            <th>项目名称</th>
-            <td colSpan={4}>{v(draft.project.name)}</td>
-            <th>项目年份</th>
-            <td colSpan={2}>{v(draft.project.year)}</td>
-          </tr>
-          <tr>
-            <th>项目主管部门（单位）</th>
-            <td colSpan={7}>{v(draft.project.department)}</td>
-          </tr>
-          <tr>
-            <th rowSpan={2}>市级预算执行情况（万元）</th>
-            <th>年初预算数</th>
-            <th colSpan={2}>当年使用上年结余、结转及当年调整预算数</th>
-            <th colSpan={2}>财政拨款数</th>
-            <th colSpan={2}>指标结余数</th>
-          </tr>
-          <tr>
-            <td class="n">{v(b.initialBudget)}</td>
-            <td class="n" colSpan={2}>
-              {v(b.adjustment)}
-            </td>
-            <td class="n" colSpan={2}>
-              {v(b.appropriation)}
-            </td>
-            <td class="n" colSpan={2}>
-              {v(b.quotaBalance)}
-            </td>
-          </tr>
-          <tr>
-            <th rowSpan={2}>市级财政资金使用情况（万元）</th>
-            <th>财政拨款数</th>
-            <th>实际支付数</th>
-            <th colSpan={2}>资金结余、结转数</th>
-            <th colSpan={2}>其中：结转数</th>
-            <th>财政收回数</th>
-          </tr>
-          <tr>
-            <td class="n">{v(f.appropriation)}</td>
-            <td class="n">{v(f.actualPayment)}</td>
-            <td class="n" colSpan={2}>
-              {v(f.balance)}
-            </td>
-            <td class="n" colSpan={2}>
-              {v(f.carryover)}
-            </td>
-            <td class="n">{v(f.recovered)}</td>
-          </tr>
-          <tr>
-            <th rowSpan={subs.length + 2}>项目资金构成（详细列出各子项目名称和金额）</th>
-            <th colSpan={5}>子项目名称</th>
-            <th colSpan={2}>实际金额（万元）</th>
-          </tr>
-          <tr>
-            <td colSpan={5}>合计</td>
-            <td class="n" colSpan={2}>
-              {result?.derived.subprojectSum ?? ''}
-            </td>
-          </tr>
-          {subs.map((s) => (
-            <tr key={s.key}>
-              <td colSpan={5}>{s.name}</td>
-              <td class="n" colSpan={2}>
-                {s.amount}
-              </td>
-            </tr>
-          ))}
-          <tr class="p-head">
-            <th>项目</th>
-            <th>类别</th>
-            <th>指标名称</th>
-            <th>目标值</th>
-            <th>权重</th>
-            <th>实际完成值</th>
-            <th>自评分</th>
-            <th>得分</th>
-          </tr>
-          {cats.map(({ cat, rows }, ci) => {
-            const catResult = result?.categories[cat.id];
-            const catCell = (
-              <th rowSpan={Math.max(rows.length, 1) + 1}>
-                {cat.label}目标
-                <br />（{cat.total} 分）
-              </th>
-            );
-            const first =
-              ci === 0 ? (
-                <th rowSpan={indicatorRowCount}>
-                  项目绩效实现情况
-                  <br />（{ruleSet.total} 分）
-                </th>
-              ) : null;
-            return [
-              ...(rows.length === 0
-                ? [
-                    <tr key={`${cat.id}-empty`}>
-                      {first}
-                      {catCell}
-                      <td colSpan={6} class="p-empty">
-                        （无）
-                      </td>
-                    </tr>,
-                  ]
-                : rows.map(({ row, index }, n) => {
-                    const r = results[index];
-                    return (
-                      <tr key={row.key}>
-                        {n === 0 && first}
-                        {n === 0 && catCell}
-                        <td>{row.name}</td>
-                        <td>{row.target}</td>
-                        <td class="n">{row.weight.trim() !== '' ? row.weight : (r?.weight ?? '')}</td>
-                        <td>{row.actual}</td>
-                        <td class="n">{row.selfScore}</td>
-                        <td class="n">
-                          <strong>{r?.score ?? ''}</strong>
-                        </td>
-                      </tr>
-                    );
-                  })),
-              <tr key={`${cat.id}-sub`} class="p-sub">
-                <td colSpan={2}>{cat.label}小计</td>
-                <td class="n">{catResult?.weightSum ?? ''}</td>
-                <td colSpan={2}></td>
-                <td class="n">
-                  <strong>{catResult?.score ?? ''}</strong>
-                </td>
-              </tr>,
-            ];
-          })}
-          <tr class="p-total">
-            <th colSpan={3}>合计</th>
-            <td class="n">{scored.weightTotal ?? ''}</td>
-            <td colSpan={2}></td>
-            <td class="n">
-              <strong>{result ? result.total : '无法计分'}</strong>
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <h1 class="print-title">
+        {layout.title}
+        {year && layout.yearInTitle ? `（${year} 年度）` : ''}
+      </h1>
+      {layout.blocks.map((block, i) => (
+        <PrintBlock key={i} block={block} draft={draft} scored={scored} ruleSet={ruleSet} />
+      ))}
       <div class="print-checks">
         <h2>核对结果</h2>
         {!result ? (
           <p>表格有无法计分的内容：{scored.issues.map((i) => i.message).join('；')}</p>
         ) : checks.length === 0 ? (
-          <p>没有发现问题：已填写的金额能勾稽，各类权重合计正确，自评分与计算得分一致。</p>
+          <p>没有发现问题：已填写的金额能勾稽，权重合计正确，自评分与计算得分一致。</p>
         ) : (
           <ol>
             {[...checks].sort(bySeverity).map((c, i) => (
@@ -200,13 +293,10 @@ export function PrintSheet({ draft, scored, ruleSet }: Props) {
         {options.length > 0 && (
           <p>
             计分采用的非默认读法：
-            {options
-              .map((o) => `${o.label}：${o.values.find((x) => x.value === draft.options[o.key])?.label ?? String(draft.options[o.key])}`)
-              .join('；')}
-            。
+            {options.map((o) => `${o.label}：${o.values.find((x) => x.value === draft.options[o.key])?.label ?? String(draft.options[o.key])}`).join('；')}。
           </p>
         )}
-        <p class="print-foot">得分按 2017 年苏州市级财政支出项目绩效自评表填表说明计算（苏州绩效自评助手），以财政部门的正式评价为准。</p>
+        <p class="print-foot">{layout.printFoot}</p>
       </div>
     </section>
   );

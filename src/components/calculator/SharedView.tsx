@@ -1,5 +1,7 @@
 import type { Form, ScoreOutcome } from '../../engine/index.ts';
-import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
+import { defaultRuleSet, getRuleSet } from '../../engine/rule-sets/index.ts';
+import type { CategoryResult } from '../../engine/result.ts';
+import { resultView, scoreParts } from '../../forms/view.ts';
 import { Report } from '../report/Report.tsx';
 import { TotalBar } from './TotalBar.tsx';
 
@@ -21,6 +23,7 @@ export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
   const result = outcome.ok ? outcome.result : null;
   const errors = result?.checks.filter((c) => c.severity === 'error').length ?? 0;
   const warnings = result?.checks.filter((c) => c.severity === 'warning').length ?? 0;
+  const ruleSet = getRuleSet(form.ruleSet) ?? defaultRuleSet;
   return (
     <div class="shared-view" data-testid="shared-view">
       <section class="shared-banner" aria-labelledby="h-shared">
@@ -42,9 +45,10 @@ export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
       </section>
       <TotalBar
         total={result?.total ?? null}
-        max={suzhou2017.total}
-        categories={suzhou2017.categories}
-        categoryResults={result?.categories ?? null}
+        max={ruleSet.total}
+        parts={scoreParts(ruleSet)}
+        categoryResults={(result?.categories as Record<string, CategoryResult> | undefined) ?? null}
+        grade={resultView(result).grade}
         errors={errors}
         warnings={warnings}
         invalid={!result}

@@ -1,11 +1,14 @@
-import type { DraftSubproject } from './draft.ts';
-import { fieldId } from './draft.ts';
+import type { DraftSubproject } from '../../forms/draft.ts';
+import type { ListBlock } from '../../forms/layout.ts';
+import { fieldId } from '../../forms/draft.ts';
 import { describedBy, FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 import { TextField } from './TextField.tsx';
 
 interface Props {
+  /** The layout's list block: title and column labels. */
+  block: ListBlock;
   rows: DraftSubproject[];
   /** Σ 实际金额 (R20), from the engine; `null` when there is nothing to add up. */
   sum: string | null;
@@ -18,12 +21,12 @@ interface Props {
 }
 
 /** 项目资金构成: each 子项目 with its 实际金额（万元）, and their 合计, which should equal 实际支付数 (R20). */
-export function SubprojectTable({ rows, sum, problems, messages, onChange, onAdd, onRemove, onMove }: Props) {
+export function SubprojectTable({ block, rows, sum, problems, messages, onChange, onAdd, onRemove, onMove }: Props) {
   // R20 reports on the whole list (`subprojects`): the 合计 is what is wrong.
   const sumProblem = problems.get('subprojects');
   return (
     <section class="form-block" aria-labelledby="h-subprojects" id={fieldId('subprojects')}>
-      <h2 id="h-subprojects">项目资金构成</h2>
+      <h2 id="h-subprojects">{block.title}</h2>
       <div class="table-scroll">
         <table class="grid-table subproject-table">
           <colgroup>
@@ -35,8 +38,8 @@ export function SubprojectTable({ rows, sum, problems, messages, onChange, onAdd
           <thead>
             <tr>
               <th scope="col">序号</th>
-              <th scope="col">子项目名称</th>
-              <th scope="col" class="num">实际金额（万元）</th>
+              <th scope="col">{block.nameLabel}</th>
+              <th scope="col" class="num">{block.amountLabel}</th>
               <th scope="col">
                 <span class="visually-hidden">操作</span>
               </th>
@@ -46,7 +49,7 @@ export function SubprojectTable({ rows, sum, problems, messages, onChange, onAdd
             {rows.length === 0 && (
               <tr>
                 <td colSpan={4} class="empty">
-                  尚未填写子项目。
+                  尚未填写{block.rowLabel}。
                 </td>
               </tr>
             )}
@@ -57,7 +60,7 @@ export function SubprojectTable({ rows, sum, problems, messages, onChange, onAdd
                   <TextField
                     path={`subprojects/${i}/name`}
                     value={row.name}
-                    ariaLabel={`第 ${i + 1} 个子项目 子项目名称`}
+                    ariaLabel={`第 ${i + 1} 个${block.rowLabel} ${block.nameLabel}`}
                     problem={problems.get(`subprojects/${i}/name`)}
                     describedBy={describedBy(`subprojects/${i}/name`, messages)}
                     onChange={(v) => onChange(i, 'name', v)}
@@ -70,7 +73,7 @@ export function SubprojectTable({ rows, sum, problems, messages, onChange, onAdd
                     value={row.amount}
                     inputMode="decimal"
                     className="num"
-                    ariaLabel={`第 ${i + 1} 个子项目 实际金额（万元）`}
+                    ariaLabel={`第 ${i + 1} 个${block.rowLabel} ${block.amountLabel}`}
                     problem={problems.get(`subprojects/${i}/amount`)}
                     describedBy={describedBy(`subprojects/${i}/amount`, messages)}
                     onChange={(v) => onChange(i, 'amount', v)}
@@ -114,7 +117,7 @@ export function SubprojectTable({ rows, sum, problems, messages, onChange, onAdd
       </div>
       <p>
         <button type="button" class="small-button" onClick={onAdd}>
-          ＋ 添加子项目
+          ＋ 添加{block.rowLabel}
         </button>
       </p>
     </section>

@@ -1,5 +1,5 @@
 import type { Severity } from '../../engine/types.ts';
-import { fieldId } from './draft.ts';
+import { fieldId } from '../../forms/draft.ts';
 
 interface Props {
   /** The field's path in the form file (`funds/balance`); gives the element id that checks link to. */
@@ -16,25 +16,31 @@ interface Props {
   className?: string;
   /** Id of the element that describes the field (a hint or a check message). */
   describedBy?: string | undefined;
+  /** A longer text (偏差原因, 年度总体目标): a text area that grows with its content. */
+  multiline?: boolean;
+  /** Suggestions offered while typing (the id of a <datalist>). */
+  list?: string | undefined;
 }
 
-/** One editable cell of the form. Keeps exactly what is typed; validation is the engine's job. */
-export function TextField({ path, value, onChange, ariaLabel, problem, inputMode = 'text', placeholder, className, describedBy }: Props) {
+/**
+ * One editable cell of the form. Keeps exactly what is typed; validation is the engine's job.
+ * `data-path` carries the field's form-file path (paste reads it to know where a block lands).
+ */
+export function TextField({ path, value, onChange, ariaLabel, problem, inputMode = 'text', placeholder, className, describedBy, multiline, list }: Props) {
   const classes = ['field', problem ? `has-${problem}` : '', className ?? ''].filter(Boolean).join(' ');
-  return (
-    <input
-      id={fieldId(path)}
-      class={classes}
-      type="text"
-      inputMode={inputMode}
-      value={value}
-      placeholder={placeholder}
-      aria-label={ariaLabel}
-      aria-invalid={problem === 'error' || problem === 'warning' ? 'true' : undefined}
-      aria-describedby={describedBy}
-      autoComplete="off"
-      spellcheck={false}
-      onInput={(e) => onChange(e.currentTarget.value)}
-    />
-  );
+  const common = {
+    id: fieldId(path),
+    class: classes,
+    value,
+    placeholder,
+    'data-path': path,
+    'aria-label': ariaLabel,
+    'aria-invalid': problem === 'error' || problem === 'warning' ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+    autoComplete: 'off',
+    spellcheck: false,
+    onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => onChange(e.currentTarget.value),
+  };
+  if (multiline) return <textarea {...common} rows={2} />;
+  return <input {...common} type="text" inputMode={inputMode} list={list} />;
 }

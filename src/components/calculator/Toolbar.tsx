@@ -1,6 +1,6 @@
 import type { Form } from '../../engine/index.ts';
 import { score } from './engine-client.ts';
-import { toInput, type Draft } from './draft.ts';
+import { toInput, type Draft } from '../../forms/draft.ts';
 
 export interface Notice {
   ok: boolean;
@@ -34,7 +34,7 @@ export function downloadText(text: string, name: string, type: string): void {
 
 /** A file name from the project name: `绩效自评表-项目名称.json`. */
 function fileName(draft: Draft, ext: string): string {
-  const name = draft.project.name.trim().replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
+  const name = (draft.fields['project/name'] ?? '').trim().replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
   return `绩效自评表${name ? `-${name}` : ''}.${ext}`;
 }
 

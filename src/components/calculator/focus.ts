@@ -1,3 +1,4 @@
+import { fieldId } from '../../forms/draft.ts';
 /**
  * Keyboard focus across a change that moves or removes the focused element (row ↑/↓/×, closing a
  * dialog): without this the browser drops focus to <body> and a keyboard user is sent to the top.
@@ -27,4 +28,22 @@ export function keepFocus(fallback?: () => HTMLElement | null | undefined): void
 export function sameControlAt(selector: string, index: number): HTMLElement | null {
   const list = [...document.querySelectorAll<HTMLElement>(selector)];
   return list[Math.min(index, list.length - 1)] ?? null;
+}
+
+/**
+ * Moves keyboard focus to the field a path names, or to its nearest existing parent
+ * (`indicators/6/actual` → `indicators/6` → `indicators`), and scrolls it into view.
+ */
+export function focusField(path: string): void {
+  const parts = path.split('/');
+  while (parts.length > 0) {
+    const el = document.getElementById(fieldId(parts.join('/')));
+    if (el) {
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (!el.matches('input, select, textarea, button, a[href]') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+      el.focus({ preventScroll: true });
+      return;
+    }
+    parts.pop();
+  }
 }

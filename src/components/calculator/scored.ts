@@ -1,5 +1,5 @@
 import type { Check, FormResult, IndicatorResult, ScoreOutcome, Severity, ValidationIssue } from '../../engine/index.ts';
-import { toDraftPath, toInput, type Draft, type DraftInput } from './draft.ts';
+import { toDraftPath, toInput, type Draft, type DraftInput } from '../../forms/draft.ts';
 import { buildProblems, type ProblemMap } from './problems.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { getRuleSet } from '../../engine/rule-sets/index.ts';
-import { BUDGET_KEYS, FUNDS_KEYS, INDICATOR_TEXT_KEYS, type Draft } from './draft.ts';
+import { layoutOf } from '../../forms/index.ts';
+import { blankFields, INDICATOR_TEXT_KEYS, type Draft } from '../../forms/draft.ts';
 
 /**
  * Autosave: the draft (exactly as typed, blank rows included) in this browser's localStorage, on
@@ -7,8 +8,6 @@ import { BUDGET_KEYS, FUNDS_KEYS, INDICATOR_TEXT_KEYS, type Draft } from './draf
  * ignored (never trusted blindly: it may come from another version of the page).
  */
 export const STORAGE_KEY = 'szpe.calculator.draft.v1';
-
-const CATEGORIES = new Set(['input', 'output', 'outcome', 'impact']);
 
 function isStrings(o: unknown, keys: readonly string[]): boolean {
   return !!o && typeof o === 'object' && keys.every((k) => typeof (o as Record<string, unknown>)[k] === 'string');
@@ -22,20 +21,37 @@ function knownOptions(ruleSetId: string, options: unknown): boolean {
 }
 
 /**
+ * A draft saved by the page before forms had layouts (`project`, `budget`, `funds` as records of
+ * their own, no `level2`) in today's shape; anything else is returned as it is.
+ */
+function upgrade(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || 'fields' in value) return value;
+  const d = value as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const part of ['project', 'budget', 'funds']) {
+    const o = d[part];
+    if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) fields[`${part}/${k}`] = v;
+  }
+  const indicators = Array.isArray(d.indicators) ? d.indicators.map((r) => (r && typeof r === 'object' ? { level2: '', ...r } : r)) : d.indicators;
+  const { project: _p, budget: _b, funds: _f, ...rest } = d;
+  return { ...rest, fields, indicators };
+}
+
+/**
  * Whether a value read back from storage is a draft this page can show and score: the shape of a
- * draft, a rule set this page knows and options that rule set offers (the calculator scores drafts
- * without the form-file schema, so nothing else may reach the engine).
+ * draft, a rule set this page knows, options that rule set offers, every cell of its layout and
+ * categories of its rule set (the calculator scores drafts without the form-file schema, so
+ * nothing else may reach the engine).
  */
 export function isDraft(value: unknown): value is Draft {
   if (!value || typeof value !== 'object') return false;
   const d = value as Record<string, unknown>;
+  if (d.version !== 1 || typeof d.ruleSet !== 'string' || !knownOptions(d.ruleSet, d.options)) return false;
+  const categories = new Set(getRuleSet(d.ruleSet)!.categories.map((c) => c.id as string));
+  const fields = d.fields as Record<string, unknown>;
   return (
-    d.version === 1 &&
-    typeof d.ruleSet === 'string' &&
-    knownOptions(d.ruleSet, d.options) &&
-    isStrings(d.project, ['name', 'year', 'department']) &&
-    isStrings(d.budget, BUDGET_KEYS) &&
-    isStrings(d.funds, FUNDS_KEYS) &&
+    isStrings(fields, Object.keys(blankFields(layoutOf(d.ruleSet)))) &&
+    Object.values(fields).every((v) => typeof v === 'string') &&
     Array.isArray(d.subprojects) &&
     d.subprojects.every((s) => isStrings(s, ['name', 'amount']) && typeof (s as { key: unknown }).key === 'number') &&
     Array.isArray(d.indicators) &&
@@ -43,7 +59,7 @@ export function isDraft(value: unknown): value is Draft {
       (r) =>
         isStrings(r, INDICATOR_TEXT_KEYS) &&
         typeof (r as { key: unknown }).key === 'number' &&
-        CATEGORIES.has((r as { category: string }).category),
+        categories.has((r as { category: string }).category),
     )
   );
 }
@@ -53,7 +69,7 @@ export function loadDraft(): Draft | null {
   try {
     const text = localStorage.getItem(STORAGE_KEY);
     if (!text) return null;
-    const value: unknown = JSON.parse(text);
+    const value = upgrade(JSON.parse(text));
     return isDraft(value) ? value : null;
   } catch {
     return null;

@@ -1,9 +1,14 @@
-import { suzhou2017, type Check, type Form, type FormResult, type IndicatorResult } from '../../engine/index.ts';
+import type { Check, Form, FormResult, IndicatorResult } from '../../engine/index.ts';
+import { defaultRuleSet, getRuleSet } from '../../engine/rule-sets/index.ts';
+import { layoutOf } from '../../forms/index.ts';
+import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
+import { indicatorView, resultView } from '../../forms/view.ts';
 
 /**
- * A whole explained report of a scored form: project, budget tables with their identities, every
- * indicator (weight, ratio, score, summary and the engine's explanation steps), checks, subtotals
- * and total. Presentational only: it renders what `scoreForm` returned and computes nothing, so
+ * A whole explained report of a scored form, laid out by its form's layout (forms/): project, the
+ * amount blocks with their identities (or the funds table with the execution score), every
+ * indicator (weight, ratio, score, summary and the engine's explanation steps), checks, subtotals,
+ * total and grade. Presentational only: it renders what `scoreForm` returned and computes nothing, so
  * it can be rendered statically by Astro (no JS shipped) or inside a client island.
  */
 interface Props {
@@ -26,11 +31,15 @@ function Derived({ written, derived }: { written: string | number | undefined; d
   return <span class={`rp-derived ${same ? 'ok' : 'bad'}`}>{same ? `按公式 ${derived}，一致` : `按公式应为 ${derived}`}</span>;
 }
 
-function IndicatorRows({ r, id }: { r: IndicatorResult; id: string }) {
+function IndicatorRows({ r, id, note, noteLabel }: { r: IndicatorResult; id: string; note?: string | undefined; noteLabel: string }) {
+  const view = indicatorView(r);
   return (
     <>
       <tr class="rp-row" id={`${id}-ind-${r.index}`} data-index={r.index} data-score={r.score}>
-        <th scope="row" class="rp-name">{r.name}</th>
+        <th scope="row" class="rp-name">
+          {view.level2 ? <span class="rp-level2">{view.level2}：</span> : null}
+          {r.name}
+        </th>
         <td>{r.target}</td>
         <td class="n">{r.weight}</td>
         <td>{r.actual || '（空）'}</td>
@@ -43,173 +52,248 @@ function IndicatorRows({ r, id }: { r: IndicatorResult; id: string }) {
       <tr class="rp-explain">
         <td colSpan={7}>
           <p class="rp-summary">{r.summary}</p>
+          {view.band && (
+            <p class="rp-band">
+              {view.tier}：可得 {view.band.from}–{view.band.to} 分
+            </p>
+          )}
           <ol class="rp-steps">
             {r.explanation.map((s, i) => (
               <li key={i}>{s}</li>
             ))}
           </ol>
+          {note && note.trim() !== '' && (
+            <p class="rp-note">
+              {noteLabel}：{note}
+            </p>
+          )}
         </td>
       </tr>
     </>
   );
 }
 
+/** A block of amounts in one row, with the identities its hints state (R18, R19) and its rate (R21). */
+function MoneyRows({ block, form, derived }: { block: MoneyBlock; form: Form; derived: Record<string, string | null> }) {
+  const rate = block.rate ? derived[block.rate.derived] : null;
+  return (
+    <>
+      <div class="table-wrap">
+        <table class="rp-table">
+          <caption>{block.title}</caption>
+          <thead>
+            <tr>
+              {block.fields.map((f) => (
+                <th scope="col" key={f.path}>
+                  {f.label.replace(/（“二下”数）$/, '')}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {block.fields.map((f) => {
+                const lines = (block.hints ?? []).filter((h) => h.path === f.path);
+                return (
+                  <td class="n" key={f.path}>
+                    {money(getPath(form, f.path) as string | undefined)}
+                    {lines.flatMap((h) =>
+                      h.lines.flatMap((l, i) =>
+                        l.derived
+                          ? [
+                              <span key={i}>
+                                <br />
+                                <Derived written={getPath(form, h.path) as string | number | undefined} derived={derived[l.derived] ?? null} />
+                              </span>,
+                            ]
+                          : [],
+                      ),
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {block.rate && rate != null && (
+        <p class="rp-rate">
+          {block.rate.text}
+          <strong data-testid="execution-rate">{rate}%</strong>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The central funds table (C5) and the execution row's rate and score (C6). */
+function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; form: Form; result: FormResult; id: string }) {
+  const execution = resultView(result).execution;
+  const part = (result.categories as Record<string, { score: string; max: string }>)[block.category];
+  return (
+    <>
+      <div class="table-wrap">
+        <table class="rp-table">
+          <caption>{block.title}（{block.unit}）</caption>
+          <thead>
+            <tr>
+              <th scope="col">{block.title}</th>
+              {block.columns.map((c) => (
+                <th scope="col" key={c.key}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                {block.columns.map((c) => (
+                  <td class="n" key={c.key}>
+                    {money(getPath(form, `${block.prefix}/${r.key}/${c.key}`) as string | undefined)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="rp-rate" id={`${id}-execution`}>
+        执行率 = 全年执行数 ÷ 全年预算数 = <strong data-testid="execution-rate">{execution?.rate != null ? `${execution.rate}%` : '—'}</strong>；得分{' '}
+        <strong data-testid={`report-category-${block.category}`}>{part?.score ?? execution?.score ?? '—'}</strong> / {part ? Number(part.max) : (execution?.weight ?? '—')}
+      </p>
+      {execution && (
+        <>
+          {execution.summary && <p class="rp-summary">{execution.summary}</p>}
+          <ol class="rp-steps">
+            {execution.explanation.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}
+
 export function Report({ form, result, id = 'report' }: Props) {
-  const b = form.budget ?? {};
-  const f = form.funds ?? {};
-  const d = result.derived;
+  const ruleSet = getRuleSet(form.ruleSet) ?? defaultRuleSet;
+  const layout = layoutOf(ruleSet.id);
+  const block = indicatorBlock(layout);
+  const label = (key: string) => block.fields.find((f) => f.key === key)?.label ?? key;
+  const derived = (result.derived ?? {}) as unknown as Record<string, string | null>;
   const subs = form.subprojects ?? [];
-  const optionLines = suzhou2017.options.map((o) => {
-    const v = result.options[o.key];
-    const label = o.values.find((x) => x.value === v)?.label ?? String(v);
-    return { key: o.key, text: `${o.label}：${label}`, isDefault: suzhou2017.defaultOptions[o.key] === v };
+  const defaults = ruleSet.defaultOptions as unknown as Record<string, string>;
+  const used = result.options as unknown as Record<string, string>;
+  const optionLines = ruleSet.options.map((o) => {
+    const v = used[o.key];
+    const text = o.values.find((x) => x.value === v)?.label ?? String(v);
+    return { key: o.key, text: `${o.label}：${text}`, isDefault: defaults[o.key] === v };
   });
+  const fieldBlocks = layout.blocks.flatMap((b) => (b.kind === 'fields' ? [b] : []));
+  const grade = resultView(result).grade;
   return (
     <div class="report" id={id}>
       <section aria-labelledby={`${id}-project`}>
         <h2 id={`${id}-project`}>项目</h2>
         <dl class="rp-project">
-          <div>
-            <dt>项目名称</dt>
-            <dd>{form.project?.name ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>项目年份</dt>
-            <dd>{form.project?.year ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>项目主管部门（单位）</dt>
-            <dd>{form.project?.department ?? '—'}</dd>
-          </div>
+          {fieldBlocks.flatMap((b) =>
+            b.fields.map((f) => (
+              <div key={f.path} class={f.kind === 'note' ? 'rp-wide' : undefined}>
+                <dt>{f.label}</dt>
+                <dd>{money(getPath(form, f.path) as string | undefined)}</dd>
+              </div>
+            )),
+          )}
         </dl>
       </section>
 
       <section aria-labelledby={`${id}-budget`}>
         <h2 id={`${id}-budget`}>预算与资金（万元）</h2>
-        <div class="table-wrap">
-          <table class="rp-table">
-            <caption>市级预算执行情况</caption>
-            <thead>
-              <tr>
-                <th scope="col">年初预算数</th>
-                <th scope="col">当年使用上年结余、结转及当年调整预算数</th>
-                <th scope="col">财政拨款数</th>
-                <th scope="col">指标结余数</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <td class="n">{money(b.initialBudget)}</td>
-                <td class="n">{money(b.adjustment)}</td>
-                <td class="n">{money(b.appropriation)}</td>
-                <td class="n">
-                  {money(b.quotaBalance)}
-                  <br />
-                  <Derived written={b.quotaBalance} derived={d.quotaBalance} />
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
-        <div class="table-wrap">
-          <table class="rp-table">
-            <caption>市级财政资金使用情况</caption>
-            <thead>
-              <tr>
-                <th scope="col">财政拨款数</th>
-                <th scope="col">实际支付数</th>
-                <th scope="col">资金结余、结转数</th>
-                <th scope="col">其中：结转数</th>
-                <th scope="col">财政收回数</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <td class="n">{money(f.appropriation)}</td>
-                <td class="n">{money(f.actualPayment)}</td>
-                <td class="n">
-                  {money(f.balance)}
-                  <br />
-                  <Derived written={f.balance} derived={d.balance} />
-                </td>
-                <td class="n" colSpan={2}>
-                  {money(f.carryover)} + {money(f.recovered)}
-                  <br />
-                  <Derived written={f.balance} derived={d.carryoverPlusRecovered} />
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
-        {d.executionRate !== null && (
-          <p class="rp-rate">
-            预算执行率 = 实际支付数 ÷ 财政拨款数 = <strong data-testid="execution-rate">{d.executionRate}%</strong>
-          </p>
-        )}
-        {subs.length > 0 && (
-          <div class="table-wrap">
-            <table class="rp-table">
-              <caption>项目资金构成（子项目）</caption>
-              <thead>
-                <tr>
-                  <th scope="col">子项目名称</th>
-                  <th scope="col">实际金额（万元）</th>
-                </tr>
-              </thead>
-              <tbody>
-                {subs.map((s, i) => (
-                  <tr key={i}>
-                    <td>{s.name}</td>
-                    <td class="n">{money(s.amount)}</td>
+        {layout.blocks.map((b) =>
+          b.kind === 'money' ? (
+            <MoneyRows key={b.id} block={b} form={form} derived={derived} />
+          ) : b.kind === 'moneyTable' ? (
+            <MoneyTableRows key={b.id} block={b} form={form} result={result} id={id} />
+          ) : b.kind === 'list' && subs.length > 0 ? (
+            <div class="table-wrap" key={b.id}>
+              <table class="rp-table">
+                <caption>
+                  {b.title}（{b.rowLabel}）
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{b.nameLabel}</th>
+                    <th scope="col">{b.amountLabel}</th>
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">合计</th>
-                  <td class="n">
-                    {d.subprojectSum ?? '—'}
-                    <br />
-                    <Derived written={f.actualPayment} derived={d.subprojectSum} />
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {subs.map((s, i) => (
+                    <tr key={i}>
+                      <td>{s.name}</td>
+                      <td class="n">{money(s.amount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">合计</th>
+                    <td class="n">
+                      {derived[b.sumDerived] ?? '—'}
+                      <br />
+                      <Derived written={getPath(form, b.sumEquals) as string | number | undefined} derived={derived[b.sumDerived] ?? null} />
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          ) : null,
         )}
       </section>
 
       <section aria-labelledby={`${id}-indicators`}>
-        <h2 id={`${id}-indicators`}>项目绩效实现情况（{suzhou2017.total} 分）</h2>
+        <h2 id={`${id}-indicators`}>
+          {block.title}（{ruleSet.total} 分）
+        </h2>
         <div class="table-wrap">
           <table class="rp-table rp-indicators">
             <thead>
               <tr>
-                <th scope="col">指标名称</th>
-                <th scope="col">目标值</th>
-                <th scope="col" class="n">权重</th>
-                <th scope="col">实际完成值</th>
-                <th scope="col" class="n">完成率</th>
-                <th scope="col" class="n">得分</th>
-                <th scope="col" class="n">自评分</th>
+                <th scope="col">{label('name')}</th>
+                <th scope="col">{label('target')}</th>
+                <th scope="col" class="n">
+                  {label('weight')}
+                </th>
+                <th scope="col">{label('actual')}</th>
+                <th scope="col" class="n">
+                  完成率
+                </th>
+                <th scope="col" class="n">
+                  {block.scoreLabel}
+                </th>
+                <th scope="col" class="n">
+                  {label('selfScore')}
+                </th>
               </tr>
             </thead>
-            {suzhou2017.categories.map((c) => {
+            {ruleSet.categories.map((c) => {
               const cat = result.categories[c.id];
               const rows = result.indicators.filter((r) => r.category === c.id);
               return (
                 <tbody key={c.id} data-category={c.id}>
                   <tr class="rp-cat">
                     <th scope="rowgroup" colSpan={5}>
-                      {c.label}目标（{c.total} 分）
+                      {c.label}
+                      {block.categorySuffix}（{cat?.max != null ? Number(cat.max) : c.total} 分）
                     </th>
                     <td class="n" data-testid={`report-category-${c.id}`}>
-                      <strong>{cat.score}</strong>
+                      <strong>{cat?.score ?? '—'}</strong>
                     </td>
                     <td></td>
                   </tr>
                   {rows.map((r) => (
-                    <IndicatorRows key={r.index} r={r} id={id} />
+                    <IndicatorRows key={r.index} r={r} id={id} note={form.indicators[r.index]?.note} noteLabel={label('note')} />
                   ))}
                 </tbody>
               );
@@ -221,6 +305,11 @@ export function Report({ form, result, id = 'report' }: Props) {
                 </th>
                 <td class="n">
                   <strong data-testid="report-total">{result.total}</strong> / {Number(result.max)}
+                  {grade && (
+                    <>
+                      ，等级 <strong data-testid="report-grade">{grade}</strong>
+                    </>
+                  )}
                 </td>
                 <td></td>
               </tr>

@@ -1,23 +1,22 @@
-import { checkField, type FieldKind } from '../../engine/field-rules.ts';
-import type { ValidationIssue } from '../../engine/result.ts';
-import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
-import type { CategoryId, Form, IndicatorInput, ScoringOptions } from '../../engine/types.ts';
-import { normalizeNumber } from '../../paste/number.ts';
+import { checkField, type FieldKind } from '../engine/field-rules.ts';
+import type { ValidationIssue } from '../engine/result.ts';
+import { getRuleSet } from '../engine/rule-sets/index.ts';
+import type { CategoryId, Form, IndicatorInput } from '../engine/types.ts';
+import { normalizeNumber } from '../paste/number.ts';
+import { layoutOf } from './index.ts';
+import { getPath, indicatorBlock, layoutFields, setPath, type CellKind, type FormLayout, type LayoutField } from './layout.ts';
 
 /**
- * The calculator's editing state: the form exactly as typed, every value a string, so that nothing
- * a person types is lost or reformatted, even while the form is invalid. `toInput` turns it into a
+ * The form being edited: exactly as typed, every value a string, so that nothing a person types is
+ * lost or reformatted, even while the form is invalid. Shared by the calculator's islands, paste and
+ * export; laid out by the form's layout (layout.ts), so it holds any form. `toInput` turns it into a
  * form file (form-format.md) for the engine to validate and score.
  */
 
-export const BUDGET_KEYS = ['initialBudget', 'adjustment', 'appropriation', 'quotaBalance'] as const;
-export const FUNDS_KEYS = ['appropriation', 'actualPayment', 'balance', 'carryover', 'recovered'] as const;
-export const INDICATOR_TEXT_KEYS = ['name', 'target', 'weight', 'actual', 'selfScore', 'note'] as const;
+/** The keys of an indicator row that hold typed text. */
+export const INDICATOR_TEXT_KEYS = ['level2', 'name', 'target', 'weight', 'actual', 'selfScore', 'note'] as const;
 
-export type BudgetKey = (typeof BUDGET_KEYS)[number];
-export type FundsKey = (typeof FUNDS_KEYS)[number];
 export type IndicatorTextKey = (typeof INDICATOR_TEXT_KEYS)[number];
-export type ProjectKey = 'name' | 'year' | 'department';
 
 export interface DraftSubproject {
   /** Stable key for rendering; not part of the form. */
@@ -28,16 +27,21 @@ export interface DraftSubproject {
 
 export interface DraftIndicator extends Record<IndicatorTextKey, string> {
   key: number;
+  /** 类别 / 一级指标: a category id of the form's rule set. */
   category: CategoryId;
 }
 
 export interface Draft {
   version: 1;
+  /** The rule set, which also chooses the layout (forms/index.ts). */
   ruleSet: string;
-  options: Partial<ScoringOptions>;
-  project: Record<ProjectKey, string>;
-  budget: Record<BudgetKey, string>;
-  funds: Record<FundsKey, string>;
+  /** 本站解读 options that differ from the rule set's defaults (key → value). */
+  options: Record<string, string>;
+  /**
+   * Every single cell of the layout (project, amounts, goals…) by its form-file path, e.g.
+   * `project/name`, `budget/initialBudget`, `execution/total/executed`; `''` when blank.
+   */
+  fields: Record<string, string>;
   subprojects: DraftSubproject[];
   indicators: DraftIndicator[];
 }
@@ -50,29 +54,28 @@ export function nextKey(draft: Pick<Draft, 'indicators' | 'subprojects'>): numbe
   return Math.max(0, ...draft.indicators.map((r) => r.key), ...draft.subprojects.map((r) => r.key)) + 1;
 }
 
-const text = (v: string | number | undefined | null): string => (v === undefined || v === null ? '' : String(v));
+const text = (v: unknown): string => (v === undefined || v === null || typeof v === 'object' ? '' : String(v));
 
-/** The draft of a form file (all values as strings). */
+/** The blank value of every single cell of a layout. */
+export function blankFields(layout: FormLayout): Record<string, string> {
+  return Object.fromEntries(layoutFields(layout).map((f) => [f.path, '']));
+}
+
+/** The draft of a form file (all values as strings), laid out by its rule set's layout. */
 export function fromForm(form: Form): Draft {
-  const budget = {} as Record<BudgetKey, string>;
-  for (const k of BUDGET_KEYS) budget[k] = text(form.budget?.[k]);
-  const funds = {} as Record<FundsKey, string>;
-  for (const k of FUNDS_KEYS) funds[k] = text(form.funds?.[k]);
+  const layout = layoutOf(form.ruleSet);
+  const fields = blankFields(layout);
+  for (const path of Object.keys(fields)) fields[path] = text(getPath(form, path));
   return {
     version: 1,
     ruleSet: form.ruleSet,
-    options: { ...form.options },
-    project: {
-      name: text(form.project?.name),
-      year: text(form.project?.year),
-      department: text(form.project?.department),
-    },
-    budget,
-    funds,
+    options: { ...(form.options as Record<string, string> | undefined) },
+    fields,
     subprojects: (form.subprojects ?? []).map((s, i) => ({ key: form.indicators.length + i + 1, name: s.name, amount: text(s.amount) })),
     indicators: form.indicators.map((i, n) => ({
       key: n + 1,
       category: i.category,
+      level2: text((i as { level2?: string }).level2),
       name: i.name,
       target: i.target,
       weight: text(i.weight),
@@ -85,7 +88,7 @@ export function fromForm(form: Form): Draft {
 
 /** An empty indicator row of a category, with the given row key. */
 export function blankIndicator(category: CategoryId, key: number): DraftIndicator {
-  return { key, category, name: '', target: '', weight: '', actual: '', selfScore: '', note: '' };
+  return { key, category, level2: '', name: '', target: '', weight: '', actual: '', selfScore: '', note: '' };
 }
 
 /** An empty 子项目 row, with the given row key. */
@@ -120,22 +123,8 @@ export interface DraftInput {
   fieldIssues: ValidationIssue[];
 }
 
-/** Leaves a field out when blank (optional fields), else keeps the text as typed. */
-function put<T extends object>(target: T, key: keyof T & string, value: string): void {
-  if (value.trim() !== '') (target as Record<string, unknown>)[key] = value;
-}
-
-const AMOUNT_LABELS: Record<string, string> = {
-  'budget/initialBudget': '“年初预算数”',
-  'budget/adjustment': '“当年使用上年结余、结转及当年调整预算数”',
-  'budget/appropriation': '预算执行情况的“财政拨款数”',
-  'budget/quotaBalance': '“指标结余数”',
-  'funds/appropriation': '资金使用情况的“财政拨款数”',
-  'funds/actualPayment': '“实际支付数”',
-  'funds/balance': '“资金结余、结转数”',
-  'funds/carryover': '“结转数”',
-  'funds/recovered': '“财政收回数”',
-};
+/** The field rule (field-rules.ts) a cell kind is checked by, or null for text. */
+const NUMBER_KIND: Partial<Record<CellKind, FieldKind>> = { money: 'amount', weight: 'weight', selfScore: 'selfScore' };
 
 /**
  * A typed number cell as the form file wants it: full-width digits, ％-free thousands separators
@@ -155,6 +144,14 @@ function numberCell(value: string, kind: FieldKind, path: string, label: string,
   return plain;
 }
 
+/** How a message names a single cell: `“年初预算数”`, or with its block for a label two blocks share. */
+function fieldName(layout: FormLayout, field: LayoutField): string {
+  const label = field.short ?? field.label;
+  const shared = layoutFields(layout).filter((f) => (f.short ?? f.label) === label).length > 1;
+  const block = layout.blocks.find((b) => (b.kind === 'money' || b.kind === 'fields') && b.fields.includes(field));
+  return shared && block ? `${block.title.replace(/^市级/, '')}的“${label}”` : `“${label}”`;
+}
+
 /**
  * The form file of a draft. Blank optional fields are left out (form-format.md: a check that needs
  * a missing field is skipped); rows with nothing typed are left out; number cells are normalised
@@ -162,25 +159,24 @@ function numberCell(value: string, kind: FieldKind, path: string, label: string,
  * the form is still scored; text goes as typed, for the engine to read (R4).
  */
 export function toInput(draft: Draft): DraftInput {
+  const layout = layoutOf(draft.ruleSet);
   const fieldIssues: ValidationIssue[] = [];
-  const project: Record<string, unknown> = {};
-  put(project, 'name', draft.project.name);
-  put(project, 'department', draft.project.department);
-  const year = draft.project.year.trim();
-  if (year !== '') {
-    if (checkField('year', year) === null) project.year = Number(year);
-    else fieldIssues.push({ path: 'project/year', message: `“项目年份”${checkField('year', year)}。这一格暂不计入，其余照常计分。` });
-  }
-
-  const budget: Record<string, unknown> = {};
-  for (const k of BUDGET_KEYS) {
-    const v = numberCell(draft.budget[k], 'amount', `budget/${k}`, AMOUNT_LABELS[`budget/${k}`]!, fieldIssues);
-    if (v) budget[k] = v;
-  }
-  const funds: Record<string, unknown> = {};
-  for (const k of FUNDS_KEYS) {
-    const v = numberCell(draft.funds[k], 'amount', `funds/${k}`, AMOUNT_LABELS[`funds/${k}`]!, fieldIssues);
-    if (v) funds[k] = v;
+  const input = { version: draft.version, ruleSet: draft.ruleSet } as Record<string, unknown> & Form;
+  if (Object.keys(draft.options).length > 0) input.options = draft.options as Form['options'];
+  for (const field of layoutFields(layout)) {
+    const value = draft.fields[field.path] ?? '';
+    if (value.trim() === '') continue;
+    if (field.kind === 'year') {
+      const year = value.trim();
+      if (checkField('year', year) === null) setPath(input, field.path, Number(year));
+      else fieldIssues.push({ path: field.path, message: `${fieldName(layout, field)}${checkField('year', year)}。这一格暂不计入，其余照常计分。` });
+      continue;
+    }
+    const kind = NUMBER_KIND[field.kind];
+    if (kind) {
+      const v = numberCell(value, kind, field.path, fieldName(layout, field), fieldIssues);
+      if (v) setPath(input, field.path, v);
+    } else setPath(input, field.path, value);
   }
 
   const subprojectRows: number[] = [];
@@ -192,6 +188,10 @@ export function toInput(draft: Draft): DraftInput {
     return [{ name: s.name, amount }];
   });
 
+  const block = indicatorBlock(layout);
+  const label = (key: IndicatorTextKey) => block.fields.find((f) => f.key === key)?.label ?? key;
+  const hasLevel2 = block.fields.some((f) => f.key === 'level2');
+  const categories = getRuleSet(draft.ruleSet)?.categories ?? [];
   const indicatorRows: number[] = [];
   const counts = new Map<string, number>();
   const indicators = draft.indicators.flatMap((row, i) => {
@@ -199,22 +199,18 @@ export function toInput(draft: Draft): DraftInput {
     indicatorRows.push(i);
     const n = (counts.get(row.category) ?? 0) + 1;
     counts.set(row.category, n);
-    const label = `${suzhou2017.categories.find((c) => c.id === row.category)?.label ?? ''}第 ${n} 项“${row.name.trim().slice(0, 30) || '（未命名）'}”的`;
+    const rowName = `${categories.find((c) => c.id === row.category)?.label ?? ''}第 ${n} 项“${row.name.trim().slice(0, 30) || '（未命名）'}”的`;
     const out: IndicatorInput = { category: row.category, name: row.name, target: row.target };
-    const weight = numberCell(row.weight, 'weight', `indicators/${i}/weight`, `${label}“权重”`, fieldIssues);
+    if (hasLevel2 && row.level2.trim() !== '') (out as IndicatorInput & { level2?: string }).level2 = row.level2;
+    const weight = numberCell(row.weight, 'weight', `indicators/${i}/weight`, `${rowName}“${label('weight')}”`, fieldIssues);
     if (weight) out.weight = weight;
-    put(out, 'actual', row.actual);
-    const selfScore = numberCell(row.selfScore, 'selfScore', `indicators/${i}/selfScore`, `${label}“自评分”`, fieldIssues);
+    if (row.actual.trim() !== '') out.actual = row.actual;
+    const selfScore = numberCell(row.selfScore, 'selfScore', `indicators/${i}/selfScore`, `${rowName}“${label('selfScore')}”`, fieldIssues);
     if (selfScore) out.selfScore = selfScore;
-    put(out, 'note', row.note);
+    if (row.note.trim() !== '') out.note = row.note;
     return [out];
   });
 
-  const input = { version: draft.version, ruleSet: draft.ruleSet } as Record<string, unknown> & Form;
-  if (Object.keys(draft.options).length > 0) input.options = draft.options;
-  if (Object.keys(project).length > 0) input.project = project;
-  if (Object.keys(budget).length > 0) input.budget = budget;
-  if (Object.keys(funds).length > 0) input.funds = funds;
   if (subprojects.length > 0) input.subprojects = subprojects;
   input.indicators = indicators;
   return { input, indicatorRows, subprojectRows, fieldIssues };
@@ -238,22 +234,4 @@ export function toDraftPath(path: string, mapped: DraftInput): string {
 /** The element id of a field path, e.g. `indicators/6/actual` → `f-indicators-6-actual`. */
 export function fieldId(path: string): string {
   return path === '' ? 'calculator' : `f-${path.replace(/\//g, '-')}`;
-}
-
-/**
- * Moves keyboard focus to the field a path names, or to its nearest existing parent
- * (`indicators/6/actual` → `indicators/6` → `indicators`), and scrolls it into view.
- */
-export function focusField(path: string): void {
-  const parts = path.split('/');
-  while (parts.length > 0) {
-    const el = document.getElementById(fieldId(parts.join('/')));
-    if (el) {
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      if (!el.matches('input, select, textarea, button, a[href]') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
-      el.focus({ preventScroll: true });
-      return;
-    }
-    parts.pop();
-  }
 }

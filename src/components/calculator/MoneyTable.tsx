@@ -1,0 +1,128 @@
+import { fieldId } from '../../forms/draft.ts';
+import type { MoneyTableBlock } from '../../forms/layout.ts';
+import type { ResultView } from '../../forms/view.ts';
+import { describedBy, FieldMessages } from './FieldMessage.tsx';
+import { PasteNote } from './PasteNote.tsx';
+import type { ProblemMap } from './problems.ts';
+import type { FieldMessage } from './scored.ts';
+import { TextField } from './TextField.tsx';
+
+interface Props {
+  block: MoneyTableBlock;
+  /** The draft's single cells by form-file path. */
+  fields: Record<string, string>;
+  /** The scored row's result (rate, score, weight, explanation), once scored. */
+  execution: ResultView['execution'] | null;
+  /** The scored row's subtotal as the result gives it (its score and max). */
+  part: { score: string; max: string } | null;
+  problems: ProblemMap;
+  messages: ReadonlyMap<string, FieldMessage[]>;
+  onChange: (path: string, value: string) => void;
+  pasteNote: { ok: boolean; text: string } | null;
+}
+
+/**
+ * A table of amounts of any layout (the central 项目资金 table, C5): rows × columns of amounts, and
+ * on the first (total) row its 分值, the computed 执行率 beside the printed one, and the computed
+ * 得分 beside the one written on the form (C6, C13), with the steps behind a disclosure.
+ */
+export function MoneyTable({ block, fields, execution, part, problems, messages, onChange, pasteNote }: Props) {
+  const h = `h-${block.id}`;
+  const { weight, rate, selfScore } = block.scored;
+  const cell = (path: string, label: string, numeric = true, placeholder?: string) => (
+    <>
+      <TextField
+        path={path}
+        value={fields[path] ?? ''}
+        inputMode={numeric ? 'decimal' : 'text'}
+        className="num"
+        ariaLabel={label}
+        placeholder={placeholder}
+        problem={problems.get(path)}
+        describedBy={describedBy(path, messages)}
+        onChange={(v) => onChange(path, v)}
+      />
+      <FieldMessages path={path} messages={messages} />
+    </>
+  );
+  const total = block.rows[0]!;
+  return (
+    <section class="form-block" aria-labelledby={h} id={fieldId(block.id)}>
+      <h2 id={h}>
+        {block.title}
+        <span class="unit">（{block.unit}）</span>
+      </h2>
+      <div class="table-scroll">
+        <table class="grid-table money-table">
+          <thead>
+            <tr>
+              <th scope="col">{block.title}</th>
+              {block.columns.map((c) => (
+                <th scope="col" class="num" key={c.key}>
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col" class="num">
+                {weight.label}
+              </th>
+              <th scope="col" class="num">
+                {rate.short ?? rate.label}
+              </th>
+              <th scope="col" class="num">
+                得分
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((r, i) => (
+              <tr key={r.key} id={fieldId(`${block.prefix}/${r.key}`)} class={r.sub ? 'sub-row' : undefined}>
+                <th scope="row" class={r.sub ? 'sub' : undefined}>
+                  {r.label}
+                </th>
+                {block.columns.map((c) => (
+                  <td key={c.key} data-label={c.label}>
+                    {cell(`${block.prefix}/${r.key}/${c.key}`, `${r.label.replace(/^其中：/, '')} ${c.label}`)}
+                  </td>
+                ))}
+                {i === 0 ? (
+                  <>
+                    <td data-label={weight.label} class="weight-cell">
+                      {cell(weight.path, `${total.label} ${weight.label}`, true, execution?.weight)}
+                    </td>
+                    <td data-label={rate.short ?? rate.label}>
+                      <span class="computed" data-testid="execution-rate">
+                        {execution?.rate != null ? `${execution.rate}%` : '—'}
+                      </span>
+                      {cell(rate.path, `${total.label} ${rate.label}`, false, '表上所填')}
+                    </td>
+                    <td data-label="得分" class="score-cell">
+                      <strong data-testid={`category-score-${block.category}`}>{part?.score ?? execution?.score ?? '—'}</strong>
+                      <span class="muted"> / {part?.max ?? execution?.weight ?? (fields[weight.path] || '—')}</span>
+                      {cell(selfScore.path, `${total.label} ${selfScore.label}`, true, '表上所填')}
+                    </td>
+                  </>
+                ) : (
+                  <td colSpan={3} class="muted na-cell" aria-label="不计分">
+                    —
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <PasteNote note={pasteNote} />
+      {block.note && <p class="block-note">{block.note}</p>}
+      {execution && execution.explanation.length > 0 && (
+        <details class="execution-steps">
+          <summary>{execution.summary || '执行率得分的计算过程'}</summary>
+          <ol>
+            {execution.explanation.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { FormResult, IndicatorResult } from '../engine/result.ts';
+import type { RuleSet } from '../engine/rule-sets/rule-set.ts';
+
+/**
+ * What the pages read from a rule set and a result beyond the parts every rule set has: a scored
+ * execution row (C6), qualitative tiers with bands (C11), a grade (C15). Each is optional data: a
+ * page shows it when the rule set or result has it, never by testing a rule set's id.
+ */
+
+/** A qualitative tier of a rule set (C11): its phrase and the band of the weight it allows, in %. */
+export interface TierView {
+  tier: string;
+  phrase: string;
+  from: string;
+  to: string;
+}
+
+/** The optional parts of a rule set a page may show. */
+export interface RuleSetView {
+  /** Short name for a choice of form, e.g. 苏州市级 80 分. */
+  shortLabel?: string;
+  /** The scored budget-execution row (C6): its label and default weight. */
+  execution?: { label: string; weight: string };
+  /** Qualitative tiers with bands (C11), best first. */
+  tiers?: TierView[];
+  /** The grade bands (C15), best first. */
+  gradeBands?: { grade: string; from: string }[];
+}
+
+/** The optional parts of a result a page may show. */
+export interface ResultView {
+  grade?: string;
+  execution?: {
+    rate: string | null;
+    score: string;
+    weight: string;
+    selfScore: string | null;
+    summary: string;
+    explanation: string[];
+  };
+}
+
+/** The optional parts of an indicator result a page may show. */
+export interface IndicatorView {
+  tier?: string;
+  band?: { from: string; to: string };
+  level2?: string;
+}
+
+export const ruleSetView = (r: RuleSet): RuleSetView => r as unknown as RuleSetView;
+export const resultView = (r: FormResult | null | undefined): ResultView => (r ?? {}) as unknown as ResultView;
+export const indicatorView = (r: IndicatorResult | null | undefined): IndicatorView => (r ?? {}) as unknown as IndicatorView;
+
+/** One line of the score summary: a category of indicators, or the scored execution row. */
+export interface ScorePart {
+  id: string;
+  label: string;
+  /** Its full marks under the rule set (the result's own max is shown once scored: C2 moves 10 to 效益). */
+  total: string;
+}
+
+/**
+ * The parts a form's score is the sum of, in paper order: the execution row when the rule set
+ * scores one (C1), then its categories (R1, C1).
+ */
+export function scoreParts(ruleSet: RuleSet): ScorePart[] {
+  const execution = ruleSetView(ruleSet).execution;
+  return [
+    ...(execution ? [{ id: 'execution', label: execution.label, total: execution.weight }] : []),
+    ...ruleSet.categories.map((c) => ({ id: c.id as string, label: c.label, total: c.total })),
+  ];
+}
+
+/** The short name of a rule set for a choice of forms: its `shortLabel`, else its label and total. */
+export function shortName(ruleSet: RuleSet): string {
+  return ruleSetView(ruleSet).shortLabel ?? `${ruleSet.label} ${ruleSet.total} 分`;
+}
