@@ -1,6 +1,7 @@
 import type { CategoryId, Form, FormResult, IndicatorInput } from '../engine/index.ts';
 import { D, fixed2 } from '../engine/decimal.ts';
 import { getRuleSet } from '../engine/rule-sets/index.ts';
+import '../forms/all.ts';
 import { layoutOf } from '../forms/index.ts';
 import { getPath, indicatorBlock, setPath, type FormLayout, type IndicatorKey } from '../forms/layout.ts';
 

@@ -2,6 +2,7 @@ import { MAX_ROWS } from '../engine/field-rules.ts';
 import { getRuleSet } from '../engine/rule-sets/index.ts';
 import type { CategoryId } from '../engine/types.ts';
 import { blankIndicator, nextKey, type Draft, type DraftIndicator, type IndicatorTextKey } from '../forms/draft.ts';
+import '../forms/all.ts';
 import { layoutOf } from '../forms/index.ts';
 import { indicatorBlock, type FormLayout, type LayoutField, type MoneyBlock, type MoneyTableBlock } from '../forms/layout.ts';
 import { mapGrid, normalizeText, parseGrid, type PasteColumn } from './parse.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../src/forms/all.ts';
 import { fromForm, toInput } from '../../src/forms/draft.ts';
 import { score } from '../../src/components/calculator/engine-client.ts';
 import { scoreInput } from '../../src/engine/score-input.ts';

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keepFocus, sameControlAt } from './focus.ts';
 import type { CategoryId, CategoryResult, Form, ScoreOutcome } from '../../engine/index.ts';
 import { defaultRuleSet, getRuleSet, ruleSets } from '../../engine/rule-sets/index.ts';
-import { layoutOf } from '../../forms/index.ts';
+import { layoutOf, loadLayout } from '../../forms/index.ts';
+import type { LayoutBlock, MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
 import { resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { blankIndicator, blankSubproject, fromForm, nextKey, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
@@ -11,15 +12,26 @@ import { FormChoice } from './FormChoice.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { IssuesList } from './IssuesList.tsx';
 import { MoneyBlock } from './MoneyBlock.tsx';
-import { MoneyTable } from './MoneyTable.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
-import { PrintSheet } from './PrintSheet.tsx';
 import { deriveScored } from './scored.ts';
-import { loadDraft, sameDraft, saveDraft } from './storage.ts';
+import { loadDraft, sameDraft, saveDraft, storedRuleSet } from './storage.ts';
 import { score } from './engine-client.ts';
 import { SubprojectTable } from './SubprojectTable.tsx';
 import { Toolbar, type Notice } from './Toolbar.tsx';
 import { TotalBar } from './TotalBar.tsx';
+
+/** The layout's blocks, with each run of one-row amount blocks (市级预算执行情况, 资金使用情况) grouped. */
+function groupMoney(blocks: LayoutBlock[]): (Exclude<LayoutBlock, MoneyBlockData> | MoneyBlockData[])[] {
+  const out: (Exclude<LayoutBlock, MoneyBlockData> | MoneyBlockData[])[] = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (b.kind === 'money') {
+      if (Array.isArray(last)) last.push(b);
+      else out.push([b]);
+    } else out.push(b);
+  }
+  return out;
+}
 
 type SharedModule = typeof import('./SharedView.tsx');
 
@@ -76,15 +88,49 @@ export default function Calculator({ initial }: Props) {
   const { result, issues, checks, problems, messages } = scored;
 
   // Restore the autosaved form, then open a share link if the address carries one.
+  // A saved form of another kind first loads what that form needs (its layout, its blocks).
   useEffect(() => {
-    const saved = loadDraft();
-    if (saved && !sameDraft(saved, initialDraft)) setDraft(saved);
-    mounted.current = true;
+    const restore = () => {
+      const saved = loadDraft();
+      if (saved && !sameDraft(saved, initialDraft)) setDraft(saved);
+      mounted.current = true;
+    };
+    const stored = storedRuleSet();
+    if (stored && stored !== initialDraft.ruleSet) void ensureForm(stored).then(restore, restore);
+    else restore();
     const onHash = () => void openShared();
     onHash();
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
+
+  /**
+   * The print sheet: its code comes once the calculator is idle after waking (or at once when 打印 is
+   * pressed), as it is not needed to fill the form. Until then the page's own sheet of the example,
+   * rendered at build time beside the island (calculator/index.astro), is what prints.
+   */
+  const [printModule, setPrintModule] = useState<typeof import('./PrintSheet.tsx') | null>(null);
+  const loadPrint = () => import('./PrintSheet.tsx').then((m) => (setPrintModule(() => m), m));
+  useEffect(() => {
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => number }).requestIdleCallback;
+    if (idle) idle(() => void loadPrint(), { timeout: 2000 });
+    else setTimeout(() => void loadPrint(), 300);
+  }, []);
+  const printNow = () => {
+    void loadPrint().then(() => requestAnimationFrame(() => setTimeout(() => print(), 0)));
+  };
+  const PrintSheet = printModule?.PrintSheet;
+
+  /** The blocks only some forms use, loaded with the first form that needs them (the central 项目资金 table). */
+  const [moneyTable, setMoneyTable] = useState<typeof import('./MoneyTable.tsx') | null>(null);
+  /** Loads what a form of a rule set needs beyond the page: its layout and the blocks only it uses. */
+  const ensureForm = async (ruleSetId: string) => {
+    const layout = await loadLayout(ruleSetId);
+    if (layout.blocks.some((b) => b.kind === 'moneyTable')) {
+      const m = await import('./MoneyTable.tsx');
+      setMoneyTable(() => m);
+    }
+  };
 
   // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
   useEffect(() => {
@@ -282,9 +328,10 @@ export default function Calculator({ initial }: Props) {
   }
 
   /** Starts a blank form of another kind (苏州市级 / 中央部门), after asking when there is work to lose. */
-  const chooseForm = (id: string) => {
+  const chooseForm = async (id: string) => {
     const rules = getRuleSet(id);
     if (!rules || rules.id === ruleSet.id) return;
+    await ensureForm(id);
     const next = blankDraft(rules);
     if (replaceDraft(next, `改用“${ruleSetView(rules).shortLabel ?? rules.label}”会新建一张空白表，当前填写的内容将被替换（可先“导出 JSON”保存）。确定吗？`, 'edited')) {
       setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${ruleSetView(rules).shortLabel ?? rules.total + ' 分'}）。` });
@@ -295,7 +342,8 @@ export default function Calculator({ initial }: Props) {
     void import('./ShareDialog.tsx').then((m) => setShareModule(() => m));
   };
 
-  const editCopy = (form: Form) => {
+  const editCopy = async (form: Form) => {
+    await ensureForm(form.ruleSet);
     if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（您原来填写的内容将被覆盖）。确定吗？', 'saved')) return;
     dropHash();
     setView({ kind: 'edit' });
@@ -321,7 +369,7 @@ export default function Calculator({ initial }: Props) {
     const { SharedView } = view.module;
     return (
       <div class="calculator" id="calculator" data-pagefind-ignore>
-        <SharedView form={view.form} outcome={view.outcome} onEditCopy={() => editCopy(view.form)} onBack={backToMine} />
+        <SharedView form={view.form} outcome={view.outcome} onEditCopy={() => void editCopy(view.form)} onBack={backToMine} />
       </div>
     );
   }
@@ -354,18 +402,20 @@ export default function Calculator({ initial }: Props) {
           </p>
         </section>
       )}
-      <FormChoice ruleSets={Object.values(ruleSets)} current={ruleSet.id} onChoose={chooseForm} />
+      <FormChoice ruleSets={Object.values(ruleSets)} current={ruleSet.id} onChoose={(id) => void chooseForm(id)} />
       <Toolbar
         draft={draft}
         form={validForm}
         notice={notice}
         onNotice={setNotice}
-        onLoad={(form, what) => {
+        onLoad={async (form, what) => {
+          await ensureForm(form.ruleSet);
           if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
         }}
         onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
         onBlank={() => replaceDraft(blankDraft(), '新建空白表会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
         onShare={openShare}
+        onPrint={printNow}
       />
       {saveFailed && (
         <p class="toolbar-message" role="alert" data-testid="autosave-failed">
@@ -396,29 +446,45 @@ export default function Calculator({ initial }: Props) {
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
       {result && <ChecksList checks={checks} />}
-      {layout.blocks.map((block) => {
+      {groupMoney(layout.blocks).map((group) => {
+        if (Array.isArray(group)) {
+          // Blocks of amounts in one row sit side by side on wide screens, as on paper.
+          return (
+            <div class="money-blocks" key={group.map((b) => b.id).join('+')}>
+              {group.map((block) => (
+                <MoneyBlock
+                  key={block.id}
+                  block={block}
+                  fields={draft.fields}
+                  derived={result?.derived ?? null}
+                  input={mapped.input}
+                  problems={problems}
+                  messages={messages}
+                  onChange={setField}
+                  rateRow={rateRow ? { name: rateRow.name } : null}
+                  onUseRate={useRate}
+                  pasteNote={pasteNote?.block === block.id ? pasteNote : null}
+                />
+              ))}
+            </div>
+          );
+        }
+        const block = group;
         const note = pasteNote?.block === block.id ? pasteNote : null;
         switch (block.kind) {
           case 'fields':
             return <FieldsBlock key={block.id} block={block} fields={draft.fields} problems={problems} messages={messages} onChange={setField} />;
-          case 'money':
-            return (
-              <MoneyBlock
-                key={block.id}
-                block={block}
-                fields={draft.fields}
-                derived={result?.derived ?? null}
-                input={mapped.input}
-                problems={problems}
-                messages={messages}
-                onChange={setField}
-                rateRow={rateRow ? { name: rateRow.name } : null}
-                onUseRate={useRate}
-                pasteNote={note}
-              />
-            );
           case 'moneyTable': {
             const part = (result?.categories as Record<string, CategoryResult> | undefined)?.[block.category];
+            if (!moneyTable) {
+              return (
+                <section key={block.id} class="form-block" aria-busy="true">
+                  <h2>{block.title}</h2>
+                  <p>正在加载…</p>
+                </section>
+              );
+            }
+            const { MoneyTable } = moneyTable;
             return (
               <MoneyTable
                 key={block.id}
@@ -480,7 +546,7 @@ export default function Calculator({ initial }: Props) {
         }
       })}
       <OptionsPanel ruleSet={ruleSet} options={draft.options} onChange={setOption} />
-      <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />
+      {PrintSheet && <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />}
     </div>
   );
 }

@@ -11,6 +11,8 @@ interface Props {
   draft: Draft;
   scored: Scored;
   ruleSet: RuleSet;
+  /** Test hook of the sheet (the page's build-time sheet of the example has its own). */
+  testId?: string;
 }
 
 const v = (s: string | undefined) => (s === undefined || s.trim() === '' ? '' : s);
@@ -260,14 +262,14 @@ function PrintBlock({ block, draft, scored, ruleSet }: { block: LayoutBlock } & 
  * print stylesheet in place of the editor): every block in paper order, the indicator table with
  * 得分, the subtotals, the 合计 (and the grade, when the form has one), then the checks. Black and white.
  */
-export function PrintSheet({ draft, scored, ruleSet }: Props) {
+export function PrintSheet({ draft, scored, ruleSet, testId = 'print-sheet' }: Props) {
   const { result, checks } = scored;
   const layout = layoutOf(ruleSet.id);
   const defaults = ruleSet.defaultOptions as unknown as Record<string, string>;
   const options = ruleSet.options.filter((o) => draft.options[o.key] !== undefined && draft.options[o.key] !== defaults[o.key]);
   const year = draft.fields['project/year']?.trim();
   return (
-    <section class="print-sheet" aria-hidden="true" data-testid="print-sheet">
+    <section class="print-sheet" aria-hidden="true" data-testid={testId}>
       <h1 class="print-title">
         {layout.title}
         {year && layout.yearInTitle ? `（${year} 年度）` : ''}

@@ -18,6 +18,8 @@ interface Props {
   onReset: () => void;
   onBlank: () => void;
   onShare: () => void;
+  /** Prints the form as the official table (the print sheet's code may still be on its way). */
+  onPrint: () => void;
 }
 
 /** Saves a text as a file in the browser's downloads (nothing is uploaded). */
@@ -42,7 +44,7 @@ function fileName(draft: Draft, ext: string): string {
  * Start over, move a form in and out as a JSON or CSV file, print, and share. Files stay in the
  * browser; the CSV code and the share dialog are loaded only when used.
  */
-export function Toolbar({ draft, form, notice, onNotice, onLoad, onReset, onBlank, onShare }: Props) {
+export function Toolbar({ draft, form, notice, onNotice, onLoad, onReset, onBlank, onShare, onPrint }: Props) {
   const exportJson = () => {
     downloadText(`${JSON.stringify(toInput(draft).input, null, 2)}\n`, fileName(draft, 'json'), 'application/json');
     onNotice({ ok: true, text: '已导出 JSON 文件（自评表文件格式，可再导入本站）。' });
@@ -100,7 +102,7 @@ export function Toolbar({ draft, form, notice, onNotice, onLoad, onReset, onBlan
         <button type="button" class="small-button" onClick={() => void exportCsv()}>
           导出 CSV
         </button>
-        <button type="button" class="small-button" onClick={() => print()}>
+        <button type="button" class="small-button" onClick={onPrint}>
           打印
         </button>
         <button data-share-opener type="button" class="small-button primary-button" onClick={onShare}>

@@ -67,7 +67,7 @@ export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftI
   };
   for (const c of checks) note(c.path, c.severity, c.message);
   for (const i of issues) note(i.path, 'error', i.message);
-  const rateIndex = result?.derived.executionRateIndicator;
+  const rateIndex = result?.derived?.executionRateIndicator;
   const executionRateRow = rateIndex != null ? (mapped.indicatorRows[rateIndex] ?? null) : null;
   const weightTotal = result ? sumFixed2(Object.values(result.categories).map((c) => c.weightSum)) : null;
   return { mapped, result, issues, checks, results, rowChecks, problems, messages, executionRateRow, weightTotal };

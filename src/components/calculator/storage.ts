@@ -64,6 +64,17 @@ export function isDraft(value: unknown): value is Draft {
   );
 }
 
+/** The rule set of the autosaved draft (to load its form's layout before reading it), or null. */
+export function storedRuleSet(): string | null {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    const id = value && typeof value === 'object' ? (value as { ruleSet?: unknown }).ruleSet : null;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The autosaved draft, or null (none, unreadable, or storage unavailable). */
 export function loadDraft(): Draft | null {
   try {

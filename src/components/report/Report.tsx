@@ -1,5 +1,6 @@
 import type { Check, Form, FormResult, IndicatorResult } from '../../engine/index.ts';
 import { defaultRuleSet, getRuleSet } from '../../engine/rule-sets/index.ts';
+import '../../forms/all.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
 import { indicatorView, resultView } from '../../forms/view.ts';
