@@ -16,6 +16,12 @@ const QUERIES: [string, string][] = [
   ['四舍五入', '/rules/rounding/'],
   ['指标结余数', '/rules/budget-tables/'],
   ['超过130%', '/rules/band/'],
+  ['执行率得分', '/central/rules/execution-score/'],
+  ['部分达成', '/central/rules/tiers/'],
+  ['偏差原因', '/central/rules/deviation-note/'],
+  ['优良中差', '/central/rules/grade/'],
+  ['反向指标', '/rules/lower-is-better/'],
+  ['以内', '/guide/writing-values/'],
 ];
 
 let browser: Browser;
