@@ -217,6 +217,27 @@ describe('worked examples are valid rows the engine can score', () => {
     expect(n).toBeGreaterThan(100);
   });
 
+  it('every central option comparison shows a difference (a reading that changes nothing teaches nothing)', () => {
+    let n = 0;
+    for (const d of docs) {
+      for (const p of components(d.body, 'OptionCompare')) {
+        const o = central().options.find((x) => x.key === p.option)!;
+        expect(o, `${d.route} ${String(p.option)}`).toBeDefined();
+        const scores = o.values.map((v) => {
+          const options = { [o.key]: v.value } as ScoringOptions;
+          if (p.row) return scoreRow('central-2020', p.row as GuideRow, options).result.score;
+          const base: Form = p.form
+            ? (JSON.parse(readFileSync(new URL(`../cases/${String(p.form)}.json`, import.meta.url), 'utf8')) as { form: Form }).form
+            : ({ version: 1, ruleSet: 'central-2020', execution: p.execution, indicators: [{ category: 'output', name: '示例指标', target: '≥1', actual: '1', weight: '90' }] } as Form);
+          return scoreForm({ ...base, options: { ...(base.options ?? {}), ...options } } as Form).total;
+        });
+        expect(new Set(scores).size, `${d.route} ${o.key}`).toBeGreaterThan(1);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThanOrEqual(central().options.length);
+  });
+
   it('every <Compare> row scores, and option comparisons differ where the page says a reading matters', () => {
     for (const d of docs) {
       for (const p of components(d.body, 'Compare')) {
