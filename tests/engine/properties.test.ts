@@ -73,7 +73,7 @@ describe('properties (fast-check)', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('validation and scoring never throw on any JSON value', () => {
     fc.assert(
@@ -102,7 +102,7 @@ describe('hostile forms give a result, not a crash', () => {
     const rows = Array.from({ length: 10000 }, (_, i) => ({ category: 'output' as const, name: `指标${i}`, target: '=10 个', actual: `${i % 20} 个` }));
     const r = scoreForm(formOf(rows));
     expect(r.indicators).toHaveLength(10000);
-    expect(r.categories.output.weightSum).toBe('24.00');
+    expect(r.categories.output!.weightSum).toBe('24.00');
   });
   it('a 1 MB name and a 400-digit number', () => {
     const big = '9'.repeat(400);
