@@ -26,6 +26,8 @@ export interface LayoutField {
   wide?: boolean;
   /** Shown indented, as a 其中 line of the one above it. */
   sub?: boolean;
+  /** Other headings spreadsheets use for the same cell (a pasted header row or label may name it so). */
+  aliases?: readonly string[];
 }
 
 /**
@@ -113,6 +115,8 @@ export interface IndicatorColumn {
   key: IndicatorKey;
   label: string;
   kind: CellKind;
+  /** Other headings spreadsheets use for the same column (a pasted header row may name it so). */
+  aliases?: readonly string[];
 }
 
 /** The keys an indicator row may have in a form file (besides `category`). */

@@ -13,6 +13,7 @@ import { IndicatorTable } from './IndicatorTable.tsx';
 import { IssuesList } from './IssuesList.tsx';
 import { MoneyBlock } from './MoneyBlock.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
+import { PasteNote, type PasteNoteState } from './PasteNote.tsx';
 import { deriveScored } from './scored.ts';
 import { loadDraft, sameDraft, saveDraft, storedRuleSet } from './storage.ts';
 import { score } from './engine-client.ts';
@@ -74,7 +75,7 @@ export default function Calculator({ initial }: Props) {
   const [draft, setDraft] = useState<Draft>(initialDraft);
   const [view, setView] = useState<View>({ kind: 'edit' });
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [pasteNote, setPasteNote] = useState<{ block: string; ok: boolean; text: string } | null>(null);
+  const [pasteNote, setPasteNote] = useState<PasteNoteState | null>(null);
   const [shareModule, setShareModule] = useState<typeof import('./ShareDialog.tsx') | null>(null);
   const mounted = useRef(false);
   const draftRef = useRef(draft);
@@ -278,37 +279,48 @@ export default function Calculator({ initial }: Props) {
   const warnings = checks.filter((c) => c.severity === 'warning').length;
 
   /**
-   * A block copied from Excel/WPS, pasted into the indicator table or an amounts block: the field's
-   * form-file path (its `data-path`) says where it lands; the layout says what each column is.
+   * A block copied from Excel/WPS, pasted into any table of the layout (its fields blocks, amounts,
+   * 项目资金构成, the indicators): the field's form-file path (its `data-path`) says where it lands,
+   * the layout what each column is. One number pasted into a number cell is normalised (1,234.50,
+   * full-width digits, 万元).
    */
   const onPaste = (e: ClipboardEvent) => {
     const target = e.target as HTMLInputElement | null;
     const text = e.clipboardData?.getData('text/plain') ?? '';
     const path = target?.dataset?.path ?? '';
-    const row = /^indicators\/(\d+)\/(\w+)$/.exec(path);
-    const cell = layoutFieldKind(path);
-    if (!row && (cell === null || cell === 'text' || cell === 'note' || cell === 'year')) return;
-    const numeric = row ? row[2] === 'weight' || row[2] === 'selfScore' : cell === 'money' || cell === 'weight' || cell === 'selfScore';
+    const row = /^(indicators|subprojects)\/(\d+)\/(\w+)$/.exec(path);
+    const cell = row ? null : layoutFieldKind(path);
+    if (!row && cell === null) return;
+    const amount = cell === 'money' || (row?.[1] === 'subprojects' && row[3] === 'amount');
+    const numeric = amount || cell === 'weight' || cell === 'selfScore' || (row?.[1] === 'indicators' && (row[3] === 'weight' || row[3] === 'selfScore'));
     if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {
-      // One cell into an amount, weight or self-score: 1,234.50 / 1，234.50 / full-width digits become 1234.50.
+      // One cell into an amount, weight or self-score: 1,234.50 / 1，234.50 / full-width digits / 1,234.5万 become 1234.50.
       const whole = target!.selectionStart === 0 && target!.selectionEnd === target!.value.length;
-      if (numeric && whole && /[,，\uFF01-\uFF5E\u2212]/.test(text)) {
+      if (numeric && whole && /[,，\uFF01-\uFF5E\u2212万]/.test(text)) {
         e.preventDefault();
-        void import('../../paste/parse.ts').then(({ normalizeNumber, normalizeText }) => {
-          const value = normalizeNumber(text) ?? normalizeText(text);
-          if (row) setIndicator(Number(row[1]), row[2] as IndicatorTextKey, value);
+        void import('../../paste/parse.ts').then(({ normalizeAmount, normalizeNumber, normalizeText }) => {
+          const value = (amount ? normalizeAmount(text) : normalizeNumber(text)) ?? normalizeText(text);
+          if (row?.[1] === 'subprojects') setSubproject(Number(row[2]), 'amount', value);
+          else if (row) setIndicator(Number(row[2]), row[3] as IndicatorTextKey, value);
           else setField(path, value);
         });
       }
       return;
     }
-    if (row && (row[2] === 'note' || row[2] === 'level2')) return;
-    const block = row ? 'indicators' : path.split('/')[0]!;
+    if (row?.[1] === 'indicators' && (row[3] === 'note' || row[3] === 'level2')) return;
+    if (cell === 'note') return;
     e.preventDefault();
+    const anchor = target!.id;
     void import('../../paste/apply.ts').then((paste) => {
-      const outcome = row ? paste.pasteIndicators(draftRef.current, Number(row[1]), row[2] as IndicatorTextKey, text) : paste.pasteAt(draftRef.current, path, text);
+      const d = draftRef.current;
+      const outcome =
+        row?.[1] === 'indicators'
+          ? paste.pasteIndicators(d, Number(row[2]), row[3] as IndicatorTextKey, text)
+          : row?.[1] === 'subprojects'
+            ? paste.pasteSubprojects(d, Number(row[2]), row[3] as 'name' | 'amount', text)
+            : paste.pasteAt(d, path, text);
       if (outcome.ok) setDraft(outcome.draft);
-      setPasteNote({ block, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message });
+      setPasteNote((prev) => ({ anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1 }));
     });
   };
 
@@ -463,14 +475,12 @@ export default function Calculator({ initial }: Props) {
                   onChange={setField}
                   rateRow={rateRow ? { name: rateRow.name } : null}
                   onUseRate={useRate}
-                  pasteNote={pasteNote?.block === block.id ? pasteNote : null}
                 />
               ))}
             </div>
           );
         }
         const block = group;
-        const note = pasteNote?.block === block.id ? pasteNote : null;
         switch (block.kind) {
           case 'fields':
             return <FieldsBlock key={block.id} block={block} fields={draft.fields} problems={problems} messages={messages} onChange={setField} />;
@@ -495,7 +505,6 @@ export default function Calculator({ initial }: Props) {
                 problems={problems}
                 messages={messages}
                 onChange={setField}
-                pasteNote={note}
               />
             );
           }
@@ -540,12 +549,12 @@ export default function Calculator({ initial }: Props) {
                 onRemove={removeIndicator}
                 onMove={moveIndicator}
                 onInputTemplate={(ruleSet.inputTemplate ?? []).length === 0 || draft.indicators.some((r) => r.category === ruleSet.categories[0]!.id) ? null : addInputTemplate}
-                pasteNote={note}
               />
             );
         }
       })}
       <OptionsPanel ruleSet={ruleSet} options={draft.options} onChange={setOption} />
+      <PasteNote note={pasteNote} onClose={() => setPasteNote(null)} />
       {PrintSheet && <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />}
     </div>
   );

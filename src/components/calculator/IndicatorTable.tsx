@@ -7,7 +7,6 @@ import type { IndicatorsBlock } from '../../forms/layout.ts';
 import type { TierView } from '../../forms/view.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { FieldMessages } from './FieldMessage.tsx';
-import { PasteNote } from './PasteNote.tsx';
 import type { FieldMessage } from './scored.ts';
 import type { ProblemMap } from './problems.ts';
 
@@ -31,7 +30,6 @@ interface Props {
   messages: ReadonlyMap<string, FieldMessage[]>;
   ruleSetId: string;
   options: Partial<ScoringOptions> | Record<string, string>;
-  pasteNote: { ok: boolean; text: string } | null;
   onChange: (index: number, key: IndicatorTextKey, value: string) => void;
   onAdd: (category: CategoryId) => void;
   onRemove: (index: number) => void;
@@ -68,7 +66,6 @@ export function IndicatorTable(props: Props) {
         <span class="unit">（{max} 分）</span>
       </h2>
       <p class="block-note">{block.note}</p>
-      <PasteNote note={props.pasteNote} />
       <div class="table-scroll">
         <table class={`grid-table indicator-table indicator-table-${block.screen.length}`}>
           <colgroup>

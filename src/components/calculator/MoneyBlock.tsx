@@ -2,7 +2,6 @@ import type { DerivedFigures } from '../../engine/result.ts';
 import { fieldId } from '../../forms/draft.ts';
 import { getPath, type LayoutHint, type MoneyBlock as Block } from '../../forms/layout.ts';
 import { MoneyCell } from './MoneyCell.tsx';
-import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 
@@ -20,7 +19,6 @@ interface Props {
   /** The 投入 row that receives the derived rate (R21), and how to fill it, when there is one. */
   rateRow: { name: string } | null;
   onUseRate: (() => void) | null;
-  pasteNote: { ok: boolean; text: string } | null;
 }
 
 /** A figure a hint names: a derived figure of the engine, or another field of the form as scored. */
@@ -51,7 +49,7 @@ function hintFor(hint: LayoutHint | undefined, derived: DerivedFigures | null, i
  * implies (R21), offered as the actual of the row that receives it. A row of numbers copied from
  * Excel/WPS can be pasted into any field.
  */
-export function MoneyBlock({ block, fields, derived, input, problems, messages, onChange, rateRow, onUseRate, pasteNote }: Props) {
+export function MoneyBlock({ block, fields, derived, input, problems, messages, onChange, rateRow, onUseRate }: Props) {
   const h = `h-${block.id}`;
   const rate = block.rate ? figure({ derived: block.rate.derived }, derived, input) : null;
   return (
@@ -84,7 +82,6 @@ export function MoneyBlock({ block, fields, derived, input, problems, messages, 
           );
         })}
       </div>
-      <PasteNote note={pasteNote} />
       {block.note && <p class="block-note">{block.note}</p>}
       {block.rate && rate != null && (
         <p class="derived-rate">

@@ -2,10 +2,10 @@ import { fieldId } from '../../forms/draft.ts';
 import type { MoneyTableBlock } from '../../forms/layout.ts';
 import type { ResultView } from '../../forms/view.ts';
 import { describedBy, FieldMessages } from './FieldMessage.tsx';
-import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 import { TextField } from './TextField.tsx';
+import { ReadingText } from '../ReadingText.tsx';
 
 interface Props {
   block: MoneyTableBlock;
@@ -18,7 +18,6 @@ interface Props {
   problems: ProblemMap;
   messages: ReadonlyMap<string, FieldMessage[]>;
   onChange: (path: string, value: string) => void;
-  pasteNote: { ok: boolean; text: string } | null;
 }
 
 /**
@@ -26,7 +25,7 @@ interface Props {
  * on the first (total) row its 分值, the computed 执行率 beside the printed one, and the computed
  * 得分 beside the one written on the form (C6, C13), with the steps behind a disclosure.
  */
-export function MoneyTable({ block, fields, execution, part, problems, messages, onChange, pasteNote }: Props) {
+export function MoneyTable({ block, fields, execution, part, problems, messages, onChange }: Props) {
   const h = `h-${block.id}`;
   const { weight, rate, selfScore } = block.scored;
   const cell = (path: string, label: string, numeric = true, placeholder?: string) => (
@@ -111,14 +110,15 @@ export function MoneyTable({ block, fields, execution, part, problems, messages,
           </tbody>
         </table>
       </div>
-      <PasteNote note={pasteNote} />
       {block.note && <p class="block-note">{block.note}</p>}
       {execution && execution.explanation.length > 0 && (
         <details class="execution-steps">
           <summary>{execution.summary || '执行率得分的计算过程'}</summary>
           <ol>
             {execution.explanation.map((s, i) => (
-              <li key={i}>{s}</li>
+              <li key={i}>
+                <ReadingText text={s} />
+              </li>
             ))}
           </ol>
         </details>

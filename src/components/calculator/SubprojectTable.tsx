@@ -27,8 +27,9 @@ export function SubprojectTable({ block, rows, sum, problems, messages, onChange
   return (
     <section class="form-block" aria-labelledby="h-subprojects" id={fieldId('subprojects')}>
       <h2 id="h-subprojects">{block.title}</h2>
+      <p class="block-note">可从 Excel/WPS 选中几行（{block.nameLabel}、{block.amountLabel.replace(/（.*）$/, '')}），点一下起始格后粘贴；表头行和序号列会自动跳过，金额可带“万”或“万元”。</p>
       <div class="table-scroll">
-        <table class="grid-table subproject-table">
+        <table class="grid-table subproject-table" data-testid="subprojects">
           <colgroup>
             <col class="col-no" />
             <col />

@@ -1,6 +1,7 @@
 import type { Check, Form, FormResult, IndicatorResult } from '../../engine/index.ts';
 import { defaultRuleSet, getRuleSet } from '../../engine/rule-sets/index.ts';
 import '../../forms/all.ts';
+import { ReadingText } from '../ReadingText.tsx';
 import { layoutOf } from '../../forms/index.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
 import { indicatorView, resultView } from '../../forms/view.ts';
@@ -60,7 +61,9 @@ function IndicatorRows({ r, id, note, noteLabel }: { r: IndicatorResult; id: str
           )}
           <ol class="rp-steps">
             {r.explanation.map((s, i) => (
-              <li key={i}>{s}</li>
+              <li key={i}>
+                <ReadingText text={s} />
+              </li>
             ))}
           </ol>
           {note && note.trim() !== '' && (
@@ -169,7 +172,9 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
           {execution.summary && <p class="rp-summary">{execution.summary}</p>}
           <ol class="rp-steps">
             {execution.explanation.map((s, i) => (
-              <li key={i}>{s}</li>
+              <li key={i}>
+                <ReadingText text={s} />
+              </li>
             ))}
           </ol>
         </>
