@@ -1,8 +1,7 @@
 import type { CategoryId, Form, FormResult, IndicatorInput } from '../engine/index.ts';
 import { D, fixed2 } from '../engine/decimal.ts';
 import { getRuleSet } from '../engine/rule-sets/index.ts';
-import '../forms/all.ts';
-import { layoutOf } from '../forms/index.ts';
+import { anyLayout } from '../forms/all.ts';
 import { getPath, indicatorBlock, setPath, type FormLayout, type IndicatorKey } from '../forms/layout.ts';
 
 /**
@@ -50,7 +49,7 @@ export function indicatorHeader(layout: FormLayout): string[] {
 
 /** The rows of the CSV (before quoting). `result` adds the computed columns and the 合计. */
 export function formToRows(form: Form, result: FormResult | null): string[][] {
-  const layout = layoutOf(form.ruleSet);
+  const layout = anyLayout(form.ruleSet);
   const block = indicatorBlock(layout);
   const categories = getRuleSet(form.ruleSet)?.categories ?? [];
   const rows: string[][] = [[layout.title], SCALAR_HEADER];
@@ -121,7 +120,7 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const rows = parsed.data.map((r) => (Array.isArray(r) ? r.map((c) => unguard(String(c ?? ''))) : []));
   const ruleSetId = rows.find((r) => (r[0] ?? '').trim() === RULE_SET_LABEL)?.[1]?.trim() || 'suzhou-2017';
-  const layout = layoutOf(ruleSetId);
+  const layout = anyLayout(ruleSetId);
   const block = indicatorBlock(layout);
   const categories = getRuleSet(ruleSetId)?.categories ?? [];
   const categoryIds = new Map<string, CategoryId>(categories.map((c) => [c.label, c.id]));

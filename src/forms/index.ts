@@ -7,8 +7,8 @@ import { suzhouLayout } from './suzhou-2017/layout.ts';
  *
  * The calculator loads only the layout of the form in use (issue 10's JS budget): the first form's
  * layout is part of the page, the others arrive with `loadLayout` when a form of theirs is opened.
- * Code that may meet any form and is not on the page's critical path (report, CSV, paste, Node)
- * imports `forms/all.ts`, which registers every layout at once.
+ * Code that may meet any form and is loaded only when used (report, CSV, paste, the command line)
+ * looks layouts up with `anyLayout` of `forms/all.ts`, which holds them all.
  */
 const loaded: Record<string, FormLayout> = { [suzhouLayout.ruleSet]: suzhouLayout };
 
@@ -20,7 +20,7 @@ const loaders: Record<string, () => Promise<FormLayout>> = {
 /** The layout a new form starts with (the site's first form). */
 export const defaultLayout: FormLayout = suzhouLayout;
 
-/** Makes a layout available to `layoutOf` (forms/all.ts registers them all). */
+/** Makes a layout available to `layoutOf` (loadLayout does it for the layouts it fetches). */
 export function registerLayout(layout: FormLayout): void {
   loaded[layout.ruleSet] = layout;
 }

@@ -140,6 +140,8 @@ export interface IndicatorsBlock {
   print: IndicatorKey[];
   /** Label of the computed score column. */
   scoreLabel: string;
+  /** The usual 二级指标 of the form, offered while typing one and recognised in a pasted first column (C4). */
+  level2Options?: readonly string[];
   /** A line under the block's title: how to fill and paste. */
   note: string;
 }

@@ -1,9 +1,8 @@
 import { MAX_ROWS } from '../engine/field-rules.ts';
 import { getRuleSet } from '../engine/rule-sets/index.ts';
 import type { CategoryId } from '../engine/types.ts';
-import '../forms/all.ts';
 import { blankIndicator, blankSubproject, nextKey, type Draft, type DraftIndicator, type DraftSubproject, type IndicatorTextKey } from '../forms/draft.ts';
-import { layoutOf } from '../forms/index.ts';
+import { anyLayout } from '../forms/all.ts';
 import { indicatorBlock, type FormLayout, type LayoutField, type ListBlock, type MoneyTableBlock } from '../forms/layout.ts';
 import { headerRow, headerText, isCategoryCell, leadingCategoryColumn, mapGrid, mapRecord, normalizeText, parseGrid, type PasteColumn } from './parse.ts';
 
@@ -58,8 +57,11 @@ function carried(layout: FormLayout, cells: string[]): (CategoryId | undefined)[
   return cells.map((c) => (last = categoryOf(layout, c) ?? last));
 }
 
-/** Whether a cell reads as a 二级指标 (数量指标, 社会效益指标, 服务对象满意度指标…). */
-const isLevel2 = (cell: string) => /指标$/.test(headerText(cell)) && !isCategoryCell(cell);
+/** Whether a cell reads as a 二级指标: one the layout lists (数量指标, 服务对象满意度指标…), or any …指标 in a block one column too wide. */
+const isLevel2 = (cell: string, known: readonly string[], wide: boolean) => {
+  const h = headerText(cell);
+  return known.includes(h) || (wide && /指标$/.test(h) && !isCategoryCell(cell));
+};
 
 /**
  * Pastes a block into the indicator table, its top-left cell at draft row `rowIndex`, column `column`.
@@ -70,7 +72,7 @@ const isLevel2 = (cell: string) => /指标$/.test(headerText(cell)) && !isCatego
  */
 export function pasteIndicators(draft: Draft, rowIndex: number, column: IndicatorColumnKey, text: string): ApplyOutcome {
   try {
-    const layout = layoutOf(draft.ruleSet);
+    const layout = anyLayout(draft.ruleSet);
     const block = indicatorBlock(layout);
     const columns = indicatorColumns(layout);
     const start = draft.indicators[rowIndex];
@@ -93,11 +95,12 @@ export function pasteIndicators(draft: Draft, rowIndex: number, column: Indicato
         skipped.push(`${block.categoryLabel}列`);
       }
       const room = columns.length - startColumn;
+      const wide = grid.some((r) => trimmedWidth(r) > room);
+      const known = block.level2Options ?? [];
       if (
         block.fields.some((f) => f.key === 'level2') &&
-        grid.some((r) => trimmedWidth(r) > room) &&
-        grid.some((r) => isLevel2(r[0] ?? '')) &&
-        grid.every((r) => (r[0] ?? '').trim() === '' || isLevel2(r[0]!))
+        grid.some((r) => isLevel2(r[0] ?? '', known, wide)) &&
+        grid.every((r) => (r[0] ?? '').trim() === '' || isLevel2(r[0]!, known, wide))
       ) {
         let last = '';
         level2 = grid.map((r) => (last = normalizeText(r[0] ?? '') || last));
@@ -218,7 +221,7 @@ function tableColumns(block: MoneyTableBlock, row: number): PasteColumn<string>[
  */
 export function pasteAt(draft: Draft, path: string, text: string): ApplyOutcome {
   try {
-    const layout = layoutOf(draft.ruleSet);
+    const layout = anyLayout(draft.ruleSet);
     const at = fieldPlace(layout, path);
     if (!at) return { ok: false, message: '请先点一下要粘贴到的格子，再粘贴。' };
     const grid = parseGrid(text);
@@ -276,7 +279,7 @@ function subprojectColumns(block: ListBlock): PasteColumn<SubprojectColumnKey>[]
  */
 export function pasteSubprojects(draft: Draft, rowIndex: number, column: SubprojectColumnKey, text: string): ApplyOutcome {
   try {
-    const block = layoutOf(draft.ruleSet).blocks.find((b): b is ListBlock => b.kind === 'list');
+    const block = anyLayout(draft.ruleSet).blocks.find((b): b is ListBlock => b.kind === 'list');
     const columns = block ? subprojectColumns(block) : [];
     const startColumn = columns.findIndex((c) => c.key === column);
     if (!block || !draft.subprojects[rowIndex] || startColumn < 0) return { ok: false, message: '请先点一下要粘贴到的格子，再粘贴。' };

@@ -66,6 +66,13 @@ export function IndicatorTable(props: Props) {
         <span class="unit">（{max} 分）</span>
       </h2>
       <p class="block-note">{block.note}</p>
+      {block.level2Options && (
+        <datalist id="level2-options">
+          {block.level2Options.map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
+      )}
       <div class="table-scroll">
         <table class={`grid-table indicator-table indicator-table-${block.screen.length}`}>
           <colgroup>

@@ -1,8 +1,7 @@
 import type { Check, Form, FormResult, IndicatorResult } from '../../engine/index.ts';
 import { defaultRuleSet, getRuleSet } from '../../engine/rule-sets/index.ts';
-import '../../forms/all.ts';
 import { ReadingText } from '../ReadingText.tsx';
-import { layoutOf } from '../../forms/index.ts';
+import { anyLayout } from '../../forms/all.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
 import { indicatorView, resultView } from '../../forms/view.ts';
 
@@ -185,7 +184,7 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
 
 export function Report({ form, result, id = 'report' }: Props) {
   const ruleSet = getRuleSet(form.ruleSet) ?? defaultRuleSet;
-  const layout = layoutOf(ruleSet.id);
+  const layout = anyLayout(ruleSet.id);
   const block = indicatorBlock(layout);
   const label = (key: string) => block.fields.find((f) => f.key === key)?.label ?? key;
   const derived = (result.derived ?? {}) as unknown as Record<string, string | null>;

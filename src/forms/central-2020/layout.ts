@@ -78,6 +78,7 @@ export const centralLayout: FormLayout = {
       paste: ['name', 'target', 'actual', 'weight', 'selfScore', 'note'],
       print: ['level2', 'name', 'target', 'actual', 'weight', 'selfScore', 'note'],
       scoreLabel: '得分',
+      level2Options: ['数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标'],
       note: '点击得分可展开计算过程；分值留空时按该类总分平均分摊。定性指标的实际完成值可选“达成年度指标”等三档，并显示该档允许的分数范围。可从 Excel/WPS 选中几行几列（三级指标、年度指标值、实际完成值、分值、得分、偏差原因），点一下起始格后粘贴；带表头或一级、二级指标列也可以。',
     },
   ],

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeForm } from '../../src/share/link-codec.ts';
+import { launchBrowser } from './browser.ts';
+import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
+
+/** The central form (central-2020) in the calculator: choice of form, its layout, tiers, paste, files, links, print (issue 10). */
+const baseUrl = inject('baseUrl');
+const worked = JSON.parse(readFileSync(new URL('../cases/central-worked-example.json', import.meta.url), 'utf8')) as {
+  form: { ruleSet: string; indicators: unknown[] };
+  expected: { total: string; grade: string; categories: Record<string, string>; indicators: { score: string }[] };
+};
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the calculator and imports the worked central example as a JSON file. */
+async function openWorked(viewport?: { width: number; height: number }) {
+  const opened = await openCalculator(browser, baseUrl, '/calculator/', viewport);
+  opened.page.on('dialog', (d) => void d.accept());
+  await opened.page.getByTestId('import-file').setInputFiles({ name: 'central.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(worked.form)) });
+  await expect.poll(() => testText(opened.page, 'total-score')).toBe(worked.expected.total);
+  return opened;
+}
+
+const scores = (page: Page) => page.getByTestId('indicator-score').allTextContents();
+
+describe('calculator: the central 100-point form', () => {
+  it('offers the choice of form and starts a blank central form laid out as on paper', async () => {
+    const { page, errors, foreign } = await openCalculator(browser, baseUrl);
+    const choice = page.getByTestId('form-choice');
+    expect(await choice.getByRole('button', { name: '苏州市级 80 分' }).getAttribute('aria-pressed')).toBe('true');
+    await choice.getByRole('button', { name: '中央部门 100 分' }).click();
+    await page.locator('.money-table').waitFor();
+    expect(await choice.getByRole('button', { name: '中央部门 100 分' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.total-value').textContent()).toBe('— / 100');
+    const heads = await page.locator('.money-table thead th').allTextContents();
+    expect(heads).toEqual(['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+    expect(await page.locator('.money-table tbody th').allTextContents()).toEqual(['年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金']);
+    expect(await page.locator('.indicator-table thead th').allTextContents()).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '自评得分',
+      '偏差原因分析及改进措施',
+      '得分',
+      '操作',
+    ]);
+    expect(await page.getByLabel('预期目标').count()).toBe(1);
+    expect(await page.getByLabel('实施单位').count()).toBe(1);
+    // Type a form in: an indicator (a form needs one to be scored), then the execution row.
+    await page.getByLabel('产出指标第 1 项 三级指标', { exact: true }).fill('培训人次');
+    await page.getByLabel('产出指标第 1 项“培训人次” 年度指标值', { exact: true }).fill('≥2000人次');
+    await page.getByLabel('产出指标第 1 项“培训人次” 实际完成值', { exact: true }).fill('1800人次');
+    await page.getByLabel('年度资金总额 全年预算数', { exact: true }).fill('500');
+    await page.getByLabel('年度资金总额 全年执行数', { exact: true }).fill('460');
+    await expect.poll(() => testText(page, 'category-score-execution')).toBe('9.20');
+    expect(await testText(page, 'execution-rate')).toBe('92.00%');
+    await expect.poll(() => scores(page)).toEqual(['45.00', '—', '—']);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('scores the worked example to the cent: total, grade, the four parts and every row', async () => {
+    const { page, errors } = await openWorked();
+    expect(await testText(page, 'grade')).toBe(worked.expected.grade);
+    for (const [id, score] of Object.entries(worked.expected.categories)) expect(await testText(page, `category-score-${id}`), id).toBe(score);
+    expect(await scores(page)).toEqual(worked.expected.indicators.map((i) => i.score));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers the three tiers on a qualitative row and shows the band the chosen tier allows', async () => {
+    const { page, errors } = await openWorked();
+    const tier = page.getByLabel('效益指标第 2 项“社会效益” 完成等级', { exact: true });
+    expect(await tier.locator('option').allTextContents()).toEqual(['选择完成等级…', '达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差']);
+    // No self-score: the tier's default share (70 %) of 15.
+    await page.getByLabel('效益指标第 2 项“社会效益” 自评得分', { exact: true }).fill('');
+    await tier.selectOption('部分达成年度指标并具有一定效果');
+    await expect.poll(() => page.getByTestId('indicator-score').nth(4).textContent()).toBe('10.50');
+    expect(await page.getByLabel('效益指标第 2 项“社会效益” 实际完成值', { exact: true }).inputValue()).toBe('部分达成年度指标并具有一定效果');
+    expect(await page.getByTestId('tier-band').first().textContent()).toBe('部分达成：可得 9.00–12.00 分');
+    await expect.poll(() => testText(page, 'total-score')).toBe('92.48');
+    expect(await testText(page, 'grade')).toBe('优');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('pastes rows in the central column order, with the header row and the 一级/二级 columns', async () => {
+    const { page, errors } = await openWorked();
+    await page.getByLabel('产出指标第 1 项 三级指标', { exact: true }).focus();
+    const block = [
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      '产出指标\t数量指标\t培训人次\t≥2000人次\t2000人次\t20\t20\t',
+      '\t质量指标\t验收合格率\t=100%\t100%\t15\t15\t',
+    ].join('\r\n');
+    await pasteText(page, block);
+    await expect.poll(() => testText(page, 'paste-note')).toContain('已粘贴 2 行');
+    await expect.poll(() => page.getByTestId('indicator-score').first().textContent()).toBe('20.00');
+    expect(await page.getByLabel('产出指标第 1 项“培训人次” 二级指标', { exact: true }).inputValue()).toBe('数量指标');
+    // Without a header: 二级指标 as the first column.
+    await page.getByLabel('满意度指标第 1 项 三级指标', { exact: true }).focus();
+    await pasteText(page, '服务对象满意度指标\t学员满意度\t≥90%\t90%\t10\t10\t\r\n');
+    await expect.poll(() => page.getByLabel('满意度指标第 1 项“学员满意度” 二级指标', { exact: true }).inputValue()).toBe('服务对象满意度指标');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the central form through autosave, a share link, JSON/CSV export and print', async () => {
+    const { page, errors } = await openWorked();
+    await page.getByLabel('年度资金总额 全年执行数', { exact: true }).fill('480');
+    await expect.poll(() => testText(page, 'category-score-execution')).toBe('9.60');
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect.poll(() => testText(page, 'total-score'), { timeout: 10_000 }).toBe('97.38');
+    expect(await page.getByLabel('年度资金总额 全年执行数', { exact: true }).inputValue()).toBe('480');
+    // CSV export.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF项目支出绩效自评表');
+    expect(csv).toContain('项目资金：年度资金总额的全年执行数（万元）,480');
+    // Print: the official table's words.
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.getByTestId('print-sheet');
+    await sheet.waitFor();
+    const text = (await sheet.textContent()) ?? '';
+    for (const words of ['项目支出绩效自评表（2022 年度）', '年度资金总额', '偏差原因分析及改进措施', '二级指标', '97.38', '等级：优']) expect(text, words).toContain(words);
+    await page.emulateMedia({ media: 'screen' });
+    // A v1 share link of a central form opens as the explained report.
+    await page.goto(`${baseUrl}/calculator/#${encodeForm(worked.form as never)}`);
+    await page.getByTestId('shared-view').waitFor();
+    expect(await testText(page, 'report-total')).toBe(worked.expected.total);
+    expect(await testText(page, 'report-grade')).toBe('优');
+    expect(await testText(page, 'report-category-execution')).toBe('9.20');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works at 375 px without horizontal scrolling of the page', async () => {
+    const { page, errors } = await openWorked({ width: 375, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
