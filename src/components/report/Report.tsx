@@ -1,4 +1,5 @@
 import { suzhou2017, type Check, type Form, type FormResult, type IndicatorResult } from '../../engine/index.ts';
+import { ReadingText } from '../ReadingText.tsx';
 import { gapWords, selfScoreTotals } from './self-score.ts';
 
 /**
@@ -58,7 +59,9 @@ function IndicatorRows({ r, id, collapsed }: { r: IndicatorResult; id: string; c
             <summary class="rp-summary">{r.summary}</summary>
             <ol class="rp-steps">
               {r.explanation.map((s, i) => (
-                <li key={i}>{s}</li>
+                <li key={i}>
+                  <ReadingText text={s} />
+                </li>
               ))}
             </ol>
           </details>
@@ -221,7 +224,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                       {c.label}目标（{c.total} 分）
                     </th>
                     <td class="n" data-testid={`report-category-${c.id}`} data-label="本站小计">
-                      <strong>{cat.score}</strong>
+                      <strong>{cat?.score}</strong>
                     </td>
                     <td class="n" data-label="自评分小计">
                       {self.categories[c.id] ?? '—'}
