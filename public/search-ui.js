@@ -50,10 +50,18 @@ function render(box, query, found) {
 export async function page(input, box) {
   const q = new URLSearchParams(location.search).get('q') ?? '';
   input.value = q;
+  // On a slow network an earlier query can answer after a later one: only the latest query's
+  // results are shown (each search gets a number; an answer that is no longer the latest is dropped).
+  let latest = 0;
   const go = async () => {
     const query = input.value.trim();
-    if (!query) return;
-    render(box, query, await search(query, 30));
+    const mine = ++latest;
+    if (!query) {
+      box.textContent = '';
+      return;
+    }
+    const found = await search(query, 30);
+    if (mine === latest) render(box, query, found);
   };
   let timer;
   input.addEventListener('input', () => {

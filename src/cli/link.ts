@@ -3,9 +3,9 @@
  * e.g. `/calculator/#v1.…`. Exit 0 on success, 1 with a Chinese message when the file is not a
  * valid form, 2 on wrong usage. Trainers build example links in batches; tests use it.
  */
-import { readFileSync } from 'node:fs';
 import { validateForm } from '../engine/index.ts';
 import { shareLink } from '../share/link-codec.ts';
+import { jsonErrorWhere, readInput, quietOnClosedPipe } from './read-input.ts';
 
 function main(args: string[]): number {
   if (args.length !== 1 || args[0] === '-h' || args[0] === '--help') {
@@ -14,19 +14,17 @@ function main(args: string[]): number {
   }
   const file = args[0]!;
   const name = file === '-' ? '标准输入' : file;
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    process.stderr.write(code === 'ENOENT' ? `找不到文件：${file}\n` : code === 'EISDIR' ? `${file} 是文件夹，不是文件：请给出一个 .json 表单文件。\n` : `读不了文件 ${file}：${(err as Error).message}\n`);
-    return 2;
+  const read = readInput(file);
+  if (!read.ok) {
+    process.stderr.write(`${read.message}\n`);
+    return read.exitCode;
   }
+  const text = read.text;
   let input: unknown;
   try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+    input = JSON.parse(text);
   } catch (err) {
-    process.stderr.write(`${name} 不是有效的 JSON：${(err as Error).message}\n`);
+    process.stderr.write(`${name} 不是有效的 JSON（${jsonErrorWhere(err, text)}）：请用本站“导出 JSON”得到的文件。\n`);
     return 1;
   }
   const valid = validateForm(input);
@@ -38,4 +36,5 @@ function main(args: string[]): number {
   return 0;
 }
 
+quietOnClosedPipe();
 process.exitCode = main(process.argv.slice(2));

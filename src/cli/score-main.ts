@@ -4,8 +4,8 @@
  * message on stderr when the input is not a valid form, 2 on wrong usage.
  * Thin on purpose: read the file, call the engine, print.
  */
-import { readFileSync } from 'node:fs';
 import { scoreInput } from '../engine/index.ts';
+import { jsonErrorWhere, readInput, quietOnClosedPipe } from './read-input.ts';
 import { toCliJson } from './result-json.ts';
 
 const USAGE = '用法：npm run -s score -- 表单文件.json    （用 - 表示从标准输入读取）';
@@ -16,19 +16,17 @@ function main(args: string[]): number {
     return 2;
   }
   const file = args[0]!;
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    process.stderr.write(code === 'ENOENT' ? `找不到文件：${file}\n` : code === 'EISDIR' ? `${file} 是文件夹，不是文件：请给出一个 .json 表单文件（批量计分请逐个文件调用）。\n` : `读不了文件 ${file}：${(err as Error).message}\n`);
-    return 2;
+  const read = readInput(file);
+  if (!read.ok) {
+    process.stderr.write(`${read.message}\n`);
+    return read.exitCode;
   }
+  const text = read.text;
   let input: unknown;
   try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+    input = JSON.parse(text);
   } catch (err) {
-    process.stderr.write(`${file === '-' ? '标准输入' : file} 不是有效的 JSON：${(err as Error).message}。请用本站“导出 JSON”得到的文件。\n`);
+    process.stderr.write(`${file === '-' ? '标准输入' : file} 不是有效的 JSON（${jsonErrorWhere(err, text)}）：请用本站“导出 JSON”得到的文件。\n`);
     return 1;
   }
   const outcome = scoreInput(input);
@@ -40,4 +38,5 @@ function main(args: string[]): number {
   return 0;
 }
 
+quietOnClosedPipe();
 process.exitCode = main(process.argv.slice(2));

@@ -44,7 +44,11 @@ type View =
   | { kind: 'shared'; form: Form; outcome: ScoreOutcome; module: SharedModule }
   | { kind: 'broken'; message: string; details: string[] };
 
-/** The share code in the location hash (`#v1.…`), or '' when the hash is not a share code (e.g. `#main`). */
+/**
+ * The share code in the location hash, or '' when the hash is an anchor of the page (`#main`). Any
+ * other hash is taken as a share code (`#V1.…`, `#%76%31…` included) so that a broken one is
+ * explained, never silently replaced by the example (issue 14).
+ */
 function hashCode(): string {
   let hash = location.hash.slice(1);
   try {
@@ -52,7 +56,7 @@ function hashCode(): string {
   } catch {
     /* keep */
   }
-  return /^\s*v\d/.test(hash) ? hash : '';
+  return hash.trim() === '' || document.getElementById(hash) ? '' : hash;
 }
 
 function dropHash(): void {
@@ -95,8 +99,29 @@ export default function Calculator({ initial }: Props) {
   }, []);
 
   // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
+  // While it is shown, links to anchors of the page (the skip link 跳到正文, the report's own links)
+  // move focus without touching the address, which holds the share code (issue 14: the skip link
+  // used to close the report).
   useEffect(() => {
     document.body.classList.toggle('viewing-shared', view.kind === 'shared');
+    if (view.kind !== 'shared') return;
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href^="#"]');
+      const id = link?.getAttribute('href')?.slice(1) ?? '';
+      let target: HTMLElement | null = null;
+      try {
+        target = id ? document.getElementById(decodeURIComponent(id)) : null;
+      } catch {
+        /* not an anchor */
+      }
+      if (!target || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      e.preventDefault();
+      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
   }, [view.kind]);
 
   // Once the form on screen is not the prefilled example, the page stops calling it the example.
@@ -115,7 +140,8 @@ export default function Calculator({ initial }: Props) {
   const openShared = async () => {
     const code = hashCode();
     if (!code) {
-      setView((v) => (v.kind === 'edit' ? v : { kind: 'edit' }));
+      // An anchor of the page (`#main`) leaves the view as it is; only an empty hash (Back) shows the editor.
+      if (location.hash.length <= 1) setView((v) => (v.kind === 'edit' ? v : { kind: 'edit' }));
       return;
     }
     // Until the shared form is decoded, the page says so instead of showing a form that is not it.
