@@ -14,6 +14,12 @@ import { validateForm, type Form, type ValidationIssue } from '../engine/index.t
  */
 export const LINK_VERSION = 1;
 
+/**
+ * The most characters a QR code can hold (version 40, error correction L, byte mode: 2,953 bytes;
+ * a link is ASCII). The share dialog offers the share code and the JSON file for a longer link (issue 14).
+ */
+export const QR_MAX_CHARS = 2953;
+
 /** The page a share link opens: the calculator, which shows a shared form as an explained report. */
 export const SHARE_PATH = '/calculator/';
 

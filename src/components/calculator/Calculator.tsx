@@ -24,7 +24,8 @@ import { OptionsPanel } from './OptionsPanel.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
 import { deriveScored } from './scored.ts';
-import { loadDraft, sameDraft, saveDraft } from './storage.ts';
+import { dropKept, keepUnreadable, keptForms, loadDraft, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY } from './storage.ts';
+import { ConflictNotice, UnreadableNotice, type ConflictState, type UnreadableState } from './SavedNotices.tsx';
 import { score } from './engine-client.ts';
 import { SubprojectTable } from './SubprojectTable.tsx';
 import { Toolbar, type Notice } from './Toolbar.tsx';
@@ -87,15 +88,40 @@ export default function Calculator({ initial }: Props) {
   const scored = useMemo(() => deriveScored(draft, score(mapped.input), mapped), [mapped]);
   const { result, issues, checks, problems, messages } = scored;
 
+  // A saved form this page cannot read is kept and named (never replaced silently); another tab's
+  // save pauses autosave until the visitor chooses (issue 14).
+  const [unreadable, setUnreadable] = useState<UnreadableState | null>(null);
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
+  /** Set at once on restore (before the first autosave runs): an unreadable form that could not be kept must not be overwritten. */
+  const pendingRef = useRef(false);
+  const skipFirstSave = useRef(false);
+
   // Restore the autosaved form, then open a share link if the address carries one.
   useEffect(() => {
-    const saved = loadDraft();
-    if (saved && !sameDraft(saved, initialDraft)) setDraft(saved);
+    const saved = readSaved();
+    if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) setDraft(saved.draft);
+    const pending = saved.kind === 'unreadable' && !keepUnreadable(saved.text) ? saved.text : null;
+    pendingRef.current = pending !== null;
+    const kept = keptForms();
+    if (saved.kind === 'unreadable' || kept.length > 0) setUnreadable({ reason: saved.kind === 'unreadable' ? saved.reason : null, kept, pending });
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== STORAGE_KEY || e.newValue === null) return;
+      const theirs = readSavedText(e.newValue);
+      if (theirs.kind === 'draft' && sameDraft(theirs.draft, draftRef.current)) return;
+      setConflict({ text: e.newValue, readable: theirs.kind === 'draft' });
+    };
+    addEventListener('storage', onStorage);
+    // The autosave effect of this same first render must not store the untouched example over the
+    // saved form (another tab would see that as a change): it is skipped once.
+    skipFirstSave.current = true;
     mounted.current = true;
     const onHash = () => void openShared();
     onHash();
     addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      removeEventListener('storage', onStorage);
+    };
   }, []);
 
   // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
@@ -133,9 +159,45 @@ export default function Calculator({ initial }: Props) {
   // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their
   // own edits). When the browser refuses (storage full or blocked), say so: it is not saved.
   const [saveFailed, setSaveFailed] = useState(false);
+  // Autosave waits while another tab's version or an unreadable form that could not be kept is pending.
+  const autosavePaused = conflict !== null || unreadable?.pending != null;
   useEffect(() => {
-    if (mounted.current) setSaveFailed(!saveDraft(draft));
-  }, [draft]);
+    if (skipFirstSave.current) {
+      skipFirstSave.current = false;
+      return;
+    }
+    if (mounted.current && !autosavePaused && !pendingRef.current) setSaveFailed(!saveDraft(draft));
+  }, [draft, autosavePaused]);
+
+  const savedNotices = (
+    <>
+      {conflict && (
+        <ConflictNotice
+          conflict={conflict}
+          onTheirs={() => {
+            const theirs = readSavedText(conflict.text);
+            if (theirs.kind === 'draft') setDraft(theirs.draft);
+            setConflict(null);
+          }}
+          onMine={() => setConflict(null)}
+        />
+      )}
+      {unreadable && (
+        <UnreadableNotice
+          state={unreadable}
+          onDrop={(key) => {
+            dropKept(key);
+            const kept = unreadable.kept.filter((k) => k.key !== key);
+            setUnreadable(kept.length > 0 || unreadable.pending ? { ...unreadable, kept } : null);
+          }}
+          onDropPending={() => {
+            pendingRef.current = false;
+            setUnreadable(unreadable.kept.length > 0 ? { ...unreadable, pending: null } : null);
+          }}
+        />
+      )}
+    </>
+  );
 
   const openShared = async () => {
     const code = hashCode();
@@ -358,6 +420,7 @@ export default function Calculator({ initial }: Props) {
           </p>
         </section>
       )}
+      {savedNotices}
       <Toolbar
         draft={draft}
         form={validForm}

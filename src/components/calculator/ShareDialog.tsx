@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../engine/index.ts';
-import { encodeForm, shareLink } from '../../share/link-codec.ts';
+import { QR_MAX_CHARS, encodeForm, shareLink } from '../../share/link-codec.ts';
 import { downloadText } from './Toolbar.tsx';
 
 interface Props {
@@ -8,12 +8,6 @@ interface Props {
   form: Form;
   onClose: () => void;
 }
-
-/**
- * The most characters a QR code can hold (version 40, error correction L, byte mode: 2,953 bytes;
- * a link is ASCII). A longer link gets a message and the share code and JSON file instead (issue 14).
- */
-export const QR_MAX_CHARS = 2953;
 
 /** What the QR state holds when the link is too long for a QR code. */
 const TOO_LONG = 'too-long';
