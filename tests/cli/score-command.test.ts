@@ -87,12 +87,6 @@ describe('hostile input to the command line (issue 14)', () => {
     expect({ code: link.status, stderr: link.stderr }).toEqual({ code: 1, stderr: expected });
   });
 
-  it('says where a JSON text breaks, in Chinese (not V8’s English)', () => {
-    expect(run(['-'], '{"version":1,}').stderr).toBe('标准输入 不是有效的 JSON（第 1 行第 14 列附近有错）：请用本站“导出 JSON”得到的文件。\n');
-    expect(run(['-'], '{"version":').stderr).toBe('标准输入 不是有效的 JSON（文件在中途结束，可能不完整）：请用本站“导出 JSON”得到的文件。\n');
-    expect(run(['-'], '').stderr).toBe('标准输入 不是有效的 JSON（文件是空的）：请用本站“导出 JSON”得到的文件。\n');
-  });
-
   it('ends quietly with exit 0 when the reader closes the pipe (| head -1)', () => {
     const form = seedForm();
     for (let i = 0; i < 480; i++) form.indicators.push({ category: 'output', name: `指标${i + 1}`, target: '=10 个', actual: '10 个' });
