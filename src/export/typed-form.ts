@@ -39,8 +39,12 @@ export function typedForm(draft: Draft, mapped: DraftInput): { form: Form; unrea
   return { form, unread };
 }
 
-/** The short name of a cell from its message (`产出第 1 项“改造小区数量”的“权重”“4,8”不是数字：…` → up to `不是数字`). */
+/**
+ * The short name of a cell from its message: up to the last closing quote before the first `：` or
+ * `。` (`产出第 1 项“改造小区数量”的“权重”“4,8”不是数字：…` → `产出第 1 项“改造小区数量”的“权重”“4,8”`).
+ */
 export function cellName(issue: ValidationIssue): string {
-  const m = /^(.*?)(?:不是数字|应为|：)/.exec(issue.message);
-  return (m?.[1] ?? issue.message).trim();
+  const head = issue.message.split(/[：。]/, 1)[0] ?? issue.message;
+  const end = head.lastIndexOf('”');
+  return end >= 0 ? head.slice(0, end + 1) : head;
 }

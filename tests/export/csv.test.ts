@@ -184,18 +184,18 @@ describe('导出 JSON keeps what was typed (issue 14)', () => {
   it('puts cells that are not numbers yet back as typed, in their rows, and lists them', () => {
     const draft = fromForm(seedForm());
     draft.indicators[6]!.weight = '4,8';
-    draft.budget.initialBudget = '1700.00万';
+    draft.budget.initialBudget = '约1700';
     draft.subprojects[1]!.amount = '47.2元';
     draft.project.year = '二〇二〇';
     draft.indicators.splice(2, 0, { ...draft.indicators[0]!, key: 99, name: '', target: '', weight: '', actual: '', selfScore: '', note: '' });
     const { form, unread } = typedForm(draft, toInput(draft));
     expect(form.indicators[6]!.weight).toBe('4,8');
-    expect(form.budget?.initialBudget).toBe('1700.00万');
+    expect(form.budget?.initialBudget).toBe('约1700');
     expect(form.subprojects?.map((s) => s.amount)).toEqual(['8.8', '47.2元', '144']);
     expect(form.project?.year).toBe('二〇二〇');
     expect(unread.map(cellName)).toEqual([
       '“项目年份”',
-      '“年初预算数”“1700.00万”',
+      '“年初预算数”“约1700”',
       '第 2 个子项目的“实际金额”“47.2元”',
       '产出第 1 项“改造小区数量”的“权重”“4,8”',
     ]);
