@@ -26,7 +26,7 @@ import { PrintSheet } from './PrintSheet.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
 import { deriveScored } from './scored.ts';
 import { dropKept, keepUnreadable, keptForms, loadDraft, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY } from './storage.ts';
-import { ConflictNotice, UnreadableNotice, type ConflictState, type UnreadableState } from './SavedNotices.tsx';
+import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import { score } from './engine-client.ts';
 import { SubprojectTable } from './SubprojectTable.tsx';
 import { Toolbar, type Notice } from './Toolbar.tsx';
@@ -170,9 +170,15 @@ export default function Calculator({ initial }: Props) {
     if (mounted.current && !autosavePaused && !pendingRef.current) setSaveFailed(!saveDraft(draft));
   }, [draft, autosavePaused]);
 
+  // The notices are loaded only when needed (rare), to keep the calculator's script small.
+  const [noticesModule, setNoticesModule] = useState<typeof import('./SavedNotices.tsx') | null>(null);
+  useEffect(() => {
+    if ((conflict || unreadable) && !noticesModule) void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m));
+  }, [conflict, unreadable]);
+  const { ConflictNotice, UnreadableNotice } = noticesModule ?? {};
   const savedNotices = (
     <>
-      {conflict && (
+      {conflict && ConflictNotice && (
         <ConflictNotice
           conflict={conflict}
           onTheirs={() => {
@@ -183,7 +189,7 @@ export default function Calculator({ initial }: Props) {
           onMine={() => setConflict(null)}
         />
       )}
-      {unreadable && (
+      {unreadable && UnreadableNotice && (
         <UnreadableNotice
           state={unreadable}
           onDrop={(key) => {
