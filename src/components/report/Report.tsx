@@ -204,7 +204,7 @@ export function Report({ form, result, id = 'report' }: Props) {
                       {c.label}目标（{c.total} 分）
                     </th>
                     <td class="n" data-testid={`report-category-${c.id}`}>
-                      <strong>{cat.score}</strong>
+                      <strong>{cat?.score}</strong>
                     </td>
                     <td></td>
                   </tr>
