@@ -146,7 +146,7 @@ describe('issue 14 (3): a link too long for a QR code', () => {
     const { page, errors } = await openCalculator();
     try {
       await importFile(page, 'qr-too-long-form.json', fixture('qr-too-long-form.json'));
-      await expect.poll(() => testText(page, 'toolbar-message')).toBe('已导入“qr-too-long-form.json”。');
+      await expect.poll(() => testText(page, 'toolbar-message'), { timeout: 15_000 }).toBe('已导入“qr-too-long-form.json”。');
       await page.getByRole('button', { name: '分享链接' }).click();
       const link = await page.getByTestId('share-link').inputValue();
       expect(link.length).toBeGreaterThan(2953);
@@ -198,7 +198,7 @@ describe('issue 14 (5): tables saved by Excel', () => {
         await page.locator('#f-project-name').fill('先改一下');
         page.on('dialog', (d) => void d.accept());
         await importFile(page, file, fixture(file), type);
-        await expect.poll(() => testText(page, 'toolbar-message')).toBe(`已导入“${file}”。`);
+        await expect.poll(() => testText(page, 'toolbar-message'), { timeout: 15_000 }).toBe(`已导入“${file}”。`);
         expect(await page.locator('#f-project-name').inputValue()).toBe('全国城镇老旧小区改造试点城市项目');
         expect(await testText(page, 'total-score')).toBe('80.00');
         expect(await page.locator('.indicator-row').count()).toBe(15);
@@ -215,7 +215,7 @@ describe('issue 14 (6): formula-like cells in the CSV', () => {
     const { page, errors } = await openCalculator();
     try {
       await importFile(page, 'formula-minus-digit.json', fixture('formula-minus-digit.json'));
-      await expect.poll(() => testText(page, 'toolbar-message')).toBe('已导入“formula-minus-digit.json”。');
+      await expect.poll(() => testText(page, 'toolbar-message'), { timeout: 15_000 }).toBe('已导入“formula-minus-digit.json”。');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
       const csv = readFileSync(await download.path(), 'utf8');
       expect(csv).toContain(`投入,"'-1+cmd|' /C calc'!A0",合规,`);
@@ -225,7 +225,7 @@ describe('issue 14 (6): formula-like cells in the CSV', () => {
       await page.locator('#f-project-name').fill('改过');
       page.on('dialog', (d) => void d.accept());
       await importFile(page, 'back.csv', readFileSync(await download.path()), 'text/csv');
-      await expect.poll(() => testText(page, 'toolbar-message')).toBe('已导入“back.csv”。');
+      await expect.poll(() => testText(page, 'toolbar-message'), { timeout: 15_000 }).toBe('已导入“back.csv”。');
       expect(await page.locator('#f-indicators-0-name').inputValue()).toBe("-1+cmd|' /C calc'!A0");
       expect(await page.locator('#f-indicators-1-name').inputValue()).toBe('+1+1');
       expect(await page.locator('#f-subprojects-0-name').inputValue()).toBe('-2+HYPERLINK("http://evil.example/","点击")');
@@ -239,12 +239,12 @@ describe('issue 14 (6): formula-like cells in the CSV', () => {
     const { page, errors } = await openCalculator();
     try {
       await importFile(page, 'subproject-named-leibie.json', fixture('subproject-named-leibie.json'));
-      await expect.poll(() => testText(page, 'toolbar-message')).toBe('已导入“subproject-named-leibie.json”。');
+      await expect.poll(() => testText(page, 'toolbar-message'), { timeout: 15_000 }).toBe('已导入“subproject-named-leibie.json”。');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
       page.on('dialog', (d) => void d.accept());
       await page.locator('#f-project-name').fill('改过');
       await importFile(page, 'leibie.csv', readFileSync(await download.path()), 'text/csv');
-      await expect.poll(() => testText(page, 'toolbar-message')).toBe('已导入“leibie.csv”。');
+      await expect.poll(() => testText(page, 'toolbar-message'), { timeout: 15_000 }).toBe('已导入“leibie.csv”。');
       expect(await page.locator('#f-subprojects-1-name').inputValue()).toBe('类别');
       expect(await page.locator('.indicator-row').count()).toBe(15);
       expect(errors).toEqual([]);
@@ -255,24 +255,24 @@ describe('issue 14 (6): formula-like cells in the CSV', () => {
 });
 
 describe('issue 14 (7): exports never drop a cell silently', () => {
-  it('导出 JSON keeps 4,8 and 1700.00万 as typed and names them; 导出 CSV refuses, naming them', async () => {
+  it('导出 JSON keeps 4,8 and 约1700 as typed and names them; 导出 CSV refuses, naming them', async () => {
     const { page, errors } = await openCalculator();
     try {
       await page.locator('#f-indicators-6-weight').fill('4,8');
-      await page.locator('#f-budget-initialBudget').fill('1700.00万');
+      await page.locator('#f-budget-initialBudget').fill('约1700');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON' }).click()]);
       const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
       expect(json.indicators[6].weight).toBe('4,8');
-      expect(json.budget.initialBudget).toBe('1700.00万');
+      expect(json.budget.initialBudget).toBe('约1700');
       expect(await testText(page, 'toolbar-message')).toBe(
-        '已导出 JSON 文件，所填内容都按原样保存；但其中 2 格还不是数字：“年初预算数”“1700.00万”；产出第 1 项“改造小区数量”的“权重”“4,8”。再导入本站前请先改正这些格子（导入时也会逐一指出）。',
+        '已导出 JSON 文件，所填内容都按原样保存；但其中 2 格还不是数字：“年初预算数”“约1700”；产出第 1 项“改造小区数量”的“权重”“4,8”。再导入本站前请先改正这些格子（导入时也会逐一指出）。',
       );
       let downloads = 0;
       page.on('download', () => downloads++);
       await page.getByRole('button', { name: '导出 CSV' }).click();
       await expect
-        .poll(() => testText(page, 'toolbar-message'))
-        .toBe('没有导出 CSV：2 格还不是数字，导出会漏掉它们：“年初预算数”“1700.00万”；产出第 1 项“改造小区数量”的“权重”“4,8”。请先改正（也可以先导出 JSON，按原样保存）。');
+        .poll(() => testText(page, 'toolbar-message'), { timeout: 15_000 })
+        .toBe('没有导出 CSV：2 格还不是数字，导出会漏掉它们：“年初预算数”“约1700”；产出第 1 项“改造小区数量”的“权重”“4,8”。请先改正（也可以先导出 JSON，按原样保存）。');
       expect(downloads).toBe(0);
       expect(errors).toEqual([]);
     } finally {
@@ -287,7 +287,7 @@ describe('issue 14 (8): every message Chinese', () => {
     try {
       await importFile(page, 'indicator-not-object.json', fixture('indicator-not-object.json'));
       await expect
-        .poll(() => testText(page, 'toolbar-message'))
+        .poll(() => testText(page, 'toolbar-message'), { timeout: 15_000 })
         .toBe(
           '“indicator-not-object.json”不是有效的自评表文件：项目信息 project：应为对象（{…}），现在是空值 null：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件；第 1 项指标：应为对象（{…}），现在是数字：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件。',
         );
