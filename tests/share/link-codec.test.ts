@@ -135,6 +135,8 @@ describe('hostile links (issue 14): capped, checked before inflating, every reas
       '项目信息 project：应为对象（{…}），现在是空值 null：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件。',
       '第 1 项指标：应为对象（{…}），现在是数字：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件。',
     ]);
+  });
+});
 
 describe('links written before R28', () => {
   it('a v1 link whose form scored NEGATIVE_VALUE then opens and is rescored by today\'s rules', async () => {
