@@ -43,7 +43,11 @@ export function constant(value: string | number): Dec {
  * @example fixed2(new D('2.505')) // '2.51'
  */
 export function fixed2(value: Dec): string {
-  return value.toFixed(2, D.ROUND_HALF_UP);
+  // Most values (weights, scores, 2-decimal amounts) need no rounding: pad the exact digits instead.
+  const places = value.decimalPlaces();
+  if (!(places <= 2)) return value.toFixed(2, D.ROUND_HALF_UP);
+  const exact = value.toFixed();
+  return places === 2 ? exact : places === 1 ? `${exact}0` : `${exact}.00`;
 }
 
 /**

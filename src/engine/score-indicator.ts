@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, constant, fixed2, readDecimal, type Dec } from './decimal.ts';
+import { HUNDRED, ZERO, constant, fixed2, readDecimal, round2, type Dec } from './decimal.ts';
 import { explainSteps, summarize } from './explain.ts';
 import { makeCheck } from './checks/messages.ts';
 import { indicatorMessages as M } from './checks/indicator-messages.ts';
@@ -173,7 +173,7 @@ function placeQualitative(actual: ParsedValue, targetText: string, deadline: Dat
  * The ratio rule is the row's category's (R10, R11, C7); the score is weight × share, rounded once (R16).
  * @example scoreIndicator({ category: 'output', name: '改造小区数量', target: '=13 个', actual: '=16 个' }, w, ctx).result.score // '4.80'
  */
-export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx: RowContext): { result: IndicatorResult; checks: Check[] } {
+export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx: RowContext): { result: IndicatorResult; checks: Check[]; values: { score: Dec; weight: Dec } } {
   const { index, ruleSet, options } = ctx;
   const base = `indicators/${index}`;
   const who = ctx.label ?? '本项指标';
@@ -358,7 +358,8 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   result.steps = steps;
   defineSentences(result, steps, scoreText, weightText);
   result.checks = checks.map((c) => c.code);
-  return { result, checks };
+  // The row's score and weight as shown (0.01), as decimals: the form's subtotals add these.
+  return { result, checks, values: { score: round2(score), weight: round2(weight.weight) } };
 }
 
 /** What a row's lazy sentences are built from, kept on the row under a symbol (not enumerable, not in JSON). */
