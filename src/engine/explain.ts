@@ -72,8 +72,8 @@ export function explainStep(step: Step): string {
   switch (step.kind) {
     case 'weight':
       return step.source === 'given'
-        ? `权重 ${step.weight} 分（表上填写）。`
-        : `权重 ${step.weight} 分：表上未填，由该类可分配的 ${short(step.total)} 分在 ${step.shares} 个未填权重的指标间平均分摊（取到 0.01 分，余下的 0.01 分依次加给前几项）。`;
+        ? `${step.term ?? '权重'} ${step.weight} 分（表上填写）。`
+        : `${step.term ?? '权重'} ${step.weight} 分：表上未填，由该类可分配的 ${short(step.total)} 分在 ${step.shares} 个未填权重的指标间平均分摊（取到 0.01 分，余下的 0.01 分依次加给前几项）。`;
     case 'target': {
       if (step.reading === 'number') {
         const op = operatorReading(step);
@@ -175,8 +175,8 @@ export function explainStep(step: Step): string {
         : `每点扣权重的 ${step.perPoint}%，共扣 ${two(step.deductionExact)}%，得权重的 ${two(step.shareExact)}%。`;
     case 'score':
       return new D(step.scoreExact).eq(step.score)
-        ? `得分 = 权重 ${step.weight} × ${cut(step.shareExact)}% = ${step.score} 分。`
-        : `得分 = 权重 ${step.weight} × ${cut(step.shareExact)}% = ${cut(step.scoreExact)}，四舍五入到 0.01 得 ${step.score} 分。`;
+        ? `得分 = ${step.term ?? '权重'} ${step.weight} × ${cut(step.shareExact)}% = ${step.score} 分。`
+        : `得分 = ${step.term ?? '权重'} ${step.weight} × ${cut(step.shareExact)}% = ${cut(step.scoreExact)}，四舍五入到 0.01 得 ${step.score} 分。`;
     case 'executionRate':
       return `执行率 = 全年执行数 ÷ ${step.base} = ${short(step.executed)} ÷ ${short(step.baseValue)} = ${step.rate}%${step.base === '年初预算数' ? '（本站解读选项 C5）' : ''}。`;
     case 'executionScore':

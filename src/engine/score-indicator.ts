@@ -183,7 +183,14 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   const target = parseTarget(row.target);
   const actual = parseActual(row.actual);
   const steps: Step[] = [
-    { kind: 'weight', weight: fixed2(weight.weight), source: weight.source, total: weight.total.toFixed(), shares: weight.shares },
+    {
+      kind: 'weight',
+      weight: fixed2(weight.weight),
+      source: weight.source,
+      total: weight.total.toFixed(),
+      shares: weight.shares,
+      ...(ruleSet.weightTerm !== '权重' ? { term: ruleSet.weightTerm } : {}),
+    },
     targetStep(target),
     actualStep(actual),
   ];
@@ -321,7 +328,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   } else {
     const s = indicatorScore(weight.weight, share);
     score = s.score;
-    steps.push(s.step);
+    steps.push(ruleSet.weightTerm !== '权重' && s.step.kind === 'score' ? { ...s.step, term: ruleSet.weightTerm } : s.step);
   }
 
   let selfScoreGap: string | null = null;

@@ -17,6 +17,8 @@ export type Step =
       /** The category total (分) and how many rows shared it, for `split`. */
       total: string;
       shares: number;
+      /** The form's word for it: 权重 or 分值. */
+      term?: string;
     }
   | {
       kind: 'target';
@@ -124,7 +126,7 @@ export type Step =
     }
   /** C7, C8: the share is the ratio itself within [0, 100] %. */
   | { kind: 'proportional'; ratio: string; outcome: 'met' | 'short' | 'zero'; shareExact: string }
-  | { kind: 'score'; weight: string; shareExact: string; scoreExact: string; score: string }
+  | { kind: 'score'; weight: string; shareExact: string; scoreExact: string; score: string; term?: string }
   /** C5, C6: the execution rate, 全年执行数 ÷ the base column (万元), in %. */
   | { kind: 'executionRate'; base: string; baseValue: string; executed: string; rateExact: string; rate: string }
   /** C6: the execution score, w × B ÷ A capped at w. */

@@ -25,7 +25,8 @@ import { PasteNote, type PasteNoteState } from './PasteNote.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
 import { deriveScored } from './scored.ts';
-import { loadDraft, sameDraft, saveDraft } from './storage.ts';
+import { dropKept, keepUnreadable, keptForms, loadDraft, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY } from './storage.ts';
+import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import { score } from './engine-client.ts';
 import { SubprojectTable } from './SubprojectTable.tsx';
 import { Toolbar, type Notice } from './Toolbar.tsx';
@@ -45,7 +46,11 @@ type View =
   | { kind: 'shared'; form: Form; outcome: ScoreOutcome; module: SharedModule }
   | { kind: 'broken'; message: string; details: string[] };
 
-/** The share code in the location hash (`#v1.…`), or '' when the hash is not a share code (e.g. `#main`). */
+/**
+ * The share code in the location hash, or '' when the hash is an anchor of the page (`#main`). Any
+ * other hash is taken as a share code (`#V1.…`, `#%76%31…` included) so that a broken one is
+ * explained, never silently replaced by the example (issue 14).
+ */
 function hashCode(): string {
   let hash = location.hash.slice(1);
   try {
@@ -53,7 +58,7 @@ function hashCode(): string {
   } catch {
     /* keep */
   }
-  return /^\s*v\d/.test(hash) ? hash : '';
+  return hash.trim() === '' || document.getElementById(hash) ? '' : hash;
 }
 
 function dropHash(): void {
@@ -84,20 +89,66 @@ export default function Calculator({ initial }: Props) {
   const scored = useMemo(() => deriveScored(draft, score(mapped.input), mapped), [mapped]);
   const { result, issues, checks, problems, messages } = scored;
 
+  // A saved form this page cannot read is kept and named (never replaced silently); another tab's
+  // save pauses autosave until the visitor chooses (issue 14).
+  const [unreadable, setUnreadable] = useState<UnreadableState | null>(null);
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
+  /** Set at once on restore (before the first autosave runs): an unreadable form that could not be kept must not be overwritten. */
+  const pendingRef = useRef(false);
+  const skipFirstSave = useRef(false);
+
   // Restore the autosaved form, then open a share link if the address carries one.
   useEffect(() => {
-    const saved = loadDraft();
-    if (saved && !sameDraft(saved, initialDraft)) setDraft(saved);
+    const saved = readSaved();
+    if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) setDraft(saved.draft);
+    const pending = saved.kind === 'unreadable' && !keepUnreadable(saved.text) ? saved.text : null;
+    pendingRef.current = pending !== null;
+    const kept = keptForms();
+    if (saved.kind === 'unreadable' || kept.length > 0) setUnreadable({ reason: saved.kind === 'unreadable' ? saved.reason : null, kept, pending });
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== STORAGE_KEY || e.newValue === null) return;
+      const theirs = readSavedText(e.newValue);
+      if (theirs.kind === 'draft' && sameDraft(theirs.draft, draftRef.current)) return;
+      setConflict({ text: e.newValue, readable: theirs.kind === 'draft' });
+    };
+    addEventListener('storage', onStorage);
+    // The autosave effect of this same first render must not store the untouched example over the
+    // saved form (another tab would see that as a change): it is skipped once.
+    skipFirstSave.current = true;
     mounted.current = true;
     const onHash = () => void openShared();
     onHash();
     addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      removeEventListener('storage', onStorage);
+    };
   }, []);
 
   // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
+  // While it is shown, links to anchors of the page (the skip link 跳到正文, the report's own links)
+  // move focus without touching the address, which holds the share code (issue 14: the skip link
+  // used to close the report).
   useEffect(() => {
     document.body.classList.toggle('viewing-shared', view.kind === 'shared');
+    if (view.kind !== 'shared') return;
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href^="#"]');
+      const id = link?.getAttribute('href')?.slice(1) ?? '';
+      let target: HTMLElement | null = null;
+      try {
+        target = id ? document.getElementById(decodeURIComponent(id)) : null;
+      } catch {
+        /* not an anchor */
+      }
+      if (!target || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      e.preventDefault();
+      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
   }, [view.kind]);
 
   // Once the form on screen is not the prefilled example, the page stops calling it the example.
@@ -109,14 +160,57 @@ export default function Calculator({ initial }: Props) {
   // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their
   // own edits). When the browser refuses (storage full or blocked), say so: it is not saved.
   const [saveFailed, setSaveFailed] = useState(false);
+  // Autosave waits while another tab's version or an unreadable form that could not be kept is pending.
+  const autosavePaused = conflict !== null || unreadable?.pending != null;
   useEffect(() => {
-    if (mounted.current) setSaveFailed(!saveDraft(draft));
-  }, [draft]);
+    if (skipFirstSave.current) {
+      skipFirstSave.current = false;
+      return;
+    }
+    if (mounted.current && !autosavePaused && !pendingRef.current) setSaveFailed(!saveDraft(draft));
+  }, [draft, autosavePaused]);
+
+  // The notices are loaded only when needed (rare), to keep the calculator's script small.
+  const [noticesModule, setNoticesModule] = useState<typeof import('./SavedNotices.tsx') | null>(null);
+  useEffect(() => {
+    if ((conflict || unreadable) && !noticesModule) void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m));
+  }, [conflict, unreadable]);
+  const { ConflictNotice, UnreadableNotice } = noticesModule ?? {};
+  const savedNotices = (
+    <>
+      {conflict && ConflictNotice && (
+        <ConflictNotice
+          conflict={conflict}
+          onTheirs={() => {
+            const theirs = readSavedText(conflict.text);
+            if (theirs.kind === 'draft') setDraft(theirs.draft);
+            setConflict(null);
+          }}
+          onMine={() => setConflict(null)}
+        />
+      )}
+      {unreadable && UnreadableNotice && (
+        <UnreadableNotice
+          state={unreadable}
+          onDrop={(key) => {
+            dropKept(key);
+            const kept = unreadable.kept.filter((k) => k.key !== key);
+            setUnreadable(kept.length > 0 || unreadable.pending ? { ...unreadable, kept } : null);
+          }}
+          onDropPending={() => {
+            pendingRef.current = false;
+            setUnreadable(unreadable.kept.length > 0 ? { ...unreadable, pending: null } : null);
+          }}
+        />
+      )}
+    </>
+  );
 
   const openShared = async () => {
     const code = hashCode();
     if (!code) {
-      setView((v) => (v.kind === 'edit' ? v : { kind: 'edit' }));
+      // An anchor of the page (`#main`) leaves the view as it is; only an empty hash (Back) shows the editor.
+      if (location.hash.length <= 1) setView((v) => (v.kind === 'edit' ? v : { kind: 'edit' }));
       return;
     }
     // Until the shared form is decoded, the page says so instead of showing a form that is not it.
@@ -342,6 +436,7 @@ export default function Calculator({ initial }: Props) {
           </p>
         </section>
       )}
+      {savedNotices}
       <Toolbar
         draft={draft}
         form={validForm}

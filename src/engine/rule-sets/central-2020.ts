@@ -18,6 +18,7 @@ export const central2020: RuleSet = {
   shortLabel: '中央部门 100 分',
   formTitle: '项目支出绩效自评表',
   formKeys: ['execution', 'goals', 'implementer', 'level2'],
+  weightTerm: '分值',
   total: '100',
   categories: [
     { id: 'output', label: '产出指标', total: '50', ratioRule: 'proportional', source: '按批复的绩效目标填列数量、质量、时效、成本指标' },

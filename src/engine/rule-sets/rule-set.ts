@@ -146,6 +146,8 @@ export interface RuleSet {
   formTitle: string;
   /** The parts of the form file this rule set has besides `version`, `ruleSet`, `options`, `project`, `indicators`. */
   formKeys: FormKey[];
+  /** The form's word for a row's points: 权重 (Suzhou) or 分值 (central), used in explanations. */
+  weightTerm: string;
   /** The form's maximum in 分 (R1: 80, C1: 100). */
   total: string;
   /** The categories in form order, with totals that add up to {@link total} (less the execution row). */
