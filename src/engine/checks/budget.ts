@@ -1,4 +1,4 @@
-import { D, ZERO, fixed2, readDecimal, type Dec } from '../decimal.ts';
+import { D, ZERO, constant, fixed2, readDecimal, type Dec } from '../decimal.ts';
 import { reconcile } from '../mechanisms/units.ts';
 import { parseActual, parseTarget } from '../parse/value.ts';
 import type { DerivedFigures } from '../result.ts';
@@ -150,7 +150,7 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
     // The row's value as it is scored: a fraction against a % target is read ×100 (R25).
     const target = parseTarget(row.target);
     const value = actual.kind !== 'number' ? null : target.kind === 'number' || target.kind === 'range' ? reconcile(target, actual, ruleSet.percentUnits).actual.value : actual.value;
-    if (value !== null && value.minus(executionRate).abs().gte(ruleSet.tolerance)) {
+    if (value !== null && value.minus(executionRate).abs().gte(constant(ruleSet.tolerance))) {
       checks.push(
         makeCheck(
           ruleSet,
