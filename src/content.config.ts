@@ -7,10 +7,11 @@ import { z } from 'astro/zod';
  * checked here: a page with a missing or wrong field fails the build, naming the field.
  *
  * `group` places the page in the sidebar, which follows the form's own structure (R1): the
- * overview, the budget tables, the four indicator categories, rules for every row, the readings,
+ * overview, the budget tables, the four indicator categories, rules for every row, practice (what
+ * to write and what a reviewer checks: the site's advice, marked as such), the readings,
  * worked examples, and the reference pages.
  */
-export const GROUPS = ['start', 'budget', 'input', 'output', 'outcome', 'impact', 'common', 'readings', 'examples', 'reference'] as const;
+export const GROUPS = ['start', 'budget', 'input', 'output', 'outcome', 'impact', 'common', 'practice', 'readings', 'examples', 'reference'] as const;
 
 const docs = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/docs' }),
@@ -24,8 +25,8 @@ const docs = defineCollection({
     group: z.enum(GROUPS),
     /** Order inside the group. */
     order: z.number().int(),
-    /** The rules of scoring-decisions.md this page explains (R1–R21). */
-    rules: z.array(z.string().regex(/^R([1-9]|1\d|2[01])$/)).default([]),
+    /** The rules of scoring-decisions.md this page explains (R1–R31). */
+    rules: z.array(z.string().regex(/^R([1-9]|[12]\d|3[01])$/)).default([]),
     /** For example pages: the form shown, by name (content/examples/<name>.json or tests/cases/<name>.json). */
     form: z.string().optional(),
     /** Show a table of contents (default: when the page has four or more sections). */

@@ -32,7 +32,7 @@ function bandWords(fullFrom: string, fullTo: string | null): string {
 
 /** Why a row scored 0 without a ratio (R6, R5, R7), as a sentence. */
 export const ZERO_REASON: Partial<Record<CheckCode, string>> = {
-  MISSING_ACTUAL: '实际完成值未填写：按填表说明“无法提供具体数值，且无说明，得 0 分”，本项得 0 分。',
+  MISSING_ACTUAL: '实际完成值未填写，本项得 0 分：填表说明规定“某项指标无法提供具体数值，且无说明，得 0 分”；写了说明的，填表说明没有规定，本站同样计 0 分（本站解读 R6）。',
   UNKNOWN_GRADE: '定性指标的实际完成值应为 好、较好、一般、较差、差 之一：无法评级，本项得 0 分。',
   UNPARSABLE_VALUE: '目标值或实际完成值读不出“运算符 + 数字 + 单位”：无法计算完成率，本项得 0 分。',
   NEGATIVE_VALUE: '目标值或实际完成值为负数：无法计算完成率，本项得 0 分。',

@@ -35,7 +35,7 @@ export function scoreForm(form: Form): FormResult {
     const label = ruleSet.categories.find((c) => c.id === info.category)!.label;
     const path = `categories/${info.category}`;
     if (info.empty) {
-      checks.push(makeCheck(ruleSet, 'EMPTY_CATEGORY', path, `“${label}”类没有指标，本类得 0 分：请按绩效目标申报表补上${label}指标。`));
+      checks.push(makeCheck(ruleSet, 'EMPTY_CATEGORY', path, `“${label}”类没有指标，本类得 0 分：请补上${label}类指标。`));
       continue;
     }
     if (info.partial) {

@@ -16,6 +16,10 @@ const QUERIES: [string, string][] = [
   ['四舍五入', '/rules/rounding/'],
   ['指标结余数', '/rules/budget-tables/'],
   ['超过130%', '/rules/band/'],
+  ['反向指标', '/rules/lower-is-better/'],
+  ['质保金', '/guide/savings-and-execution-rate/'],
+  ['偏差原因', '/guide/deviation-notes/'],
+  ['复核', '/guide/review/'],
 ];
 
 let browser: Browser;
