@@ -3,16 +3,31 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { clientDirectives } from './src/client-directives/integration.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
 
 // A static site: every page is HTML built ahead of time; calculators are Preact islands.
 export default defineConfig({
   site: 'https://example.invalid',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), clientDirectives()],
+  integrations: [mdx(), preact(), clientDirectives(), devSearch()],
+  // No syntax highlighting: the guide has no code blocks, and Shiki's inline styles would break the
+  // strict CSP below (Astro warns about it on every build when Shiki is on, its default).
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX page makes the bundler say that Astro's own "use astro:head-inject" marker "may not
+        // be preserved" (MODULE_LEVEL_DIRECTIVE): a known Astro issue with no effect on the output
+        // (the marker is read before bundling). Only that message is dropped; every other one shows.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     environments: {
       client: {
         build: {

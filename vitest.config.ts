@@ -2,20 +2,23 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects, run one group after another so that timing-sensitive work does not share the CPU:
 // `unit` (engine, CLI, content; Node only), then `browser` (the built site in Debian chromium),
-// then `lighthouse` (mobile Lighthouse on the page types, alone on the machine).
+// then `lighthouse` (mobile Lighthouse on the page types, alone on the machine). The orders start at
+// 1, not 0: vitest moves a project of groupOrder 0 that runs one file at a time (as `unit` does when
+// the machine has 2 cores, one worker) to a group of its own after all the others, so with 0 the
+// unit tests ran last.
 const served = { environment: 'node' as const, globalSetup: ['tests/browser/global-setup.ts'], fileParallelism: false };
 
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/lighthouse/**'], environment: 'node', sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/lighthouse/**'], environment: 'node', sequence: { groupOrder: 1 } },
       },
       {
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...served, testTimeout: 120_000, hookTimeout: 60_000, sequence: { groupOrder: 1 } },
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...served, testTimeout: 120_000, hookTimeout: 60_000, sequence: { groupOrder: 2 } },
       },
       {
-        test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], ...served, testTimeout: 300_000, hookTimeout: 60_000, sequence: { groupOrder: 2 } },
+        test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], ...served, testTimeout: 300_000, hookTimeout: 60_000, sequence: { groupOrder: 3 } },
       },
     ],
   },

@@ -53,7 +53,20 @@ export async function page(input, box) {
   const go = async () => {
     const query = input.value.trim();
     if (!query) return;
-    render(box, query, await search(query, 30));
+    let found;
+    try {
+      found = await search(query, 30);
+    } catch {
+      // The index did not load (offline, a partial upload, or `npm run dev` before any build): say so.
+      pagefind = undefined;
+      box.textContent = '';
+      const p = document.createElement('p');
+      p.className = 'search-status';
+      p.textContent = '搜索索引没有加载成功，暂时无法搜索。请刷新页面重试，或从指南目录查找。';
+      box.append(p);
+      return;
+    }
+    render(box, query, found);
   };
   let timer;
   input.addEventListener('input', () => {

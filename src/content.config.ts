@@ -9,9 +9,10 @@ import { z } from 'astro/zod';
  * `group` places the page in the sidebar, which follows the form's own structure (R1): the
  * overview, the budget tables, the four indicator categories, rules for every row, practice (what
  * to write and what a reviewer checks: the site's advice, marked as such), the readings,
- * worked examples, and the reference pages.
+ * worked examples, the central 100-point form (its overview, readings, comparison and example, then
+ * one page per C-rule), and the reference pages.
  */
-export const GROUPS = ['start', 'budget', 'input', 'output', 'outcome', 'impact', 'common', 'practice', 'readings', 'examples', 'reference'] as const;
+export const GROUPS = ['start', 'budget', 'input', 'output', 'outcome', 'impact', 'common', 'practice', 'readings', 'examples', 'central', 'central-rules', 'reference'] as const;
 
 const docs = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/docs' }),
@@ -25,8 +26,8 @@ const docs = defineCollection({
     group: z.enum(GROUPS),
     /** Order inside the group. */
     order: z.number().int(),
-    /** The rules of scoring-decisions.md this page explains (R1–R31). */
-    rules: z.array(z.string().regex(/^R([1-9]|[12]\d|3[01])$/)).default([]),
+    /** The rules this page explains: R1–R31 of scoring-decisions.md, C1–C16 of central-2020.md. */
+    rules: z.array(z.string().regex(/^(R([1-9]|[12]\d|3[01])|C([1-9]|1[0-6]))$/)).default([]),
     /** For example pages: the form shown, by name (content/examples/<name>.json or tests/cases/<name>.json). */
     form: z.string().optional(),
     /** Show a table of contents (default: when the page has four or more sections). */

@@ -6,10 +6,23 @@
 import { readFileSync } from 'node:fs';
 import { validateForm } from '../engine/index.ts';
 import { shareLink } from '../share/link-codec.ts';
+import { describeReadError, readFormText } from './read-form.ts';
+
+const USAGE = [
+  '用法：npm run -s link -- 表单文件.json    （用 - 表示从标准输入读取）',
+  '',
+  '打印这张表的站内分享链接（/calculator/#v1.…），表单内容都在 # 后面，不经服务器。',
+  '可以先试示例表：npm run -s link -- content/examples/seed-2020-old-residential-pilot.json',
+  '退出码：0 已打印链接；1 文件不是有效的自评表（标准错误输出中文原因）；2 用法错误。',
+].join('\n');
 
 function main(args: string[]): number {
-  if (args.length !== 1 || args[0] === '-h' || args[0] === '--help') {
-    process.stderr.write('用法：npm run -s link -- 表单文件.json    （用 - 表示从标准输入读取）\n');
+  if (args.length === 1 && (args[0] === '-h' || args[0] === '--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.length !== 1) {
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const file = args[0]!;
@@ -18,18 +31,15 @@ function main(args: string[]): number {
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    process.stderr.write(code === 'ENOENT' ? `找不到文件：${file}\n` : code === 'EISDIR' ? `${file} 是文件夹，不是文件：请给出一个 .json 表单文件。\n` : `读不了文件 ${file}：${(err as Error).message}\n`);
+    process.stderr.write(`${describeReadError(file, err)}\n`);
     return 2;
   }
-  let input: unknown;
-  try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    process.stderr.write(`${name} 不是有效的 JSON：${(err as Error).message}\n`);
+  const read = readFormText(text, name, 'link');
+  if (!read.ok) {
+    process.stderr.write(`${read.message}\n`);
     return 1;
   }
-  const valid = validateForm(input);
+  const valid = validateForm(read.value);
   if (!valid.ok) {
     process.stderr.write(`${name} 不是有效的自评表：\n${valid.issues.map((i) => `- ${i.message}`).join('\n')}\n`);
     return 1;

@@ -6,12 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { scoreInput } from '../engine/index.ts';
+import { describeReadError, readFormText } from './read-form.ts';
 import { toCliJson } from './result-json.ts';
 
-const USAGE = '用法：npm run -s score -- 表单文件.json    （用 - 表示从标准输入读取）';
+const USAGE = [
+  '用法：npm run -s score -- 表单文件.json    （用 - 表示从标准输入读取）',
+  '',
+  '在标准输出打印计分结果 JSON（总分、四类小计、各项得分及计算步骤、核对结果）。',
+  '可以先试示例表：npm run -s score -- content/examples/seed-2020-old-residential-pilot.json',
+  '退出码：0 已计分（有核对提示也是 0）；1 文件不是有效的自评表（标准错误输出中文原因）；2 用法错误。',
+].join('\n');
 
 function main(args: string[]): number {
-  if (args.length !== 1 || args[0] === '-h' || args[0] === '--help') {
+  if (args.length === 1 && (args[0] === '-h' || args[0] === '--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.length !== 1) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -20,18 +31,15 @@ function main(args: string[]): number {
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    process.stderr.write(code === 'ENOENT' ? `找不到文件：${file}\n` : code === 'EISDIR' ? `${file} 是文件夹，不是文件：请给出一个 .json 表单文件（批量计分请逐个文件调用）。\n` : `读不了文件 ${file}：${(err as Error).message}\n`);
+    process.stderr.write(`${describeReadError(file, err, '（批量计分请逐个文件调用）')}\n`);
     return 2;
   }
-  let input: unknown;
-  try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    process.stderr.write(`${file === '-' ? '标准输入' : file} 不是有效的 JSON：${(err as Error).message}。请用本站“导出 JSON”得到的文件。\n`);
+  const read = readFormText(text, file === '-' ? '标准输入' : file, 'score');
+  if (!read.ok) {
+    process.stderr.write(`${read.message}\n`);
     return 1;
   }
-  const outcome = scoreInput(input);
+  const outcome = scoreInput(read.value);
   if (!outcome.ok) {
     process.stderr.write(`${file === '-' ? '标准输入' : file} 不是有效的自评表：\n${outcome.issues.map((i) => `- ${i.message}`).join('\n')}\n`);
     return 1;

@@ -29,3 +29,53 @@ export function normalizeNumber(cell: string): string | null {
   return t;
 }
 
+
+/**
+ * An amount cell of a 万元 column as people type or paste it: a number as {@link normalizeNumber}
+ * reads it, optionally followed by the unit 万 or 万元 (`1,234.5万`, `1700.00万元`, `480 万元` →
+ * `1234.5`, `1700.00`, `480`). Returns null when it is not such an amount — in particular an
+ * amount in 元 (`4800000元`), which must be converted, never silently read as 万元 (see
+ * {@link isYuanAmount}). An empty cell gives ''.
+ */
+export function normalizeAmount(cell: string): string | null {
+  const whole = toHalfWidth(cell).trim();
+  const t = whole.replace(/\s*万元?$/, '');
+  if (t === '' && whole !== '') return null;
+  return normalizeNumber(t);
+}
+
+/** Whether a cell is a number written in 元 (`4,800,000元`, `480 元`), not 万元: it must be divided by 10 000. */
+export function isYuanAmount(cell: string): boolean {
+  const t = toHalfWidth(cell).trim();
+  return /元$/.test(t) && !/万元$/.test(t) && normalizeNumber(t.replace(/\s*元$/, '')) !== null;
+}
+
+/**
+ * What an amount cell (万元) accepts, for the message beside a cell that does not read as one: the
+ * same forms {@link normalizeAmount} accepts.
+ */
+export const AMOUNT_HELP = '应为以万元为单位的数字，如 1234.5、1,234.5、1234.5万 或 1234.5万元（最多 12 位整数、6 位小数）；以元为单位的金额请先除以 10000 换算成万元';
+
+/** The message for an amount written in 元: how to convert it, with the figure it would be in 万元 when that is exact. */
+export function yuanMessage(cell: string): string {
+  const plain = normalizeNumber(toHalfWidth(cell).trim().replace(/\s*元$/, '')) ?? '';
+  const wan = shiftDecimal(plain, -4);
+  return `单位是元：这一栏以万元为单位，请除以 10000 换算${wan ? `（${plain} 元 = ${wan} 万元，可填 ${wan}）` : ''}`;
+}
+
+/** Moves the decimal point of a plain decimal string `by` places (negative: to the left), exactly, trimming trailing zeros. */
+function shiftDecimal(plain: string, by: number): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(plain);
+  if (!m) return '';
+  const [, sign, int, frac = ''] = m;
+  let digits = int! + frac;
+  let point = int!.length + by;
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  let whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const decimals = digits.slice(point).replace(/0+$/, '');
+  if (whole === '') whole = '0';
+  return `${sign}${whole}${decimals ? `.${decimals}` : ''}`;
+}

@@ -7,9 +7,9 @@
  * Chinese message naming the pasted row and column; nothing is changed.
  */
 
-import { normalizeNumber, toHalfWidth } from './number.ts';
+import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeNumber, toHalfWidth, yuanMessage } from './number.ts';
 
-export { normalizeNumber, toHalfWidth };
+export { normalizeAmount, normalizeNumber, toHalfWidth };
 
 /** Splits clipboard text into rows of cells (tab-separated, quoted cells as Excel writes them). */
 export function parseGrid(text: string): string[][] {
@@ -89,24 +89,145 @@ export function normalizeText(cell: string): string {
 /** Column of a field in the paste target, its Chinese name, and whether it holds a number. */
 export interface PasteColumn<K extends string> {
   key: K;
+  /** The column's heading as on the form; a pasted header cell with this text maps to this column. */
   label: string;
   numeric: boolean;
+  /** An amount in 万元: a trailing 万 / 万元 is accepted, an amount in 元 refused with how to convert (normalizeAmount). */
+  amount?: boolean;
+  /** Other headings people's spreadsheets use for the same column (e.g. 指标值 for 目标值), matched like `label`. */
+  aliases?: readonly string[];
+}
+
+/**
+ * Headings a spreadsheet block may carry that are no field of the table (the 类别 or 项目 column,
+ * 序号, the site's computed columns of its CSV): a header row naming them is still a header row,
+ * and their columns are skipped.
+ */
+export const SKIPPED_HEADERS: readonly string[] = ['项目', '类别', '序号', '得分', '计分权重', '完成率', '完成率（%）', '备注', '栏目', '内容', '一级指标', '二级指标', '三级指标', '偏差原因分析及改进措施'];
+
+/**
+ * A heading as written, reduced for comparison: spaces, a unit in brackets (（万元）, (%), （分）), a
+ * leading block name up to “：” (市级预算执行情况：年初预算数) and 其中： removed.
+ */
+export function headerText(cell: string): string {
+  return toHalfWidth(cell)
+    .replace(/\s+/g, '')
+    .replace(/^.*[:：]/, '')
+    .replace(/[（(][^（）()]*[）)]$/, '')
+    .replace(/[*＊]/g, '');
+}
+
+/** The column a heading names (by label or alias), `null` for a known heading that is not a field (skip it), `undefined` when it is no heading at all. */
+export function headerKey<K extends string>(cell: string, columns: readonly PasteColumn<K>[]): K | null | undefined {
+  const h = headerText(cell);
+  if (h === '') return undefined;
+  for (const c of columns) if ([c.label, ...(c.aliases ?? [])].some((l) => headerText(l) === h)) return c.key;
+  if (SKIPPED_HEADERS.some((l) => headerText(l) === h)) return null;
+  return undefined;
+}
+
+/**
+ * Whether the first row of a block is a header row: every non-empty cell is a heading (of a column,
+ * or one of {@link SKIPPED_HEADERS}) and at least one names a column of the table. Returns the
+ * column key of each pasted column (`null`: skip), or null when the first row is data.
+ */
+export function headerRow<K extends string>(grid: string[][], columns: readonly PasteColumn<K>[]): (K | null)[] | null {
+  const first = grid[0];
+  if (!first) return null;
+  const keys = first.map((c) => (c.trim() === '' ? null : headerKey(c, columns)));
+  if (keys.some((k) => k === undefined)) return null;
+  if (!keys.some((k) => k !== null)) return null;
+  return keys as (K | null)[];
+}
+
+/**
+ * A cell of a 类别 column as people write it: 投入, 投入目标, 产出指标, 结果目标（26分）, 效益指标,
+ * 满意度指标… (the category names of both rule sets).
+ */
+export function isCategoryCell(cell: string): boolean {
+  return /^(项目绩效实现情况|投入|产出|结果|效果|效益|影响力|满意度)(目标|指标)?([（(]\d+(\.\d+)?分[）)])?$/.test(headerText(cell.replace(/\s+/g, '')) || cell.replace(/\s+/g, ''));
+}
+
+/**
+ * Whether the block starts with a 类别 column (copied with the rows): its first column holds only
+ * category names and blanks (a merged cell copies as its text, then blanks), at least one name.
+ */
+export function leadingCategoryColumn(grid: string[][]): boolean {
+  const firsts = grid.map((r) => (r[0] ?? '').trim());
+  return grid.every((r) => r.length > 1) && firsts.some((c) => c !== '') && firsts.every((c) => c === '' || isCategoryCell(c));
 }
 
 export type PasteOutcome<T> = { ok: true; value: T; rows: number; columns: number } | { ok: false; message: string };
 
-/** Checks and normalizes a grid against the columns from `startColumn` on. */
+/** Why a cell cannot go into a numeric column, naming the real cause. */
+function notANumber<K extends string>(raw: string, col: PasteColumn<K>, r: number, c: number | null, columns: readonly PasteColumn<K>[]): string {
+  const where = `粘贴的第 ${r + 1} 行${c === null ? `“${col.label}”后面` : `第 ${c + 1} 列`}“${raw.trim().slice(0, 30)}”`;
+  const heading = headerKey(raw, columns);
+  if (heading !== undefined) return `${where}是表头文字，不能放进“${col.label}”：表头只能是所选区域的第一行，请从表头或第一行数据开始选。表格没有改动。`;
+  if (isCategoryCell(raw)) return `${where}是类别名，不能放进“${col.label}”：类别列只能是所选区域的第一列，或从“指标名称”一列开始选。表格没有改动。`;
+  if (col.amount && isYuanAmount(raw)) return `${where}${yuanMessage(raw)}。表格没有改动。`;
+  if (col.amount) return `${where}不是金额，不能放进“${col.label}”：${AMOUNT_HELP}。表格没有改动。`;
+  if (/[%％]\s*$/.test(raw)) return `${where}带百分号，不能放进“${col.label}”：这一列只填数字（如 4.8）。表格没有改动。`;
+  return `${where}不是数字，不能放进“${col.label}”：请只选数字（可带千位分隔符），不要带单位或百分号。表格没有改动。`;
+}
+
+/** A cell as its column wants it: a text trimmed, a number normalised, or null when it is not a number the column takes. */
+function cellValue<K extends string>(raw: string, col: PasteColumn<K>): string | null {
+  if (!col.numeric) return normalizeText(raw);
+  return col.amount ? normalizeAmount(raw) : normalizeNumber(raw);
+}
+
+/**
+ * Checks and normalizes a grid against the columns from `startColumn` on. When the block's first
+ * row is a header row ({@link headerRow}), it is skipped and the columns are mapped by their
+ * headings instead of by position (columns with other headings are skipped; `headerColumns` may
+ * name more columns than positional pasting fills, e.g. 说明); otherwise a leading 类别 column is
+ * skipped when `categoryColumn` is set ({@link leadingCategoryColumn}). `skipped` names what was
+ * left out (表头行, 类别列, the headings of skipped columns).
+ */
 export function mapGrid<K extends string>(
   grid: string[][],
   columns: readonly PasteColumn<K>[],
   startColumn: number,
-): PasteOutcome<Partial<Record<K, string>>[]> {
+  { categoryColumn = false, headerColumns = columns }: { categoryColumn?: boolean; headerColumns?: readonly PasteColumn<K>[] } = {},
+): PasteOutcome<Partial<Record<K, string>>[]> & { skipped?: string[] } {
   if (grid.length === 0) return { ok: false, message: '剪贴板里没有可粘贴的单元格。' };
+  const skipped: string[] = [];
+  const header = headerRow(grid, headerColumns);
+  if (header) {
+    const body = grid.slice(1);
+    if (body.length === 0) return { ok: false, message: '粘贴的只有表头一行，没有数据：请连同下面的数据行一起选中再复制。表格没有改动。' };
+    grid[0]!.forEach((cell, i) => {
+      if (header[i] === null && cell.trim() !== '') skipped.push(cell.trim());
+    });
+    const out: Partial<Record<K, string>>[] = [];
+    for (let r = 0; r < body.length; r++) {
+      const values: Partial<Record<K, string>> = {};
+      for (let c = 0; c < body[r]!.length; c++) {
+        const key = header[c];
+        if (key === null || key === undefined) continue;
+        const col = headerColumns.find((x) => x.key === key)!;
+        const v = cellValue(body[r]![c]!, col);
+        if (v === null) return { ok: false, message: notANumber(body[r]![c]!, col, r + 1, c, headerColumns) };
+        values[key] = v;
+      }
+      out.push(values);
+    }
+    const mappedColumns = new Set(header.filter((k) => k !== null)).size;
+    return { ok: true, value: out, rows: body.length, columns: mappedColumns, skipped: ['表头行', ...skipped] };
+  }
+  let rowsIn = grid;
+  let offset = 0;
+  if (categoryColumn && leadingCategoryColumn(grid)) {
+    rowsIn = grid.map((r) => r.slice(1));
+    offset = 1;
+    skipped.push('类别列');
+  }
   const room = columns.length - startColumn;
   const out: Partial<Record<K, string>>[] = [];
   let width = 0;
-  for (let r = 0; r < grid.length; r++) {
-    const cells = grid[r]!;
+  for (let r = 0; r < rowsIn.length; r++) {
+    const cells = rowsIn[r]!;
     // Trailing empty cells (a selection wider than the data) do not count against the table's width.
     let n = cells.length;
     while (n > 0 && cells[n - 1]!.trim() === '') n--;
@@ -115,7 +236,7 @@ export function mapGrid<K extends string>(
       const last = columns[columns.length - 1]!.label;
       return {
         ok: false,
-        message: `粘贴的第 ${r + 1} 行有 ${n} 列，但从“${first}”到“${last}”只有 ${room} 列：第 ${r + 1} 行第 ${room + 1} 列“${cells[room]!.trim()}”放不下。请少选几列，或从更靠左的格子开始粘贴。表格没有改动。`,
+        message: `粘贴的第 ${r + 1} 行有 ${n + offset} 列，但从“${first}”到“${last}”只有 ${room} 列：第 ${r + 1} 行第 ${room + 1 + offset} 列“${cells[room]!.trim()}”放不下。请少选几列，或从更靠左的格子开始粘贴。表格没有改动。`,
       };
     }
     width = Math.max(width, n);
@@ -125,20 +246,72 @@ export function mapGrid<K extends string>(
     for (let c = 0; c < apply; c++) {
       const col = columns[startColumn + c]!;
       const raw = cells[c]!;
-      if (col.numeric) {
-        const v = normalizeNumber(raw);
-        if (v === null) {
-          return {
-            ok: false,
-            message: `粘贴的第 ${r + 1} 行第 ${c + 1} 列“${raw.trim()}”不是数字，不能放进“${col.label}”：请只选数字（可带千位分隔符），不要带单位或百分号。表格没有改动。`,
-          };
-        }
-        values[col.key] = v;
-      } else {
-        values[col.key] = normalizeText(raw);
-      }
+      const v = cellValue(raw, col);
+      if (v === null) return { ok: false, message: notANumber(raw, col, r, c + offset, columns) };
+      values[col.key] = v;
     }
     out.push(values);
   }
-  return { ok: true, value: out, rows: grid.length, columns: width };
+  return { ok: true, value: out, rows: rowsIn.length, columns: width, skipped };
+}
+
+/**
+ * Label / value pairs in a block (`项目名称 | 老旧小区改造 | 项目年份 | 2020`, across a row or one
+ * pair per row, as the official form and the site's CSV lay them out): every non-empty cell is
+ * either a heading of a column or the value right after one. Null when the block is not such pairs.
+ */
+export function labelPairs<K extends string>(grid: string[][], columns: readonly PasteColumn<K>[]): { key: K; raw: string; row: number }[] | null {
+  const pairs: { key: K; raw: string; row: number }[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r]!;
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i]!;
+      if (cell.trim() === '') continue;
+      const key = headerKey(cell, columns);
+      if (!key || i + 1 >= row.length) return null;
+      pairs.push({ key, raw: row[i + 1]!, row: r });
+      i++;
+    }
+  }
+  return pairs.length > 0 ? pairs : null;
+}
+
+/**
+ * A block pasted into a one-row table (项目信息, 市级预算执行情况, 市级财政资金使用情况) from the
+ * field `startColumn`: a header row and one row of values (mapped by heading), label/value pairs
+ * ({@link labelPairs}), one column of values (read as one row), or one row of values left to right.
+ * `what` names the table in messages.
+ */
+export function mapRecord<K extends string>(
+  grid: string[][],
+  columns: readonly PasteColumn<K>[],
+  startColumn: number,
+  what: string,
+): PasteOutcome<Partial<Record<K, string>>> & { skipped?: string[] } {
+  if (grid.length === 0) return { ok: false, message: '剪贴板里没有可粘贴的单元格。' };
+  const pairs = headerRow(grid, columns) ? null : labelPairs(grid, columns);
+  if (pairs) {
+    const value: Partial<Record<K, string>> = {};
+    for (const { key, raw, row } of pairs) {
+      const col = columns.find((c) => c.key === key)!;
+      const v = cellValue(raw, col);
+      if (v === null) return { ok: false, message: notANumber(raw, col, row, null, columns) };
+      value[key] = v;
+    }
+    return { ok: true, value, rows: 1, columns: Object.keys(value).length, skipped: [] };
+  }
+  let rows = grid;
+  // One column and several rows: read it as one row.
+  if (rows.length > 1 && rows.every((r) => r.length === 1)) rows = [rows.map((r) => r[0]!)];
+  const header = headerRow(rows, columns);
+  const dataRows = header ? rows.length - 1 : rows.length;
+  if (dataRows > 1) {
+    return {
+      ok: false,
+      message: `粘贴的内容有 ${dataRows} 行${header ? '数据' : ''}，但${what}只有 1 行：第 2 行放不下。请只选一行（或一列）${header ? '数据（可连同表头）' : ''}。表格没有改动。`,
+    };
+  }
+  const mapped = mapGrid(rows, columns, startColumn);
+  if (!mapped.ok) return mapped;
+  return { ok: true, value: mapped.value[0] ?? {}, rows: 1, columns: mapped.columns, skipped: mapped.skipped ?? [] };
 }

@@ -29,7 +29,7 @@ export interface StaticServer {
 
 /**
  * Serves a built site (`dist/`) on 127.0.0.1 at a free port (or `port`): files by path,
- * `index.html` for directories, 404 otherwise. Only GET and HEAD; nothing outside `root` is
+ * `index.html` for directories, the site's 404.html (status 404) otherwise. Only GET and HEAD; nothing outside `root` is
  * reachable. Text is gzip-compressed when the browser asks for it, as any static host does
  * (Lighthouse measures the site as it would be served).
  */
@@ -74,7 +74,10 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 未找到');
+      // As static hosts do: the site's own 404 page (dist/404.html) when it has one.
+      const page = await readFile(join(base, '404.html')).catch(() => null);
+      if (page) res.writeHead(404, { 'Content-Type': MIME['.html']!, 'Content-Length': page.length }).end(req.method === 'HEAD' ? undefined : page);
+      else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 未找到');
     }
   });
   await new Promise<void>((ok, fail) => {

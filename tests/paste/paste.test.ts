@@ -123,8 +123,11 @@ describe('pasteAmounts', () => {
   it('refuses too many numbers, and text, with the row and column', () => {
     const tooMany = pasteAmounts(seed(), 'budget', 'appropriation', '1\t2\t3');
     expect(tooMany.ok || tooMany.message).toContain('第 1 行第 3 列“3”放不下');
+    // A heading and the cell after it read as a label / value pair (as on the form): the value is what is wrong.
     const words = pasteAmounts(seed(), 'budget', 'initialBudget', '年初预算数\t调整');
-    expect(words.ok || words.message).toContain('第 1 行第 1 列“年初预算数”不是数字');
+    expect(words.ok || words.message).toContain('第 1 行“年初预算数”后面“调整”不是金额，不能放进“年初预算数”');
+    const text = pasteAmounts(seed(), 'budget', 'initialBudget', '甲\t乙');
+    expect(text.ok || text.message).toContain('粘贴的第 1 行第 1 列“甲”不是金额，不能放进“年初预算数”：应为以万元为单位的数字');
     const rows = pasteAmounts(seed(), 'budget', 'initialBudget', '1\t2\n3\t4');
     expect(rows.ok || rows.message).toContain('第 2 行');
   });

@@ -1,7 +1,6 @@
 import type { DerivedFigures } from '../../engine/result.ts';
 import { BUDGET_KEYS, fieldId, type BudgetKey } from './draft.ts';
 import { MoneyCell } from './MoneyCell.tsx';
-import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 
@@ -11,7 +10,6 @@ interface Props {
   problems: ProblemMap;
   messages: ReadonlyMap<string, FieldMessage[]>;
   onChange: (key: BudgetKey, value: string) => void;
-  pasteNote: { ok: boolean; text: string } | null;
 }
 
 const LABELS: Record<BudgetKey, string> = {
@@ -25,7 +23,7 @@ const LABELS: Record<BudgetKey, string> = {
  * 市级预算执行情况（万元）: four amounts, and what 指标结余数 should be by the form's identity (R18),
  * offered with one click. A row of four numbers copied from Excel/WPS can be pasted into any field.
  */
-export function BudgetTable({ budget, derived, problems, messages, onChange, pasteNote }: Props) {
+export function BudgetTable({ budget, derived, problems, messages, onChange }: Props) {
   const quota = derived?.quotaBalance ?? null;
   return (
     <section class="form-block" aria-labelledby="h-budget" id={fieldId('budget')}>
@@ -48,7 +46,6 @@ export function BudgetTable({ budget, derived, problems, messages, onChange, pas
           />
         ))}
       </div>
-      <PasteNote note={pasteNote} />
       <p class="block-note">指标结余数 = 年初预算数 + 当年使用上年结余、结转及当年调整预算数 − 财政拨款数。可从 Excel/WPS 复制一行金额，粘贴到任一格。</p>
     </section>
   );

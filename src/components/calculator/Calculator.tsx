@@ -21,6 +21,7 @@ import { FundsTable } from './FundsTable.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { IssuesList } from './IssuesList.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
+import { PasteNote, type PasteNoteState } from './PasteNote.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
 import { deriveScored } from './scored.ts';
@@ -71,7 +72,7 @@ export default function Calculator({ initial }: Props) {
   const [draft, setDraft] = useState<Draft>(initialDraft);
   const [view, setView] = useState<View>({ kind: 'edit' });
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [pasteNote, setPasteNote] = useState<{ block: string; ok: boolean; text: string } | null>(null);
+  const [pasteNote, setPasteNote] = useState<PasteNoteState | null>(null);
   const [shareModule, setShareModule] = useState<typeof import('./ShareDialog.tsx') | null>(null);
   const mounted = useRef(false);
   const draftRef = useRef(draft);
@@ -232,40 +233,49 @@ export default function Calculator({ initial }: Props) {
   const errors = checks.filter((c) => c.severity === 'error').length + issues.length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
 
-  /** A block copied from Excel/WPS, pasted into the indicator table or an amounts block. */
+  /**
+   * A block copied from Excel/WPS, pasted into any table (项目信息, both budget tables, 项目资金构成,
+   * the indicators); one number pasted into a number cell is normalised (1,234.50, full-width digits, 万元).
+   */
   const onPaste = (e: ClipboardEvent) => {
     const target = e.target as HTMLElement | null;
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    const m = /^f-(indicators|budget|funds)-(?:(\d+)-)?(\w+)$/.exec(target?.id ?? '');
+    const m = /^f-(indicators|budget|funds|project|subprojects)-(?:(\d+)-)?(\w+)$/.exec(target?.id ?? '');
     if (!m) return;
+    const [, block, row, key] = m as unknown as [string, 'indicators' | 'budget' | 'funds' | 'project' | 'subprojects', string | undefined, string];
     if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {
-      // One cell into an amount, weight or self-score: 1,234.50 / 1，234.50 / full-width digits become 1234.50.
+      // One cell into an amount, weight or self-score: 1,234.50 / 1，234.50 / full-width digits / 1,234.5万 become 1234.50.
       const field = target as HTMLInputElement;
       const whole = field.selectionStart === 0 && field.selectionEnd === field.value.length;
-      if (m[1] !== 'indicators' || m[3] === 'weight' || m[3] === 'selfScore') {
-        if (whole && /[,，\uFF01-\uFF5E\u2212]/.test(text)) {
-          e.preventDefault();
-          void import('../../paste/parse.ts').then(({ normalizeNumber, normalizeText }) => {
-            const value = normalizeNumber(text) ?? normalizeText(text);
-            const [, block, row, key] = m;
-            if (block === 'budget') setBudget(key as BudgetKey, value);
-            else if (block === 'funds') setFunds(key as FundsKey, value);
-            else setIndicator(Number(row), key as IndicatorTextKey, value);
-          });
-        }
+      const amount = block === 'budget' || block === 'funds' || (block === 'subprojects' && key === 'amount');
+      const numeric = amount || (block === 'indicators' && (key === 'weight' || key === 'selfScore'));
+      if (numeric && whole && /[,，\uFF01-\uFF5E\u2212万]/.test(text)) {
+        e.preventDefault();
+        void import('../../paste/parse.ts').then(({ normalizeAmount, normalizeNumber, normalizeText }) => {
+          const value = (amount ? normalizeAmount(text) : normalizeNumber(text)) ?? normalizeText(text);
+          if (block === 'budget') setBudget(key as BudgetKey, value);
+          else if (block === 'funds') setFunds(key as FundsKey, value);
+          else if (block === 'subprojects') setSubproject(Number(row), 'amount', value);
+          else setIndicator(Number(row), key as IndicatorTextKey, value);
+        });
       }
       return;
     }
-    const [, block, row, key] = m as unknown as [string, 'indicators' | 'budget' | 'funds', string | undefined, string];
     if (block === 'indicators' && key === 'note') return;
     e.preventDefault();
+    const anchor = target!.id;
     void import('../../paste/apply.ts').then((paste) => {
+      const d = draftRef.current;
       const outcome =
         block === 'indicators'
-          ? paste.pasteIndicators(draftRef.current, Number(row), key as never, text)
-          : paste.pasteAmounts(draftRef.current, block, key, text);
+          ? paste.pasteIndicators(d, Number(row), key as never, text)
+          : block === 'subprojects'
+            ? paste.pasteSubprojects(d, Number(row), key as never, text)
+            : block === 'project'
+              ? paste.pasteProject(d, key, text)
+              : paste.pasteAmounts(d, block, key, text);
       if (outcome.ok) setDraft(outcome.draft);
-      setPasteNote({ block, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message });
+      setPasteNote((prev) => ({ anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1 }));
     });
   };
 
@@ -380,7 +390,6 @@ export default function Calculator({ initial }: Props) {
           problems={problems}
           messages={messages}
           onChange={setBudget}
-          pasteNote={pasteNote?.block === 'budget' ? pasteNote : null}
         />
         <FundsTable
           funds={draft.funds}
@@ -391,7 +400,6 @@ export default function Calculator({ initial }: Props) {
           onChange={setFunds}
           executionRateRow={rateRow ? { name: rateRow.name, actual: rateRow.actual } : null}
           onUseExecutionRate={useRate}
-          pasteNote={pasteNote?.block === 'funds' ? pasteNote : null}
         />
       </div>
       <SubprojectTable
@@ -425,9 +433,9 @@ export default function Calculator({ initial }: Props) {
         onRemove={removeIndicator}
         onMove={moveIndicator}
         onInputTemplate={draft.indicators.some((r) => r.category === 'input') ? null : addInputTemplate}
-        pasteNote={pasteNote?.block === 'indicators' ? pasteNote : null}
       />
       <OptionsPanel ruleSet={ruleSet} options={draft.options} onChange={setOption} />
+      <PasteNote note={pasteNote} onClose={() => setPasteNote(null)} />
       <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />
     </div>
   );

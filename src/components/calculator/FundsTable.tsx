@@ -1,7 +1,6 @@
 import type { DerivedFigures } from '../../engine/result.ts';
 import { FUNDS_KEYS, fieldId, type FundsKey } from './draft.ts';
 import { MoneyCell } from './MoneyCell.tsx';
-import { PasteNote } from './PasteNote.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 
@@ -16,7 +15,6 @@ interface Props {
   /** Name of the 投入 row that receives the execution rate, when there is one (R21). */
   executionRateRow: { name: string; actual: string } | null;
   onUseExecutionRate: (() => void) | null;
-  pasteNote: { ok: boolean; text: string } | null;
 }
 
 const LABELS: Record<FundsKey, string> = {
@@ -32,7 +30,7 @@ const LABELS: Record<FundsKey, string> = {
  * balance offered with one click, and the 预算执行率 they imply, offered as the actual of the 投入
  * row named 预算执行率 (R21).
  */
-export function FundsTable({ funds, derived, budgetAppropriation, problems, messages, onChange, executionRateRow, onUseExecutionRate, pasteNote }: Props) {
+export function FundsTable({ funds, derived, budgetAppropriation, problems, messages, onChange, executionRateRow, onUseExecutionRate }: Props) {
   const rate = derived?.executionRate ?? null;
   const balance = derived?.balance ?? null;
   const split = derived?.carryoverPlusRecovered ?? null;
@@ -64,7 +62,6 @@ export function FundsTable({ funds, derived, budgetAppropriation, problems, mess
           />
         ))}
       </div>
-      <PasteNote note={pasteNote} />
       <p class="block-note">资金结余、结转数 = 财政拨款数 − 实际支付数 = 结转数 + 财政收回数</p>
       {rate != null && (
         <p class="derived-rate">

@@ -5,7 +5,6 @@ import type { CategoryId, Check, ScoringOptions } from '../../engine/types.ts';
 import { fieldId, type DraftIndicator, type IndicatorTextKey } from './draft.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { FieldMessages } from './FieldMessage.tsx';
-import { PasteNote } from './PasteNote.tsx';
 import type { FieldMessage } from './scored.ts';
 import type { ProblemMap } from './problems.ts';
 
@@ -25,7 +24,6 @@ interface Props {
   messages: ReadonlyMap<string, FieldMessage[]>;
   ruleSetId: string;
   options: Partial<ScoringOptions>;
-  pasteNote: { ok: boolean; text: string } | null;
   onChange: (index: number, key: IndicatorTextKey, value: string) => void;
   onAdd: (category: CategoryId) => void;
   onRemove: (index: number) => void;
@@ -57,7 +55,6 @@ export function IndicatorTable(props: Props) {
       <p class="block-note">
         点击得分可展开计算过程；权重留空时按该类总分平均分摊（格中灰字为分摊结果）。可从 Excel/WPS 选中几行几列（指标名称、目标值、权重、实际完成值、自评分），点一下起始格后粘贴。
       </p>
-      <PasteNote note={props.pasteNote} />
       <div class="table-scroll">
         <table class="grid-table indicator-table">
           <colgroup>

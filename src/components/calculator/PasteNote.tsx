@@ -1,13 +1,60 @@
-interface Props {
-  note: { ok: boolean; text: string } | null;
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+/** What a paste did, and where: `anchor` is the id of the cell the block was pasted into. */
+export interface PasteNoteState {
+  ok: boolean;
+  text: string;
+  anchor: string;
+  /** Increases with every paste, so the same text pasted twice is announced again. */
+  seq: number;
 }
 
-/** What a paste from a spreadsheet did, or why it was refused (then nothing changed). */
-export function PasteNote({ note }: Props) {
-  if (!note) return null;
+interface Props {
+  note: PasteNoteState | null;
+  onClose: () => void;
+}
+
+/**
+ * What a paste from a spreadsheet did, or why it was refused (then nothing changed), shown where
+ * the user is looking: right under the cell the block was pasted into (positioned against the
+ * calculator, so a paste into a lower row is not reported off screen), and announced to screen
+ * readers through live regions that are always on the page (polite for a paste done, assertive for
+ * a refusal). Escape or × closes it.
+ */
+export function PasteNote({ note, onClose }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
+  useLayoutEffect(() => {
+    if (!note) return;
+    const anchor = document.getElementById(note.anchor);
+    const box = ref.current?.offsetParent as HTMLElement | null;
+    if (!anchor || !box) return setPlace(null);
+    const a = anchor.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const width = Math.min(ref.current!.offsetWidth || 320, b.width);
+    setPlace({ top: a.bottom - b.top + 4, left: Math.max(0, Math.min(a.left - b.left, b.width - width)) });
+  }, [note?.seq, note?.anchor]);
   return (
-    <p class={note.ok ? 'paste-note ok' : 'paste-note'} role={note.ok ? 'status' : 'alert'} data-testid="paste-note">
-      {note.text}
-    </p>
+    <>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="paste-announce">
+        {note?.ok ? `${note.text}` : ''}
+      </div>
+      <div class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="paste-announce-error">
+        {note && !note.ok ? `粘贴未完成：${note.text}` : ''}
+      </div>
+      {note && (
+        <div
+          ref={ref}
+          class={note.ok ? 'paste-note floating ok' : 'paste-note floating'}
+          style={place ? { top: `${place.top}px`, left: `${place.left}px` } : undefined}
+          onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        >
+          <p data-testid="paste-note">{note.text}</p>
+          <button type="button" class="icon-button" aria-label="关闭粘贴提示" onClick={onClose}>
+            ×
+          </button>
+        </div>
+      )}
+    </>
   );
 }

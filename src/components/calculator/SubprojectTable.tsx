@@ -24,8 +24,9 @@ export function SubprojectTable({ rows, sum, problems, messages, onChange, onAdd
   return (
     <section class="form-block" aria-labelledby="h-subprojects" id={fieldId('subprojects')}>
       <h2 id="h-subprojects">项目资金构成</h2>
+      <p class="block-note">可从 Excel/WPS 选中几行（子项目名称、实际金额），点一下起始格后粘贴；表头行和序号列会自动跳过，金额可带“万”或“万元”。</p>
       <div class="table-scroll">
-        <table class="grid-table subproject-table">
+        <table class="grid-table subproject-table" data-testid="subprojects">
           <colgroup>
             <col class="col-no" />
             <col />

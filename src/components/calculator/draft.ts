@@ -2,7 +2,7 @@ import { checkField, type FieldKind } from '../../engine/field-rules.ts';
 import type { ValidationIssue } from '../../engine/result.ts';
 import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import type { CategoryId, Form, IndicatorInput, ScoringOptions } from '../../engine/types.ts';
-import { normalizeNumber } from '../../paste/number.ts';
+import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeNumber, yuanMessage } from '../../paste/number.ts';
 
 /**
  * The calculator's editing state: the form exactly as typed, every value a string, so that nothing
@@ -139,16 +139,25 @@ const AMOUNT_LABELS: Record<string, string> = {
 
 /**
  * A typed number cell as the form file wants it: full-width digits, ％-free thousands separators
- * (1,234.50 or 1，234.50) and spaces are read as people mean them (normalizeNumber). Returns the
+ * (1,234.50 or 1，234.50) and spaces are read as people mean them (normalizeNumber); an amount
+ * (万元) may end with 万 or 万元 (normalizeAmount), and one written in 元 is refused with how to convert. Returns the
  * plain decimal, `''` for blank, or `null` (with an issue recorded) when it is not a number the
  * field accepts (checkField: e.g. a weight below 0 or with three decimals).
  */
 function numberCell(value: string, kind: FieldKind, path: string, label: string, issues: ValidationIssue[]): string | null {
   if (value.trim() === '') return '';
-  const plain = normalizeNumber(value);
-  const problem = plain === null ? '读不出数字' : checkField(kind, plain);
+  // Amounts (万元) may carry their unit: 1,234.5万 / 1700.00万元 (an amount in 元 is refused, with how to convert it).
+  const plain = kind === 'amount' ? normalizeAmount(value) : normalizeNumber(value);
+  const help = kind === 'amount' ? AMOUNT_HELP : (checkField(kind, 'x') ?? '');
+  const problem = plain === null ? '读不出数字' : checkField(kind, plain) === null ? null : kind === 'amount' ? AMOUNT_HELP : checkField(kind, plain);
   if (plain === null || problem !== null) {
-    const how = plain === null ? `${label}“${value.trim().slice(0, 20)}”不是数字：${checkField(kind, 'x') ?? ''}` : `${label}${problem}`;
+    const shown = value.trim().slice(0, 20);
+    const how =
+      plain === null
+        ? kind === 'amount' && isYuanAmount(value)
+          ? `${label}“${shown}”${yuanMessage(value)}`
+          : `${label}“${shown}”不是数字：${help}`
+        : `${label}${problem}`;
     issues.push({ path, message: `${how}。这一格暂不计入，其余照常计分。` });
     return null;
   }

@@ -6,7 +6,7 @@ type Group = (typeof GROUPS)[number];
 
 /** Sidebar group names, in the order of the form (R1); category totals come from the rule set. */
 export function groupLabel(group: Group): string {
-  const cat = suzhou2017.categories.find((c) => c.id === group);
+  const cat = suzhou2017.categories.find((c) => c.id === (group as string));
   if (cat) return `${cat.label}类指标（${cat.total} 分）`;
   const labels: Record<string, string> = {
     start: '入门',
@@ -15,6 +15,8 @@ export function groupLabel(group: Group): string {
     practice: '填报与复核实务',
     readings: '本站解读',
     examples: '示例',
+    central: '中央部门项目支出绩效自评表（100 分）',
+    'central-rules': '中央表的评分规则（C1–C16）',
     reference: '参考',
   };
   return labels[group] ?? group;
