@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/lighthouse/**'], environment: 'node', sequence: { groupOrder: 1 } },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/lighthouse/**'], environment: 'node', testTimeout: 30_000, sequence: { groupOrder: 1 } },
       },
       {
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...served, testTimeout: 120_000, hookTimeout: 60_000, sequence: { groupOrder: 2 } },

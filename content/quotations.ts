@@ -35,8 +35,7 @@ export const QUOTATIONS: Quotation[] = [
   { clause: 4, text: '实际完成值每低于目标值 1 个百分点相应扣减权重值的 5%', files: ['content/docs/rules/band.mdx'] },
   { clause: 4, text: '除指标解释中有特别说明的以外，“投入”类指标评分规则同“产出”类指标', files: ['content/docs/indicators/budget-execution-rate.mdx', 'content/docs/indicators/earmarked-use-rate.mdx', 'content/docs/indicators/fund-arrival-rate.mdx'] },
   { clause: 4, text: '“结果”类指标以 100%及以上为满分，每降低 1%扣权重值 5%。', files: ['content/docs/examples/over-140.mdx', 'content/docs/rules/outcome.mdx'] },
-  { clause: 4, text: '某项指标无法提供具体数值，且无说明，得 0 分。', files: ['content/docs/examples/missing-actual.mdx', 'content/docs/faq.mdx', 'content/docs/guide/deviation-notes.mdx', 'content/docs/rules/missing-values.mdx'] },
-  { clause: 4, text: '某项指标无法提供具体数值，且无说明，得 0 分', files: ['src/engine/explain.ts'] },
+  { clause: 4, text: '某项指标无法提供具体数值，且无说明，得 0 分。', files: ['content/docs/examples/missing-actual.mdx', 'content/docs/faq.mdx', 'content/docs/guide/deviation-notes.mdx', 'content/docs/rules/missing-values.mdx', 'src/engine/rule-sets/suzhou-2017.ts'] },
   { clause: 4, text: '无法提供具体数值，且无说明，得 0 分', files: ['content/docs/glossary.mdx'] },
   { clause: 4, text: '无法提供具体数值，且无说明', files: ['content/docs/rules/missing-values.mdx'] },
 ];

@@ -30,51 +30,130 @@ function bandWords(fullFrom: string, fullTo: string | null): string {
   return fullTo === null ? `${fullFrom}% 及以上` : `${fullFrom}%～${fullTo}%`;
 }
 
-/** Why a row scored 0 without a ratio (R6, R5, R7), as a sentence. */
+/** Why a row scored 0 without a ratio (R5, R6, R7, R26, C12), as a sentence. */
 export const ZERO_REASON: Partial<Record<CheckCode, string>> = {
-  MISSING_ACTUAL: '实际完成值未填写，本项得 0 分：填表说明规定“某项指标无法提供具体数值，且无说明，得 0 分”；写了说明的，填表说明没有规定，本站同样计 0 分（本站解读 R6）。',
+  MISSING_ACTUAL: '实际完成值未填写，本项得 0 分。',
   UNKNOWN_GRADE: '定性指标的实际完成值应为 好、较好、一般、较差、差 之一：无法评级，本项得 0 分。',
+  UNKNOWN_TIER: '定性指标的实际完成值应写明完成程度（达成年度指标／部分达成年度指标并具有一定效果／未达成年度指标且效果较差，或与目标值相同的文字）：无法定档，本项得 0 分。',
+  DEADLINE_MISSED: '完成时间晚于时间节点：按日期只能得 0 分，请改填评价等级或完成程度（本站解读 R26）。',
   UNPARSABLE_VALUE: '目标值或实际完成值读不出“运算符 + 数字 + 单位”：无法计算完成率，本项得 0 分。',
   NEGATIVE_VALUE: '目标值或实际完成值为负数：无法计算完成率，本项得 0 分。',
 };
 
+/** The operator as read, with the words as written when they were words (R22): `控制在…以内 → ≤`. */
+function operatorReading(step: Extract<Step, { kind: 'target' }>): string {
+  const words = step.operatorWords ?? [];
+  const sign = OPERATOR_SIGN[step.operator ?? 'eq'];
+  const wordy = words.some((w) => !/^[=<>≥≤≧≦]+$/.test(w));
+  return wordy ? `“${words.join('…')}”读作 ${sign}（本站解读 R22）` : '';
+}
+
+/** `3万条 = 30000 条` when a magnitude word was written (R24). */
+function magnitudeReading(written: string | undefined, magnitude: string | undefined, value: string | undefined, unit: string | undefined): string {
+  return magnitude && written !== undefined && value !== undefined ? `${written}${magnitude}${unit ?? ''} = ${withUnit(value, unit)}（本站解读 R24）` : '';
+}
+
+const UNPARSABLE_WORDS: Record<string, string> = {
+  operatorMix: '前后的比较词方向相反，读不出一个运算符（本站解读 R22）',
+  digitInUnit: '数字后面的单位里还有数字，读不出一个目标值（本站解读 R4）',
+  rangeOrder: '区间的下限大于上限（本站解读 R23）',
+  rangeUnit: '区间的单位或“万”“千”只写在下限后或两端不一致（本站解读 R23）',
+  rangeOperator: '区间前后又写了比较词（本站解读 R23）',
+  rangeActual: '实际完成值应为一个数值',
+  format: '读不出“运算符 + 数字 + 单位”',
+};
+
 /**
- * One step in one Chinese sentence (the explanation the calculator and the CLI show).
+ * One step in one Chinese sentence (the explanation the calculator and the CLI show). A step that
+ * rests on one of the project's readings names it (本站解读 Rn / Cn).
  * @example explainStep({ kind: 'grade', grade: '较好', share: '80' }) // '评价等级“较好”，得权重的 80%。'
  */
 export function explainStep(step: Step): string {
   switch (step.kind) {
     case 'weight':
       return step.source === 'given'
-        ? `权重 ${step.weight} 分（表上填写）。`
-        : `权重 ${step.weight} 分：表上未填，由该类可分配的 ${short(step.total)} 分在 ${step.shares} 个未填权重的指标间平均分摊（取到 0.01 分，余下的 0.01 分依次加给前几项）。`;
-    case 'target':
-      if (step.reading === 'number')
-        return `目标值“${step.text}”：${OPERATOR_SIGN[step.operator ?? 'eq']} ${withUnit(step.value ?? '', step.unit)}${step.operator === 'le' || step.operator === 'lt' ? '（越低越好）' : ''}。`;
-      if (step.reading === 'deadline') return `目标值“${step.text}”是时间节点，属定性指标：按期完成为“好”，按 好、较好、一般、较差、差 评分。`;
-      if (step.reading === 'qualitative') return `目标值“${step.text}”是定性指标，按 好、较好、一般、较差、差 评分。`;
-      return `目标值“${step.text}”读不出“运算符 + 数字 + 单位”。`;
-    case 'actual':
+        ? `${step.term ?? '权重'} ${step.weight} 分（表上填写）。`
+        : `${step.term ?? '权重'} ${step.weight} 分：表上未填，由该类可分配的 ${short(step.total)} 分在 ${step.shares} 个未填权重的指标间平均分摊（取到 0.01 分，余下的 0.01 分依次加给前几项）。`;
+    case 'target': {
+      if (step.reading === 'number') {
+        const op = operatorReading(step);
+        const mag = magnitudeReading(step.written, step.magnitude, step.value, step.unit);
+        const reverse = step.operator === 'le' || step.operator === 'lt' ? '（越低越好，反向指标）' : '';
+        return `目标值“${step.text}” → ${OPERATOR_SIGN[step.operator ?? 'eq']} ${withUnit(step.value ?? '', step.unit)}${reverse}${op ? `；${op}` : ''}${mag ? `；${mag}` : ''}。`;
+      }
+      if (step.reading === 'range')
+        return `目标值“${step.text}”是区间 ${withUnit(short(step.low ?? '0'), step.unit)}～${withUnit(short(step.high ?? '0'), step.unit)}（本站解读 R23）。`;
+      if (step.reading === 'zeroWord') return `目标值“${step.text}”表示应为 0，读作 = 0（本站解读 R27）。`;
+      if (step.reading === 'deadline') return `目标值“${step.text}”是时间节点（${step.deadline ?? ''}），属定性指标：按期完成即为最好的一档（本站解读 R26）。`;
+      if (step.reading === 'qualitative') return `目标值“${step.text}”是定性指标。`;
+      return `目标值“${step.text}”${UNPARSABLE_WORDS[step.reason ?? 'format']}。`;
+    }
+    case 'actual': {
       if (step.reading === 'blank') return '实际完成值未填写。';
-      if (step.reading === 'number') return `实际完成值 ${withUnit(step.value ?? '', step.unit)}。`;
+      if (step.reading === 'number') {
+        const mag = magnitudeReading(step.written, step.magnitude, step.value, step.unit);
+        const ops = step.operatorWords?.length
+          ? step.flagged
+            ? `；写了比较词“${step.operatorWords.join('…')}”，按其中的数字计（本站解读 R29）`
+            : `；“${step.operatorWords.join('')}”不影响读数`
+          : '';
+        return `实际完成值 ${withUnit(step.value ?? '', step.unit)}${mag ? `（${mag}）` : ''}${ops}。`;
+      }
       if (step.reading === 'grade') return `实际完成值为评价等级“${step.grade}”。`;
-      return `实际完成值“${step.text}”${step.reading === 'text' ? '不是评价等级，也不是数字' : '读不出数字和单位'}。`;
+      if (step.reading === 'text') return `实际完成值“${step.text}”。`;
+      return `实际完成值“${step.text}”${UNPARSABLE_WORDS[step.reason ?? 'format']}。`;
+    }
+    case 'scale':
+      return `${step.side === 'actual' ? '实际完成值' : '目标值'} ${step.written} 没有单位，按另一边的“${step.word}”计：${step.written}${step.word} = ${withUnit(short(step.value), step.unit)}（本站解读 R24）。`;
+    case 'percent':
+      return `${step.side === 'actual' ? '实际完成值' : '目标值'} ${short(step.from)} 没有单位而另一边是百分数：${short(step.from)} 按 ${short(step.to)}% 计（本站解读 R25）。`;
+    case 'costReadsLe':
+      return `本项属“${step.level2}”，目标值没有写运算符：成本类越低越好，按 ≤ 计（本站解读 C10）。`;
+    case 'range':
+      if (step.position === 'inside')
+        return `实际 ${withUnit(short(step.actual), step.unit)} 在 ${withUnit(short(step.low), step.unit)}～${withUnit(short(step.high), step.unit)} 之间，完成率按 100% 计（本站解读 R23）。`;
+      if (step.position === 'below') return `实际 ${withUnit(short(step.actual), step.unit)} 低于区间下限，按“≥${withUnit(short(step.low), step.unit)}”计（本站解读 R23）。`;
+      return `实际 ${withUnit(short(step.actual), step.unit)} 高于区间上限，按“≤${withUnit(short(step.high), step.unit)}”计（本站解读 R23）。`;
     case 'grade':
       return `评价等级“${step.grade}”，得权重的 ${step.share}%。`;
+    case 'deadlineWord':
+      return `“${step.word}”即按期完成（本站解读 R26）。`;
+    case 'deadline':
+      return step.onTime
+        ? `${step.actual} ≤ ${step.deadline}，按期完成（本站解读 R26）。`
+        : `${step.actual} 晚于 ${step.deadline} ${step.daysLate} 天，未按期完成（本站解读 R26）。`;
+    case 'zeroWord':
+      return `目标为 0，实际“${step.actual}”：${step.met ? '为 0，已达成，完成率按 100% 计' : '不为 0，未达成，完成率按 0% 计'}（本站解读 R27、R9）。`;
+    case 'tier':
+      if (step.how === 'equalsTarget') return `实际完成值与目标值相同，按“${step.tier}”计（本站解读 C12）。`;
+      if (step.how === 'deadline') return `按期完成，按“${step.tier}”计（本站解读 C12）。`;
+      return `实际完成值写明“${step.tier}”（本站解读 C12）。`;
+    case 'tierScore': {
+      const band = `${step.from}～${step.to} 分${step.toInclusive ? '' : `（不含 ${step.to}）`}`;
+      if (step.used === 'selfScore') return `“${step.tier}”一档的得分区间为 ${band}，填写的得分 ${step.selfScore} 在区间内，得 ${step.score} 分（本站解读 C11）。`;
+      const why = step.selfScore === null ? '未填得分' : `填写的得分 ${step.selfScore} 不可用`;
+      return `“${step.tier}”一档的得分区间为 ${band}；${why}，按该档默认的分值 × ${step.defaultShare}% 计，得 ${step.score} 分（本站解读 C11）。`;
+    }
     case 'ratio':
       switch (step.formula) {
         case 'actualOverTarget':
           return `完成率 = 实际 ÷ 目标 = ${short(step.actual)} ÷ ${short(step.target)} = ${step.ratio}%。`;
         case 'targetOverActual':
-          return `目标越低越好，实际 ${short(step.actual)} 超过目标 ${short(step.target)}：完成率 = 目标 ÷ 实际 = ${short(step.target)} ÷ ${short(step.actual)} = ${step.ratio}%。`;
+          return `目标越低越好（反向指标），实际 ${short(step.actual)} 超过目标 ${short(step.target)}：完成率 = 目标 ÷ 实际 = ${short(step.target)} ÷ ${short(step.actual)} = ${step.ratio}%。`;
         case 'excessPercent':
-          return `目标越低越好，实际 ${short(step.actual)} 超过目标 ${short(step.target)}：按本站解读选项，完成率 = 100% − 超出的百分比 = 100% − (${short(step.actual)} ÷ ${short(step.target)} − 1) × 100% = ${step.ratio}%。`;
+          return `目标越低越好（反向指标），实际 ${short(step.actual)} 超过目标 ${short(step.target)}：按本站解读选项，完成率 = 100% − 超出的百分比 = 100% − (${short(step.actual)} ÷ ${short(step.target)} − 1) × 100% = ${step.ratio}%。`;
         case 'lowerMet':
-          return `目标越低越好，实际 ${short(step.actual)} 未超过目标 ${short(step.target)}：完成率按 100% 计。`;
+          return `目标越低越好（反向指标），实际 ${short(step.actual)} 未超过目标 ${short(step.target)}：完成率按 100% 计。`;
       }
       return '';
     case 'zeroTarget':
       return `目标值为 0（${OPERATOR_SIGN[step.operator]}0），实际 ${short(step.actual)}：${step.met ? '已达成，完成率按 100% 计' : '未达成，完成率按 0% 计'}（本站解读 R9）。`;
+    case 'signedTarget':
+      return `目标值为负数（${OPERATOR_SIGN[step.operator]}${short(step.target)}），实际 ${short(step.actual)}：${step.met ? '已达成，完成率按 100% 计' : '未达成，完成率按 0% 计'}（本站解读 R28）。`;
+    case 'proportional':
+      if (step.outcome === 'met') return `完成率 ${step.ratio}% 达到目标，得满分（超额不加分也不扣分）。`;
+      if (step.outcome === 'zero') return `完成率 ${step.ratio}%，得 0。`;
+      return `未达到目标，按完成比例得分值的 ${step.ratio}%。`;
     case 'band':
       if (step.outcome === 'full') return `完成率 ${step.ratio}% 在 ${bandWords(step.fullFrom, step.fullTo)} 之内，得满分。`;
       if (step.outcome === 'short') return `完成率 ${step.ratio}% 低于 ${step.fullFrom}%。`;
@@ -96,9 +175,22 @@ export function explainStep(step: Step): string {
         : `每点扣权重的 ${step.perPoint}%，共扣 ${two(step.deductionExact)}%，得权重的 ${two(step.shareExact)}%。`;
     case 'score':
       return new D(step.scoreExact).eq(step.score)
-        ? `得分 = 权重 ${step.weight} × ${cut(step.shareExact)}% = ${step.score} 分。`
-        : `得分 = 权重 ${step.weight} × ${cut(step.shareExact)}% = ${cut(step.scoreExact)}，四舍五入到 0.01 得 ${step.score} 分。`;
+        ? `得分 = ${step.term ?? '权重'} ${step.weight} × ${cut(step.shareExact)}% = ${step.score} 分。`
+        : `得分 = ${step.term ?? '权重'} ${step.weight} × ${cut(step.shareExact)}% = ${cut(step.scoreExact)}，四舍五入到 0.01 得 ${step.score} 分。`;
+    case 'executionRate':
+      return `执行率 = 全年执行数 ÷ ${step.base} = ${short(step.executed)} ÷ ${short(step.baseValue)} = ${step.rate}%${step.base === '年初预算数' ? '（本站解读选项 C5）' : ''}。`;
+    case 'executionScore':
+      if (step.capped) return `得分 = 分值 × 执行率 = ${step.weight} × ${step.rate}%，${new D(step.scoreExact).lt(0) ? '低于 0，按 0' : '超过分值，以分值为上限'}，得 ${step.score} 分。`;
+      return new D(step.scoreExact).eq(step.score)
+        ? `得分 = 分值 × 执行率 = ${step.weight} × ${step.rate}% = ${step.score} 分。`
+        : `得分 = 分值 × 执行率 = ${step.weight} × ${step.rate}% = ${cut(step.scoreExact)}，四舍五入到 0.01 得 ${step.score} 分。`;
     case 'zero':
+      if (step.reason === 'ZERO_BUDGET') return '预算数为 0，执行率无法计算，得 0 分（本站解读 C6）。';
+      if (step.reason === 'MISSING_ACTUAL' && step.note === undefined && step.quote === undefined) return '资金表未填全，执行率无法计算，得 0 分。';
+      if (step.reason === 'MISSING_ACTUAL') {
+        if (step.note) return `实际完成值未填写，只写了说明：${step.quote ? '填表说明对此没有规定，' : ''}本站仍按 0 分计，是否认可说明由评审人员决定（本站解读 R6）。`;
+        return step.quote ? `实际完成值未填写：按填表说明“${step.quote}”本项得 0 分。` : '实际完成值未填写，本项得 0 分（本站解读 R6）。';
+      }
       return ZERO_REASON[step.reason] ?? '本项得 0 分。';
   }
 }
@@ -118,20 +210,38 @@ export function explainSteps(steps: readonly Step[]): string[] {
 export function summarize(steps: readonly Step[], score: string, weight: string): string {
   const find = <K extends Step['kind']>(kind: K) => steps.find((s): s is Extract<Step, { kind: K }> => s.kind === kind);
   const zero = find('zero');
-  if (zero) return `${(ZERO_REASON[zero.reason] ?? '').split('：')[0]}，得 0 分`;
+  if (zero) {
+    if (zero.reason === 'DEADLINE_MISSED') {
+      const d = find('deadline');
+      return `完成时间晚于时间节点${d ? ` ${d.daysLate} 天` : ''}，得 0 分`;
+    }
+    const reason = (ZERO_REASON[zero.reason] ?? '').split('：')[0] ?? '';
+    return `${reason.replace(/，本项得 0 分。$/, '')}，得 0 分`;
+  }
   const grade = find('grade');
   if (grade) return grade.share === '100' ? `评价等级“${grade.grade}”，得满分 ${score}` : `评价等级“${grade.grade}”，得权重 ${weight} 的 ${grade.share}%，即 ${score}`;
+  const tier = find('tierScore');
+  if (tier) return `“${tier.tier}”，区间 ${tier.from}～${tier.to} 分，得 ${score}`;
   const ratio = find('ratio');
-  const zt = find('zeroTarget');
+  const zt = find('zeroTarget') ?? find('signedTarget') ?? find('zeroWord');
+  const range = find('range');
   let head = '';
-  if (ratio) {
+  if (range?.position === 'inside') {
+    head = `在区间 ${withUnit(short(range.low), range.unit)}～${withUnit(short(range.high), range.unit)} 之内，完成率 100%`;
+  } else if (ratio) {
     if (ratio.formula === 'actualOverTarget') head = `完成率 ${short(ratio.actual)} ÷ ${short(ratio.target)} = ${ratio.ratio}%`;
     else if (ratio.formula === 'targetOverActual') head = `越低越好，完成率 ${short(ratio.target)} ÷ ${short(ratio.actual)} = ${ratio.ratio}%`;
     else if (ratio.formula === 'excessPercent') head = `越低越好，超出目标，完成率 ${ratio.ratio}%`;
     else head = `越低越好，实际未超过目标，完成率 100%`;
   } else if (zt) {
-    if (!zt.met) return `目标为 0 而实际为 ${short(zt.actual)}，未达成，完成率按 0% 计，得 ${score}`;
-    head = '目标为 0，已达成，完成率按 100% 计';
+    const what = zt.kind === 'signedTarget' ? '目标为负数' : '目标为 0';
+    if (!zt.met) return `${what}，实际未达成，完成率按 0% 计，得 ${score}`;
+    head = `${what}，已达成，完成率按 100% 计`;
+  }
+  const prop = find('proportional');
+  if (prop) {
+    if (prop.outcome === 'met') return `${head}，达到目标，得满分 ${score}`;
+    return `${head}，按完成比例得 ${score}`;
   }
   const band = find('band');
   const points = find('points');

@@ -1,5 +1,5 @@
 import type { Step } from './steps.ts';
-import type { CategoryId, Check, CheckCode, ScoringOptions } from './types.ts';
+import type { CategoryId, Check, CheckCode, FormGrade, ScoringOptions, Tier } from './types.ts';
 
 /**
  * The scored result of one indicator row. Decimal strings with exactly two decimals:
@@ -9,6 +9,8 @@ export interface IndicatorResult {
   /** Position in the form's `indicators` (0-based). */
   index: number;
   category: CategoryId;
+  /** 二级指标 as written (central only). */
+  level2?: string;
   name: string;
   target: string;
   actual: string;
@@ -32,11 +34,36 @@ export interface IndicatorResult {
   summary: string;
   /** Codes of the checks that concern this row. */
   checks: CheckCode[];
+  /** C11, C12: the tier a qualitative row was placed in (central only). */
+  tier?: Tier;
+  /** C11: the band of points that tier allows, 2 decimals (`to` excluded except for 达成). */
+  band?: { from: string; to: string };
+}
+
+/**
+ * The scored 预算执行率 row of a form that has one (C5, C6): `rate` the computed 执行率 in %, half-up
+ * to 0.01 (`null` when undefined); `score`, `weight`, `selfScore` in 分; `base` and `executed` the
+ * amounts used (万元, unrounded); `baseColumn` the column the option chose.
+ */
+export interface ExecutionResult {
+  label: string;
+  rate: string | null;
+  score: string;
+  weight: string;
+  selfScore: string | null;
+  base: string | null;
+  executed: string | null;
+  baseColumn: 'initialBudget' | 'fullYearBudget';
+  steps: Step[];
+  explanation: string[];
+  summary: string;
+  checks: CheckCode[];
 }
 
 /** A category subtotal: the exact sum of its rounded indicator scores (R16), and its fixed total. */
 export interface CategoryResult {
-  id: CategoryId;
+  /** The category, or `execution` for the central form's 预算执行率 row. */
+  id: CategoryId | 'execution';
   label: string;
   score: string;
   max: string;
@@ -68,11 +95,16 @@ export interface FormResult {
   options: ScoringOptions;
   /** 项目绩效实现情况 score, 2 decimals: the exact sum of the category scores. */
   total: string;
-  /** The maximum, `"80.00"` (R1). */
+  /** The maximum, `"80.00"` (R1) or `"100.00"` (C1). */
   max: string;
+  /** The grade of the total (C15), on forms that have one. */
+  grade?: FormGrade;
+  /** The 预算执行率 row (C5, C6), on forms that have one. */
+  execution?: ExecutionResult;
   /** Sum of all the weights used, 2 decimals (80.00 on a consistent form). */
   weightSum: string;
-  categories: Record<CategoryId, CategoryResult>;
+  /** Keyed by the rule set's category ids, plus `execution` on the central form (C1). */
+  categories: Record<string, CategoryResult>;
   indicators: IndicatorResult[];
   checks: Check[];
   derived: DerivedFigures;

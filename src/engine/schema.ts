@@ -3,6 +3,7 @@ import { AMOUNT_LABELS } from './checks/messages.ts';
 import { FIELD_RULES, MAX_ROWS, NO_INDICATORS, TOO_MANY_ROWS, checkField, type FieldKind } from './field-rules.ts';
 import type { ValidationIssue } from './result.ts';
 import { getRuleSet, ruleSets } from './rule-sets/index.ts';
+import type { FormKey, RuleSet } from './rule-sets/rule-set.ts';
 import type { Form } from './types.ts';
 
 /*
@@ -33,57 +34,103 @@ const selfScore = numberField('selfScore', Number.isFinite);
 
 const text = (what: string) => z.string({ error: `应为文字（${what}）` });
 
-const optionsSchema = z.strictObject({
-  granularity: z.optional(z.enum(['linear', 'floor', 'ceil'], { error: '应为 linear、floor 或 ceil 之一' })),
-  shortfallBasis: z.optional(z.enum(['ratio', 'percentagePoints'], { error: '应为 ratio 或 percentagePoints' })),
-  overAchievement: z.optional(z.enum(['above130', 'none'], { error: '应为 above130 或 none' })),
-  lowerIsBetter: z.optional(z.enum(['inverseRatio', 'excessPercent'], { error: '应为 inverseRatio 或 excessPercent' })),
+/** The zod schema of one rule set's `options`: its own keys only, each one of its values (R8–R13, C2, C5, C8). */
+function optionsSchemaFor(ruleSet: RuleSet) {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const opt of ruleSet.options) {
+    const values = opt.values.map((v) => v.value) as [string, ...string[]];
+    shape[opt.key] = z.optional(z.enum(values, { error: `应为 ${values.join('、')} 之一` }));
+  }
+  return z.strictObject(shape);
+}
+
+/** One row of the central funds table (C5). */
+const fundRowSchema = z.strictObject({
+  initialBudget: z.optional(amount),
+  fullYearBudget: z.optional(amount),
+  executed: z.optional(amount),
 });
 
-const indicatorSchema = z.strictObject({
-  category: z.enum(['input', 'output', 'outcome', 'impact'], { error: '应为 input（投入）、output（产出）、outcome（结果）或 impact（影响力）之一' }),
-  name: text('指标名称'),
-  target: text('如“≥95%”“=13 个”“合规”'),
-  weight: z.optional(weight),
-  actual: z.optional(text('如“16 个”“98%”“好”')),
-  selfScore: z.optional(selfScore),
-  note: z.optional(text('偏差原因')),
-});
+/** A printed 执行率 (C6): text such as `"86.19%"` or a number; read and checked when scored. */
+const printedRate = z.union([z.string(), z.number()], { error: '应为百分数，如“92.00%”' });
 
-/** The zod schema of a version-1 form file (form-format.md). Unknown keys are errors. */
-export const formSchema = z.strictObject({
+const OPTIONAL_PARTS = {
+  budget: z.strictObject({
+    initialBudget: z.optional(amount),
+    adjustment: z.optional(amount),
+    appropriation: z.optional(amount),
+    quotaBalance: z.optional(amount),
+  }),
+  funds: z.strictObject({
+    appropriation: z.optional(amount),
+    actualPayment: z.optional(amount),
+    balance: z.optional(amount),
+    carryover: z.optional(amount),
+    recovered: z.optional(amount),
+  }),
+  subprojects: z.array(z.strictObject({ name: text('子项目名称'), amount }), { error: '应为子项目列表' }).check(z.maxLength(MAX_ROWS, { error: TOO_MANY_ROWS })),
+  execution: z.strictObject({
+    total: z.optional(fundRowSchema),
+    appropriation: z.optional(fundRowSchema),
+    carryover: z.optional(fundRowSchema),
+    other: z.optional(fundRowSchema),
+    weight: z.optional(weight),
+    rate: z.optional(printedRate),
+    selfScore: z.optional(selfScore),
+  }),
+  goals: z.strictObject({ expected: z.optional(text('预期目标')), achieved: z.optional(text('实际完成情况')) }),
+};
+
+/**
+ * The zod schema of a version-1 form file of one rule set (form-format.md): its own parts, options,
+ * categories and fields only. Unknown keys are errors.
+ */
+export function formSchemaFor(ruleSet: RuleSet) {
+  const has = (k: FormKey) => ruleSet.formKeys.includes(k);
+  const ids = ruleSet.categories.map((c) => c.id) as [string, ...string[]];
+  const indicator = z.strictObject({
+    category: z.enum(ids, { error: `应为 ${ruleSet.categories.map((c) => `${c.id}（${c.label}）`).join('、')} 之一` }),
+    ...(has('level2') ? { level2: z.optional(text('二级指标，如“数量指标”')) } : {}),
+    name: text('指标名称'),
+    target: text('如“≥95%”“=13 个”“合规”'),
+    weight: z.optional(weight),
+    actual: z.optional(text('如“16 个”“98%”“好”')),
+    selfScore: z.optional(selfScore),
+    note: z.optional(text('偏差原因')),
+  });
+  return z.strictObject({
+    version: z.literal(1, { error: '应为 1。若文件来自更新版本的本站，请用最新版本打开' }),
+    ruleSet: z.literal(ruleSet.id),
+    options: z.optional(optionsSchemaFor(ruleSet)),
+    project: z.optional(
+      z.strictObject({
+        name: z.optional(text('项目名称')),
+        year: z.optional(z.int({ error: '应为四位年份数字，如 2020' }).check(z.gte(1900, { error: '应为四位年份，如 2020' }), z.lte(2100, { error: '应为四位年份，如 2020' }))),
+        department: z.optional(text('主管部门名称')),
+        ...(has('implementer') ? { implementer: z.optional(text('实施单位名称')) } : {}),
+      }),
+    ),
+    ...(has('budget') ? { budget: z.optional(OPTIONAL_PARTS.budget) } : {}),
+    ...(has('funds') ? { funds: z.optional(OPTIONAL_PARTS.funds) } : {}),
+    ...(has('subprojects') ? { subprojects: z.optional(OPTIONAL_PARTS.subprojects) } : {}),
+    ...(has('execution') ? { execution: z.optional(OPTIONAL_PARTS.execution) } : {}),
+    ...(has('goals') ? { goals: z.optional(OPTIONAL_PARTS.goals) } : {}),
+    indicators: z.array(indicator, { error: '应为指标列表' }).check(z.minLength(1, { error: NO_INDICATORS }), z.maxLength(MAX_ROWS, { error: TOO_MANY_ROWS })),
+  });
+}
+
+const SCHEMAS = new Map(Object.values(ruleSets).map((r) => [r.id, formSchemaFor(r)]));
+
+/** What every file must say before its rule set can be known: version 1 and a known rule set. */
+const headSchema = z.object({
   version: z.literal(1, { error: '应为 1。若文件来自更新版本的本站，请用最新版本打开' }),
   ruleSet: z.string({ error: `应为规则集名称，如 ${Object.keys(ruleSets).join('、')}` }).check(
     z.refine((id) => getRuleSet(id) !== undefined, { error: `本站不认识这个规则集：目前支持 ${Object.keys(ruleSets).join('、')}` }),
   ),
-  options: z.optional(optionsSchema),
-  project: z.optional(
-    z.strictObject({
-      name: z.optional(text('项目名称')),
-      year: z.optional(z.int({ error: '应为四位年份数字，如 2020' }).check(z.gte(1900, { error: '应为四位年份，如 2020' }), z.lte(2100, { error: '应为四位年份，如 2020' }))),
-      department: z.optional(text('主管部门名称')),
-    }),
-  ),
-  budget: z.optional(
-    z.strictObject({
-      initialBudget: z.optional(amount),
-      adjustment: z.optional(amount),
-      appropriation: z.optional(amount),
-      quotaBalance: z.optional(amount),
-    }),
-  ),
-  funds: z.optional(
-    z.strictObject({
-      appropriation: z.optional(amount),
-      actualPayment: z.optional(amount),
-      balance: z.optional(amount),
-      carryover: z.optional(amount),
-      recovered: z.optional(amount),
-    }),
-  ),
-  subprojects: z.optional(z.array(z.strictObject({ name: text('子项目名称'), amount }), { error: '应为子项目列表' }).check(z.maxLength(MAX_ROWS, { error: TOO_MANY_ROWS }))),
-  indicators: z.array(indicatorSchema, { error: '应为指标列表' }).check(z.minLength(1, { error: NO_INDICATORS }), z.maxLength(MAX_ROWS, { error: TOO_MANY_ROWS })),
 });
+
+/** The zod schema of a version-1 form file of any rule set (form-format.md), for the JSON Schema export. */
+export const formSchema = z.union([...SCHEMAS.values()]);
 
 const FIELD_LABELS: Record<string, string> = {
   version: '版本号 version',
@@ -101,10 +148,30 @@ const FIELD_LABELS: Record<string, string> = {
   'project/name': '“项目名称”',
   'project/year': '“项目年份”',
   'project/department': '“项目主管部门（单位）”',
+  'project/implementer': '“实施单位”',
+  execution: '项目资金表 execution',
+  goals: '年度总体目标 goals',
+  'goals/expected': '年度总体目标的“预期目标”',
+  'goals/achieved': '年度总体目标的“实际完成情况”',
+  'execution/weight': '预算执行率的“分值”',
+  'execution/rate': '预算执行率的“执行率”',
+  'execution/selfScore': '预算执行率的“得分”',
+  'options/noSatisfaction': '选项“没有满意度指标时” noSatisfaction',
+  'options/executionBase': '选项“预算执行率的分母” executionBase',
+  'options/reverseRule': '选项“反向指标未达成时” reverseRule',
 };
 
+const FUND_ROW_LABELS: Record<string, string> = { total: '年度资金总额', appropriation: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' };
+const FUND_COL_LABELS: Record<string, string> = { initialBudget: '年初预算数', fullYearBudget: '全年预算数', executed: '全年执行数' };
+
+/** Keys that belong to another rule set's form, and which one (for a clear message). */
+function otherRuleSetOf(key: string, own: string): RuleSet | undefined {
+  return Object.values(ruleSets).find((r) => r.id !== own && (r.formKeys as string[]).includes(key));
+}
+
 const INDICATOR_FIELDS: Record<string, string> = {
-  category: '类别',
+  category: '类别（一级指标）',
+  level2: '二级指标',
   name: '指标名称',
   target: '目标值',
   weight: '权重',
@@ -124,6 +191,9 @@ export function fieldLabel(path: string): string {
     const n = Number(parts[1]) + 1;
     return parts[2] ? `第 ${n} 项指标的“${INDICATOR_FIELDS[parts[2]] ?? parts[2]}”` : `第 ${n} 项指标`;
   }
+  if (parts[0] === 'execution' && parts[1] && FUND_ROW_LABELS[parts[1]]) {
+    return `项目资金表“${FUND_ROW_LABELS[parts[1]]}”${parts[2] ? `的“${FUND_COL_LABELS[parts[2]] ?? parts[2]}”` : '一行'}`;
+  }
   if (parts[0] === 'subprojects' && parts.length >= 2) {
     const n = Number(parts[1]) + 1;
     return parts[2] === 'name' ? `第 ${n} 个子项目的“子项目名称”` : parts[2] === 'amount' ? `第 ${n} 个子项目的“实际金额”` : `第 ${n} 个子项目`;
@@ -132,12 +202,18 @@ export function fieldLabel(path: string): string {
 }
 
 /** Turns zod issues into the project's Chinese messages: the field's name, what is wrong, how to fix it. */
-function formatIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+function formatIssues(issues: readonly z.core.$ZodIssue[], ruleSet?: RuleSet): ValidationIssue[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join('/');
     const where = fieldLabel(path);
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `“${k}”`).join('、');
+      const other = ruleSet ? issue.keys.map((k) => otherRuleSetOf(k, ruleSet.id)).find((r) => r !== undefined) : undefined;
+      if (other && ruleSet)
+        return {
+          path,
+          message: `${where}中有 ${keys}：这是${other.formTitle}（ruleSet ${other.id}）的栏目，而本文件的规则集是 ${ruleSet.id}（${ruleSet.formTitle}）。请删除这些字段，或把 ruleSet 改为 ${other.id}。`,
+        };
       return { path, message: `${where}中有本站不认识的字段 ${keys}：请删除，或检查拼写（字段见 /schema/form-v1.json）。` };
     }
     if (path === '' && issue.code === 'invalid_type') {
@@ -151,12 +227,17 @@ function formatIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
 }
 
 /**
- * Validates untrusted input as a version-1 form file (form-format.md). Never throws.
+ * Validates untrusted input as a version-1 form file (form-format.md). Never throws. The rule set
+ * named in `ruleSet` chooses the schema; a file with another rule set's parts is refused with a
+ * message that names both.
  * Returns the form, or every problem with its field path and a Chinese message.
  * @example validateForm({ version: 1, ruleSet: 'suzhou-2017', indicators: [] }) // { ok: false, issues: [{ path: 'indicators', message: '指标表 indicators：至少要有一项指标。' }] }
  */
 export function validateForm(input: unknown): { ok: true; form: Form } | { ok: false; issues: ValidationIssue[] } {
-  const parsed = formSchema.safeParse(input, { reportInput: true });
+  const head = headSchema.safeParse(input, { reportInput: true });
+  if (!head.success) return { ok: false, issues: formatIssues(head.error.issues) };
+  const ruleSet = getRuleSet(head.data.ruleSet)!;
+  const parsed = SCHEMAS.get(ruleSet.id)!.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, form: parsed.data as Form };
-  return { ok: false, issues: formatIssues(parsed.error.issues) };
+  return { ok: false, issues: formatIssues(parsed.error.issues, ruleSet) };
 }

@@ -1,41 +1,72 @@
-import { ZERO, fixed2 } from './decimal.ts';
+import { ZERO, fixed2, type Dec } from './decimal.ts';
 import { budgetChecks } from './checks/budget.ts';
 import { makeCheck, rowLabels } from './checks/messages.ts';
-import type { CategoryResult, FormResult } from './result.ts';
+import { scoreExecution } from './mechanisms/execution-score.ts';
+import { formGrade } from './mechanisms/form-grade.ts';
+import type { CategoryResult, DerivedFigures, ExecutionResult, FormResult } from './result.ts';
 import { getRuleSet } from './rule-sets/index.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
 import { scoreIndicator } from './score-indicator.ts';
-import type { CategoryId, Check, Form, ScoringOptions } from './types.ts';
-import { assignWeights } from './weights.ts';
+import type { Check, Form, ScoringOptions } from './types.ts';
+import { assignWeights, categoryTotals } from './weights.ts';
+
+const NO_DERIVED: DerivedFigures = {
+  quotaBalance: null,
+  balance: null,
+  carryoverPlusRecovered: null,
+  subprojectSum: null,
+  executionRate: null,
+  executionRateIndicator: null,
+};
 
 /**
- * The options a form is scored with: the rule set's defaults, overridden by the form's `options`.
+ * The options a form is scored with: the rule set's defaults, overridden by the form's `options`
+ * (only the rule set's own keys are kept).
  * @example resolveOptions(suzhou2017, { granularity: 'floor' }).granularity // 'floor'
  */
-export function resolveOptions(ruleSet: RuleSet, options: Partial<ScoringOptions> | undefined): ScoringOptions {
-  return { ...ruleSet.defaultOptions, ...(options ?? {}) };
+export function resolveOptions(ruleSet: RuleSet, options: ScoringOptions | undefined): ScoringOptions {
+  const out: Record<string, string> = { ...(ruleSet.defaultOptions as Record<string, string>) };
+  for (const [key, value] of Object.entries(options ?? {})) if (key in out && typeof value === 'string') out[key] = value;
+  return out as ScoringOptions;
 }
 
 /**
  * Scores a valid form (validate untrusted input with `scoreInput` of score-input.ts instead).
  *
- * Steps: weights per category (R2) → each indicator (R4–R17) → category subtotals, the exact sums
- * of the rounded indicator scores, and the total (R1, R16) → weight checks (R1, R2) → budget
- * checks (R18–R21). Checks never stop the scoring. Throws only if `form.ruleSet` is unknown,
- * which {@link validateForm} rules out.
+ * Steps: category totals (R1, C1, C2) → weights per category (R2, C3) → each indicator (R4–R31,
+ * C7–C16) → the execution row where the rule set has one (C5, C6) → category subtotals, the exact
+ * sums of the rounded scores, and the total (R1, R16, C14) → weight checks (R2, C3) → budget checks
+ * (R18–R21) → the grade (C15). Checks never stop the scoring. Throws only if `form.ruleSet` is
+ * unknown, which validateForm rules out.
  */
 export function scoreForm(form: Form): FormResult {
   const ruleSet = getRuleSet(form.ruleSet);
   if (!ruleSet) throw new Error(`unknown rule set ${form.ruleSet}`);
   const options = resolveOptions(ruleSet, form.options);
-  const { weights, categories: weightInfo } = assignWeights(form.indicators, ruleSet);
+  const { totals, transferred } = categoryTotals(ruleSet, form.indicators, options);
+  const { weights, categories: weightInfo } = assignWeights(form.indicators, ruleSet, totals);
   const checks: Check[] = [];
 
+  const transfer = ruleSet.categoryTransfer;
+  if (transferred && transfer) {
+    const from = ruleSet.categories.find((c) => c.id === transfer.from)!;
+    const to = ruleSet.categories.find((c) => c.id === transfer.to)!;
+    checks.push(
+      makeCheck(
+        ruleSet,
+        transfer.code,
+        `categories/${transfer.from}`,
+        `本表没有${from.label}：按本站解读，${from.label}的 ${fixed2(ZERO.plus(from.total))} 分并入${to.label}，${to.label}按 ${fixed2(totals[to.id] ?? ZERO)} 分计（本站解读 ${ruleSet.options.find((o) => o.key === transfer.option)?.rule ?? ''}，可在选项中改为不并入）。`,
+      ),
+    );
+  }
+
   for (const info of weightInfo) {
-    const label = ruleSet.categories.find((c) => c.id === info.category)!.label;
+    const cat = ruleSet.categories.find((c) => c.id === info.category)!;
+    const label = cat.label;
     const path = `categories/${info.category}`;
     if (info.empty) {
-      checks.push(makeCheck(ruleSet, 'EMPTY_CATEGORY', path, `“${label}”类没有指标，本类得 0 分：请补上${label}类指标。`));
+      if (info.total.gt(0)) checks.push(makeCheck(ruleSet, 'EMPTY_CATEGORY', path, `“${label}”没有指标，这部分得 0 分：请${cat.source}，补上${label}。`));
       continue;
     }
     if (info.partial) {
@@ -44,49 +75,80 @@ export function scoreForm(form: Form): FormResult {
           ruleSet,
           'WEIGHT_PARTIAL',
           path,
-          `“${label}”类有 ${info.blankCount} 项指标没填权重：本站把本类总分 ${fixed2(info.total)} 分减去已填的 ${fixed2(info.givenSum)} 分，剩下的 ${fixed2(info.shared)} 分平均分给这 ${info.blankCount} 项。请核对，或把权重填全。`,
+          `“${label}”有 ${info.blankCount} 项指标没填权重：本站把本类总分 ${fixed2(info.total)} 分减去已填的 ${fixed2(info.givenSum)} 分，剩下的 ${fixed2(info.shared)} 分平均分给这 ${info.blankCount} 项。请核对，或把权重填全。`,
         ),
       );
     }
     if (info.mismatch) {
-      checks.push(
-        makeCheck(
-          ruleSet,
-          'WEIGHT_SUM_MISMATCH',
-          path,
-          `“${label}”类指标的权重合计为 ${fixed2(info.sum)} 分，应为 ${fixed2(info.total)} 分：请调整各项权重使合计等于 ${fixed2(info.total)}，或把本类权重全部留空，由本站平均分摊。`,
-        ),
-      );
+      const code = ruleSet.weightChecks.category;
+      const message =
+        code === 'WEIGHT_SUM_MISMATCH'
+          ? `“${label}”类指标的权重合计为 ${fixed2(info.sum)} 分，应为 ${fixed2(info.total)} 分：请调整各项权重使合计等于 ${fixed2(info.total)}，或把本类权重全部留空，由本站平均分摊。`
+          : `“${label}”的分值合计为 ${fixed2(info.sum)} 分，通常应为 ${fixed2(info.total)} 分：这一比例“原则上”如此，如系有意调整可保留；本站按表上的分值计分（本站解读 C3）。`;
+      checks.push(makeCheck(ruleSet, code, path, message));
     }
   }
 
   const labels = rowLabels(form.indicators, ruleSet);
   const indicators = form.indicators.map((row, index) => {
-    const { result, checks: rowChecks } = scoreIndicator(row, weights[index]!, { index, ruleSet, options, label: labels[index] });
+    const { result, checks: rowChecks } = scoreIndicator(row, weights[index]!, { index, ruleSet, options, label: labels[index], year: form.project?.year ?? null });
     checks.push(...rowChecks);
     return result;
   });
 
-  const categories = {} as Record<CategoryId, CategoryResult>;
-  let total = ZERO;
-  let weightTotal = ZERO;
-  for (const cat of ruleSet.categories) {
-    const rows = indicators.filter((r) => r.category === cat.id);
-    const score = rows.reduce((sum, r) => sum.plus(r.score), ZERO);
-    const weightSum = rows.reduce((sum, r) => sum.plus(r.weight), ZERO);
-    total = total.plus(score);
-    weightTotal = weightTotal.plus(weightSum);
-    categories[cat.id] = { id: cat.id, label: cat.label, score: fixed2(score), max: fixed2(ZERO.plus(cat.total)), weightSum: fixed2(weightSum), count: rows.length };
+  let execution: ExecutionResult | undefined;
+  if (ruleSet.execution) {
+    const e = scoreExecution(ruleSet.execution, form.execution, options, ruleSet);
+    execution = e.result;
+    checks.push(...e.checks);
   }
 
-  const budget = budgetChecks(form, ruleSet);
+  const categories: Record<string, CategoryResult> = {};
+  let total: Dec = ZERO;
+  let weightTotal: Dec = ZERO;
+  if (execution) {
+    categories.execution = { id: 'execution', label: execution.label, score: execution.score, max: execution.weight, weightSum: execution.weight, count: 1 };
+    total = total.plus(execution.score);
+    weightTotal = weightTotal.plus(execution.weight);
+  }
+  for (const cat of ruleSet.categories) {
+    let score: Dec = ZERO;
+    let weightSum: Dec = ZERO;
+    let count = 0;
+    for (const r of indicators) {
+      if (r.category !== cat.id) continue;
+      score = score.plus(r.score);
+      weightSum = weightSum.plus(r.weight);
+      count++;
+    }
+    total = total.plus(score);
+    weightTotal = weightTotal.plus(weightSum);
+    categories[cat.id] = { id: cat.id, label: cat.label, score: fixed2(score), max: fixed2(totals[cat.id] ?? ZERO), weightSum: fixed2(weightSum), count };
+  }
+
+  if (ruleSet.weightChecks.formTotal && !weightTotal.eq(ruleSet.total)) {
+    checks.push(
+      makeCheck(
+        ruleSet,
+        ruleSet.weightChecks.formTotal,
+        'categories',
+        `全表分值合计为 ${fixed2(weightTotal)} 分（${execution ? `预算执行率 ${execution.weight} + ` : ''}各项指标），应为 ${fixed2(ZERO.plus(ruleSet.total))} 分：请调整分值。本站按表上的分值计分，总分不折算（本站解读 C3）。`,
+      ),
+    );
+  }
+
+  const budget = ruleSet.budgetIdentities ? budgetChecks(form, ruleSet) : { checks: [], derived: NO_DERIVED };
   checks.push(...budget.checks);
 
+  const totalText = fixed2(total);
+  const grade = formGrade(totalText, ruleSet);
   return {
     ruleSet: ruleSet.id,
     options,
-    total: fixed2(total),
+    total: totalText,
     max: fixed2(ZERO.plus(ruleSet.total)),
+    ...(grade ? { grade } : {}),
+    ...(execution ? { execution } : {}),
     weightSum: fixed2(weightTotal),
     categories,
     indicators,

@@ -1,21 +1,50 @@
-import { ZERO, fixed2, readDecimal, type Dec } from './decimal.ts';
+import { HUNDRED, ZERO, fixed2, readDecimal, type Dec } from './decimal.ts';
 import { explainSteps, summarize } from './explain.ts';
+import { makeCheck } from './checks/messages.ts';
+import { indicatorMessages as M } from './checks/indicator-messages.ts';
 import { bandShare } from './mechanisms/band-score.ts';
 import { completionRatio, isLowerBetter } from './mechanisms/completion-ratio.ts';
+import { judgeDeadline } from './mechanisms/deadline.ts';
 import { gradeShare } from './mechanisms/grade-score.ts';
+import { proportionalShare } from './mechanisms/proportional-score.ts';
 import { indicatorScore } from './mechanisms/round.ts';
-import { parseActual, parseTarget, sameUnit, type ParsedValue } from './parse/value.ts';
+import { tierScore, type TierOutcome } from './mechanisms/tier-band.ts';
+import { reconcile } from './mechanisms/units.ts';
+import { zeroWordActual } from './mechanisms/zero-words.ts';
+import type { DateSpec } from './parse/date.ts';
+import { foldWidth } from './parse/fold.ts';
+import { OPERATORS_BEFORE, parseActual, parseTarget, type ParsedValue } from './parse/value.ts';
 import type { IndicatorResult } from './result.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
 import type { Step } from './steps.ts';
-import { makeCheck } from './checks/messages.ts';
 import type { AssignedWeight } from './weights.ts';
-import type { Check, CheckCode, IndicatorInput, ScoringOptions } from './types.ts';
+import type { Check, CheckCode, Grade, IndicatorInput, Operator, ScoringOptions, Tier } from './types.ts';
 
 function targetStep(p: ParsedValue): Step {
-  if (p.kind === 'number') return { kind: 'target', text: p.text, reading: 'number', operator: p.operator, value: p.value.toFixed(), unit: p.unit };
-  if (p.kind === 'qualitative') return { kind: 'target', text: p.text, reading: p.deadline ? 'deadline' : 'qualitative' };
-  return { kind: 'target', text: p.text, reading: 'unparsable' };
+  switch (p.kind) {
+    case 'number':
+      return {
+        kind: 'target',
+        text: p.text,
+        reading: 'number',
+        operator: p.operator,
+        operatorWords: p.operatorWords,
+        value: p.value.toFixed(),
+        written: p.written,
+        ...(p.magnitude ? { magnitude: p.magnitude.word } : {}),
+        unit: p.unit,
+      };
+    case 'range':
+      return { kind: 'target', text: p.text, reading: 'range', low: p.low.toFixed(), high: p.high.toFixed(), ...(p.magnitude ? { magnitude: p.magnitude.word } : {}), unit: p.unit };
+    case 'zeroWord':
+      return { kind: 'target', text: p.text, reading: 'zeroWord', operator: 'eq', value: '0' };
+    case 'qualitative':
+      return p.deadline ? { kind: 'target', text: p.text, reading: 'deadline', deadline: p.deadline.text } : { kind: 'target', text: p.text, reading: 'qualitative' };
+    case 'unparsable':
+      return { kind: 'target', text: p.text, reading: 'unparsable', reason: p.reason };
+    default:
+      return { kind: 'target', text: p.text, reading: 'unparsable', reason: 'format' };
+  }
 }
 
 function actualStep(p: ParsedValue): Step {
@@ -23,14 +52,22 @@ function actualStep(p: ParsedValue): Step {
     case 'blank':
       return { kind: 'actual', text: p.text, reading: 'blank' };
     case 'number':
-      return { kind: 'actual', text: p.text, reading: 'number', value: p.value.toFixed(), unit: p.unit };
+      return {
+        kind: 'actual',
+        text: p.text,
+        reading: 'number',
+        value: p.value.toFixed(),
+        written: p.written,
+        ...(p.magnitude ? { magnitude: p.magnitude.word } : {}),
+        unit: p.unit,
+        ...(p.operatorWords.length > 0 ? { operatorWords: p.operatorWords, flagged: p.operatorFlag } : {}),
+      };
     case 'grade':
       return { kind: 'actual', text: p.text, reading: 'grade', grade: p.grade };
-    case 'text':
-    case 'qualitative':
-      return { kind: 'actual', text: p.text, reading: 'text' };
     case 'unparsable':
-      return { kind: 'actual', text: p.text, reading: 'unparsable' };
+      return { kind: 'actual', text: p.text, reading: 'unparsable', reason: p.reason };
+    default:
+      return { kind: 'actual', text: p.text, reading: 'text' };
   }
 }
 
@@ -42,15 +79,98 @@ export interface RowContext {
   options: ScoringOptions;
   /** How messages name the row (rowLabels), e.g. 产出第 1 项指标“改造小区数量”; default 本项指标. */
   label?: string;
+  /** 项目年份, for deadlines written without a year (R26). */
+  year?: number | null;
+}
+
+/** What the qualitative part of a row decided (R5, R26, R27, C11, C12). */
+type Placement =
+  | { kind: 'grade'; grade: Grade; share: Dec }
+  | { kind: 'tier'; tier: Tier }
+  | { kind: 'late'; daysLate: number }
+  | { kind: 'unknown' };
+
+const SORTED_BEFORE = [...OPERATORS_BEFORE].sort((a, b) => b[0].length - a[0].length);
+
+/** Drops operators written before an actual's text (R4), for C12 step 1. */
+function dropOperators(text: string): string {
+  let t = text.trim();
+  for (;;) {
+    const hit = SORTED_BEFORE.find(([w]) => t.startsWith(w));
+    if (!hit) return t;
+    t = t.slice(hit[0].length).trim();
+  }
+}
+
+/** C12 step 1: a tier keyword at the start, or an exact 完成 / 已完成. */
+function tierByWord(text: string, ruleSet: RuleSet): Tier | null {
+  const t = dropOperators(text);
+  for (const [word, tier] of ruleSet.tierWords.prefix) if (t.startsWith(word)) return tier;
+  for (const [word, tier] of ruleSet.tierWords.exact) if (t === word) return tier;
+  return null;
+}
+
+const fold = (s: string) => foldWidth(s).trim().replace(/^=\s*/, '');
+
+/**
+ * Places a qualitative row's actual by the rule set's scheme (R5, R26; C11, C12). Pushes its steps.
+ * `deadline` is the target's date when the target is a deadline (R26).
+ */
+function placeQualitative(actual: ParsedValue, targetText: string, deadline: DateSpec | null, ctx: RowContext, steps: Step[]): Placement {
+  const { ruleSet } = ctx;
+  if (ruleSet.qualitative === 'grades') {
+    if (actual.kind === 'grade') {
+      const share = gradeShare(actual.grade, ruleSet);
+      if (share) {
+        steps.push({ kind: 'grade', grade: actual.grade, share: share.toFixed() });
+        return { kind: 'grade', grade: actual.grade, share };
+      }
+    }
+  } else {
+    const tier = tierByWord(actual.text, ruleSet);
+    if (tier) {
+      steps.push({ kind: 'tier', tier, how: 'keyword' });
+      return { kind: 'tier', tier };
+    }
+    if (fold(actual.text) === fold(targetText)) {
+      steps.push({ kind: 'tier', tier: ruleSet.tiers[0]!.tier, how: 'equalsTarget' });
+      return { kind: 'tier', tier: ruleSet.tiers[0]!.tier };
+    }
+  }
+  if (deadline) {
+    const j = judgeDeadline(deadline, actual.text, ctx.year ?? null);
+    const best = (): Placement => {
+      if (ruleSet.qualitative === 'grades') {
+        const top = ruleSet.grades[0]!;
+        steps.push({ kind: 'grade', grade: top.grade, share: top.share });
+        return { kind: 'grade', grade: top.grade, share: HUNDRED.times(top.share).div(100) };
+      }
+      steps.push({ kind: 'tier', tier: ruleSet.tiers[0]!.tier, how: 'deadline' });
+      return { kind: 'tier', tier: ruleSet.tiers[0]!.tier };
+    };
+    if (j.kind === 'word') {
+      steps.push({ kind: 'deadlineWord', word: j.word });
+      return best();
+    }
+    if (j.kind === 'date') {
+      steps.push({ kind: 'deadline', deadline: j.deadline, actual: j.actual, onTime: j.onTime, daysLate: j.daysLate });
+      return j.onTime ? best() : { kind: 'late', daysLate: j.daysLate };
+    }
+  }
+  return { kind: 'unknown' };
 }
 
 /**
- * Scores one indicator row (R4–R17) with a weight already assigned (R2). Never throws.
+ * Scores one indicator row (R4–R17, R22–R31; C7–C13, C16) with a weight already assigned (R2, C3).
+ * Never throws.
  *
- * Order of the zero-score checks (R7): `MISSING_ACTUAL`, `UNKNOWN_GRADE`, `UNPARSABLE_VALUE`,
- * `NEGATIVE_VALUE`; `UNIT_MISMATCH` is added whenever both sides are numbers with different units;
- * `ZERO_TARGET` on a row scored by R9; `SELF_SCORE_MISMATCH` when 自评分 differs by 0.01 or more.
- * The ratio rule is the row's category's (R10, R11); the score is weight × share, rounded once (R16).
+ * At most one of `MISSING_ACTUAL`, `UNKNOWN_GRADE` / `UNKNOWN_TIER` / `DEADLINE_MISSED`,
+ * `UNPARSABLE_VALUE` per row (R7, C10), and the ratio is then null. `UNIT_MISMATCH` whenever both
+ * sides are numbers whose units differ after R24/R25; `ZERO_TARGET` (R9, R27), `NEGATIVE_TARGET`
+ * (R28), `PERCENT_ASSUMED` (R25), `ACTUAL_HAS_OPERATOR` (R29), `OPERATOR_ASSUMED` (R30, C10),
+ * `OVER_TARGET` (C9), `SELF_SCORE_ABOVE_WEIGHT` (R31) or `SELF_SCORE_MISMATCH` (R17) or
+ * `SCORE_OUT_OF_BAND` (C11), `MISSING_DEVIATION_NOTE` (C16).
+ * The ratio rule is the row's category's (R10, R11, C7); the score is weight × share, rounded once (R16).
  * @example scoreIndicator({ category: 'output', name: '改造小区数量', target: '=13 个', actual: '=16 个' }, w, ctx).result.score // '4.80'
  */
 export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx: RowContext): { result: IndicatorResult; checks: Check[] } {
@@ -63,95 +183,173 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   const target = parseTarget(row.target);
   const actual = parseActual(row.actual);
   const steps: Step[] = [
-    { kind: 'weight', weight: fixed2(weight.weight), source: weight.source, total: weight.total.toFixed(), shares: weight.shares },
+    {
+      kind: 'weight',
+      weight: fixed2(weight.weight),
+      source: weight.source,
+      total: weight.total.toFixed(),
+      shares: weight.shares,
+      ...(ruleSet.weightTerm !== '权重' ? { term: ruleSet.weightTerm } : {}),
+    },
     targetStep(target),
     actualStep(actual),
   ];
   let share: Dec = ZERO;
   let ratio: Dec | null = null;
   let kind: IndicatorResult['kind'] = 'unscored';
-  const stop = (reason: CheckCode) => steps.push({ kind: 'zero', reason });
+  let tier: Tier | null = null;
+  const tierBox: { outcome: TierOutcome | null } = { outcome: null };
+  let overTarget = false;
+  const self = readDecimal(row.selfScore);
+  const hasNote = (row.note ?? '').trim() !== '';
+  const stop = (reason: CheckCode) => steps.push({ kind: 'zero', reason, ...(reason === 'MISSING_ACTUAL' ? { note: hasNote, quote: ruleSet.missingActualQuote } : {}) });
+  const unparsableActual = () => {
+    add('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who, target, actual));
+    stop('UNPARSABLE_VALUE');
+  };
+  const flagOperator = () => {
+    if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who, actual.text));
+  };
+  /** Places a qualitative actual and scores it (R5, R26, C11, C12); `onUnknown` when nothing placed it. */
+  const scoreQualitative = (deadline: DateSpec | null, onUnknown: () => void): void => {
+    const placed = placeQualitative(actual, target.text, deadline, ctx, steps);
+    if (placed.kind === 'grade') {
+      share = placed.share;
+      kind = 'qualitative';
+    } else if (placed.kind === 'tier') {
+      tier = placed.tier;
+      kind = 'qualitative';
+      tierBox.outcome = tierScore(placed.tier, weight.weight, self, ruleSet);
+      steps.push(tierBox.outcome.step);
+    } else if (placed.kind === 'late') {
+      add('DEADLINE_MISSED', 'actual', M.deadlineMissed(who, target.text, actual.text, placed.daysLate, ruleSet));
+      stop('DEADLINE_MISSED');
+    } else onUnknown();
+  };
 
   if (actual.kind === 'blank') {
-    const hasNote = (row.note ?? '').trim() !== '';
-    add(
-      'MISSING_ACTUAL',
-      'actual',
-      hasNote
-        ? `${who}没有填写实际完成值，只写了说明：填表说明对此没有规定，本站仍按 0 分计，是否认可说明须由评审人员决定。请尽量填写实际完成值。`
-        : `${who}没有填写实际完成值：按填表说明，无法提供数值且无说明的得 0 分。请填写实际完成值（定性指标填 好、较好、一般、较差 或 差）。`,
-    );
+    add('MISSING_ACTUAL', 'actual', M.missingActual(who, hasNote, ruleSet));
     stop('MISSING_ACTUAL');
   } else if (target.kind === 'qualitative') {
-    if (actual.kind === 'grade') {
-      const s = gradeShare(actual.grade, ruleSet);
-      if (s) {
-        share = s;
-        kind = 'qualitative';
-        steps.push({ kind: 'grade', grade: actual.grade, share: s.toFixed() });
-      }
-    }
-    if (kind !== 'qualitative' && target.text.trim() === '') {
-      // A blank target reads as qualitative (no digit); with a value that is not a grade, the row
-      // lacks its target rather than a grade: say that, beside the target.
-      add('UNPARSABLE_VALUE', 'target', `${who}没有填写目标值：请填写目标值，如“≥95%”“=13 个”，定性目标如“合规”。`);
+    if (target.text === '') {
+      // A blank target reads as qualitative (no digit): the row lacks its target, say that beside it.
+      add('UNPARSABLE_VALUE', 'target', M.blankTarget(who));
       stop('UNPARSABLE_VALUE');
-    } else if (kind !== 'qualitative') {
-      add(
-        'UNKNOWN_GRADE',
-        'actual',
-        `${who}是定性指标（目标值“${target.text}”），实际完成值“${actual.text}”不是评价等级：请填写 好、较好、一般、较差、差 五个等级之一。`,
-      );
-      stop('UNKNOWN_GRADE');
+    } else {
+      scoreQualitative(target.deadline, () => {
+        const code: CheckCode = ruleSet.qualitative === 'grades' ? 'UNKNOWN_GRADE' : 'UNKNOWN_TIER';
+        add(code, 'actual', M.unknownQualitative(who, target.text, actual.text, target.deadline !== null, ruleSet));
+        stop(code);
+      });
     }
-  } else if (target.kind !== 'number') {
-    add('UNPARSABLE_VALUE', 'target', `${who}的目标值“${target.text}”读不出数字：请写成“运算符 数字 单位”，如“≥95%”“=13 个”“≤100万元”；定性目标不要含数字。`);
+  } else if (target.kind === 'zeroWord') {
+    const z = zeroWordActual(target.text, actual);
+    if (z === 'other') {
+      // R27: a grade word (Suzhou) or a tier phrase (central) is graded by the rule set's scheme.
+      const placed = ruleSet.qualitative === 'grades' ? actual.kind === 'grade' : tierByWord(actual.text, ruleSet) !== null;
+      if (placed) scoreQualitative(null, unparsableActual);
+      else unparsableActual();
+    } else {
+      flagOperator();
+      kind = 'quantitative';
+      ratio = z === 'met' ? HUNDRED : ZERO;
+      steps.push({ kind: 'zeroWord', actual: actual.text, met: z === 'met', ratio: fixed2(ratio) });
+      add('ZERO_TARGET', 'target', M.zeroTarget(who, target.text, true));
+      share = shareOf(ratio, row, ctx, null, steps);
+    }
+  } else if (target.kind === 'unparsable') {
+    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who, target.text, target.reason));
+    stop('UNPARSABLE_VALUE');
+  } else if (target.kind !== 'number' && target.kind !== 'range') {
+    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who, target.text, 'format'));
     stop('UNPARSABLE_VALUE');
   } else if (actual.kind !== 'number') {
-    add('UNPARSABLE_VALUE', 'actual', `${who}的目标值是数字（“${target.text}”），实际完成值“${actual.text}”却读不出数字：请填写数字和单位，如“16 个”“98%”。`);
-    stop('UNPARSABLE_VALUE');
+    unparsableActual();
   } else {
-    if (!sameUnit(target.unit, actual.unit)) {
-      add('UNIT_MISMATCH', 'actual', `${who}的目标值单位是“${target.unit}”，实际完成值单位是“${actual.unit}”：请统一单位（本站暂按相同单位计算）。`);
+    flagOperator();
+    kind = 'quantitative';
+    const rec = reconcile(target, actual, ruleSet.percentUnits);
+    steps.push(...rec.steps);
+    if (rec.percentAssumed) add('PERCENT_ASSUMED', rec.steps.some((s) => s.kind === 'percent' && s.side === 'target') ? 'target' : 'actual', M.percentAssumed(who, rec.steps));
+    if (rec.unitMismatch) add('UNIT_MISMATCH', 'actual', M.unitMismatch(who, rec.target.unit, rec.actual.unit));
+
+    let operator: Operator = target.kind === 'number' ? target.operator : 'eq';
+    let bound = rec.target.value;
+    const a = rec.actual.value;
+    let scoredAsRange: 'inside' | 'below' | 'above' | null = null;
+    if (target.kind === 'range') {
+      scoredAsRange = a.lt(rec.target.low) ? 'below' : a.gt(rec.target.high) ? 'above' : 'inside';
+      steps.push({ kind: 'range', low: rec.target.low.toFixed(), high: rec.target.high.toFixed(), unit: rec.target.unit, actual: a.toFixed(), position: scoredAsRange });
+      operator = scoredAsRange === 'above' ? 'le' : 'ge';
+      bound = scoredAsRange === 'above' ? rec.target.high : rec.target.low;
+    } else if (!target.operatorGiven && ruleSet.costLevel2 !== null && (row.level2 ?? '').includes(ruleSet.costLevel2)) {
+      operator = 'le';
+      steps.push({ kind: 'costReadsLe', level2: row.level2 ?? '' });
+      add('OPERATOR_ASSUMED', 'target', M.costReadsLe(who, target.text, row.level2 ?? ''));
+    } else if (!target.operatorGiven && ruleSet.costNameWords.some((w) => row.name.includes(w)) && a.lt(bound)) {
+      add('OPERATOR_ASSUMED', 'target', M.costAssumedEq(who, target.text));
     }
-    if (target.value.lt(0) || actual.value.lt(0)) {
-      const field = target.value.lt(0) ? 'target' : 'actual';
-      add('NEGATIVE_VALUE', field, `${who}的${field === 'target' ? '目标值' : '实际完成值'}是负数：完成率无法计算，请填写 0 或正数。`);
-      stop('NEGATIVE_VALUE');
+
+    if (scoredAsRange === 'inside') {
+      ratio = HUNDRED;
+      share = shareOf(HUNDRED, row, ctx, null, steps);
     } else {
-      kind = 'quantitative';
-      const category = ruleSet.categories.find((c) => c.id === row.category)!;
-      const rule = ruleSet.ratioRules[category.ratioRule]!;
-      const r = completionRatio({ operator: target.operator, target: target.value, actual: actual.value }, options.lowerIsBetter);
+      const excess = options[ruleSet.reverse.option] === ruleSet.reverse.excessValue;
+      const r = completionRatio({ operator, target: bound, actual: a }, excess);
       ratio = r.ratio;
       steps.push(r.step);
-      if (r.zeroTarget) {
-        add('ZERO_TARGET', 'target', `${who}的目标值为 0，完成率无法相除：本站按“达成计 100%，未达成计 0%”评分（本站解读 R9）。`);
+      if (r.zeroTarget) add('ZERO_TARGET', 'target', M.zeroTarget(who, target.text, false));
+      if (r.negativeTarget) add('NEGATIVE_TARGET', 'target', M.negativeTarget(who, target.text));
+      const inPercent = ruleSet.percentUnits.includes(rec.target.unit);
+      const gap = r.zeroTarget || r.negativeTarget || !inPercent ? null : isLowerBetter(operator) ? a.minus(bound) : bound.minus(a);
+      share = shareOf(r.ratio, row, ctx, gap, steps);
+      const rule = ruleSet.ratioRules[ruleSet.categories.find((c) => c.id === row.category)?.ratioRule ?? ''];
+      if (
+        rule?.kind === 'proportional' &&
+        rule.overTargetFrom !== null &&
+        scoredAsRange === null &&
+        !r.zeroTarget &&
+        !r.negativeTarget &&
+        !isLowerBetter(operator) &&
+        r.ratio.gte(rule.overTargetFrom)
+      ) {
+        overTarget = true;
+        add('OVER_TARGET', 'actual', M.overTarget(who, fixed2(r.ratio), rule.overTargetFrom));
       }
-      const inPercent = ruleSet.percentUnits.includes(target.unit);
-      const gap = r.zeroTarget || !inPercent ? null : isLowerBetter(target.operator) ? actual.value.minus(target.value) : target.value.minus(actual.value);
-      const band = bandShare({ ratio: r.ratio, rule, options, percentagePointGap: r.zeroTarget ? null : gap });
-      share = band.share;
-      steps.push(...band.steps);
     }
   }
 
-  const { score, step } = indicatorScore(weight.weight, share);
-  steps.push(step);
-  const self = readDecimal(row.selfScore);
+  let score: Dec;
+  const t = tierBox.outcome;
+  if (t) {
+    score = t.score;
+    share = weight.weight.isZero() ? ZERO : score.div(weight.weight).times(100);
+    if (t.code === 'SCORE_OUT_OF_BAND') add('SCORE_OUT_OF_BAND', 'selfScore', M.scoreOutOfBand(who, self!, tier!, t.band, t.score));
+  } else {
+    const s = indicatorScore(weight.weight, share);
+    score = s.score;
+    steps.push(ruleSet.weightTerm !== '权重' && s.step.kind === 'score' ? { ...s.step, term: ruleSet.weightTerm } : s.step);
+  }
+
   let selfScoreGap: string | null = null;
   if (self !== null) {
     const gap = self.minus(score);
-    if (gap.abs().gte(ruleSet.tolerance)) {
-      selfScoreGap = fixed2(gap);
-      add('SELF_SCORE_MISMATCH', 'selfScore', `${who}的自评分为 ${fixed2(self)}，按评分规则应得 ${fixed2(score)}（${gap.isNeg() ? '少' : '多'} ${fixed2(gap.abs())} 分）：请核对，或在说明中写明理由。`);
-    }
+    if (gap.abs().gte(ruleSet.tolerance)) selfScoreGap = fixed2(gap);
+    if (self.gt(weight.weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'selfScore', M.selfScoreAboveWeight(who, self, weight.weight));
+    else if (!t && gap.abs().gte(ruleSet.tolerance)) add('SELF_SCORE_MISMATCH', 'selfScore', M.selfScoreMismatch(who, self, score, gap));
   }
+
+  if (ruleSet.deviationNote && !hasNote && (score.lt(weight.weight) || overTarget)) {
+    add('MISSING_DEVIATION_NOTE', 'note', M.missingDeviationNote(who, fixed2(score), fixed2(weight.weight), overTarget));
+  }
+
   const weightText = fixed2(weight.weight);
+  const scoreText = fixed2(score);
   return {
     result: {
       index,
       category: row.category,
+      ...(row.level2 !== undefined ? { level2: row.level2 } : {}),
       name: row.name,
       target: row.target,
       actual: row.actual ?? '',
@@ -159,14 +357,31 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       weight: weightText,
       ratio: ratio === null ? null : fixed2(ratio),
       share: share.toFixed(),
-      score: fixed2(score),
+      score: scoreText,
       selfScore: self === null ? null : fixed2(self),
       selfScoreGap,
+      ...(tier !== null && t ? { tier, band: { from: fixed2(t.band.from), to: fixed2(t.band.to) } } : {}),
       steps,
       explanation: explainSteps(steps),
-      summary: summarize(steps, fixed2(score), weightText),
+      summary: summarize(steps, scoreText, weightText),
       checks: checks.map((c) => c.code),
     },
     checks,
   };
+}
+
+/** The share of the weight (%) a completion ratio earns under the row's category rule (R10–R14, C7). */
+function shareOf(ratio: Dec, row: IndicatorInput, ctx: RowContext, gap: Dec | null, steps: Step[]): Dec {
+  const { ruleSet, options } = ctx;
+  const category = ruleSet.categories.find((c) => c.id === row.category);
+  const rule = category ? ruleSet.ratioRules[category.ratioRule] : undefined;
+  if (!rule) return ZERO;
+  if (rule.kind === 'proportional') {
+    const p = proportionalShare(ratio);
+    steps.push(p.step);
+    return p.share;
+  }
+  const band = bandShare({ ratio, rule, options, percentagePointGap: gap });
+  steps.push(...band.steps);
+  return band.share;
 }

@@ -6,8 +6,12 @@
  * so it survives JSON, share links and the page exactly.
  */
 
-/** The four indicator categories of the form (类别), in the order the form prints them (R1). */
-export type CategoryId = 'input' | 'output' | 'outcome' | 'impact';
+/**
+ * Indicator categories. `suzhou-2017` (类别, R1): `input` 投入, `output` 产出, `outcome` 结果,
+ * `impact` 影响力. `central-2020` (一级指标, C1): `output` 产出指标, `benefit` 效益指标,
+ * `satisfaction` 满意度指标. A rule set lists the ones it uses, in the order the form prints them.
+ */
+export type CategoryId = 'input' | 'output' | 'outcome' | 'impact' | 'benefit' | 'satisfaction';
 
 /** The five qualitative grades (评价等级, 填表说明 4, R5). */
 export type Grade = '好' | '较好' | '一般' | '较差' | '差';
@@ -15,11 +19,16 @@ export type Grade = '好' | '较好' | '一般' | '较差' | '差';
 /** A comparison operator on a target (R4): `eq` =, `ge` ≥, `gt` >, `le` ≤, `lt` <. */
 export type Operator = 'eq' | 'ge' | 'gt' | 'le' | 'lt';
 
+/** A tier of a qualitative row on the central form (C11): 达成 / 部分达成 / 未达成. */
+export type Tier = '达成' | '部分达成' | '未达成';
+
+/** The grade of a central form's total (C15). */
+export type FormGrade = '优' | '良' | '中' | '差';
+
 /**
- * Interpretation options (本站解读) where the 填表说明 is silent (R8, R10, R12, R13).
- * Each travels with the form and with a share link, and is echoed in the result.
+ * Interpretation options (本站解读) of `suzhou-2017` where the 填表说明 is silent (R8, R10, R12, R13).
  */
-export interface ScoringOptions {
+export interface SuzhouOptions {
   /** R12: points short/over counted exactly (`linear`), or rounded down/up to whole points. */
   granularity: 'linear' | 'floor' | 'ceil';
   /** R13: for % targets, points short measured on the ratio (`ratio`) or as the gap in % points. */
@@ -30,14 +39,33 @@ export interface ScoringOptions {
   lowerIsBetter: 'inverseRatio' | 'excessPercent';
 }
 
+/** Interpretation options (本站解读) of `central-2020` (C2, C5, C8). */
+export interface CentralOptions {
+  /** C2: with no 满意度 row, 效益 takes its 10 points (`benefit40`) or the totals stay (`keep`). */
+  noSatisfaction: 'benefit40' | 'keep';
+  /** C5: the execution rate's base, 全年预算数 (`fullYear`) or 年初预算数 (`initial`). */
+  executionBase: 'fullYear' | 'initial';
+  /** C8: a missed ≤ target scores w × A ÷ B (`inverseRatio`) or w × (1 − (B − A) ÷ A) (`excessShare`). */
+  reverseRule: 'inverseRatio' | 'excessShare';
+}
+
+/**
+ * The options of any rule set. Each travels with the form and with a share link, and is echoed in the
+ * result; a form's `options` may only hold its own rule set's keys (the schema refuses the others),
+ * and a resolved set holds every key of its rule set (defaults filled in).
+ */
+export type ScoringOptions = Partial<SuzhouOptions & CentralOptions>;
+
 /** A decimal as it may stand in a form file: a JSON number or a decimal string such as `"4.80"`. */
 export type DecimalInput = string | number;
 
 /** One indicator row of the form (指标), as in the form file (form-format.md). */
 export interface IndicatorInput {
-  /** 类别. */
+  /** 类别 (Suzhou) or 一级指标 (central). */
   category: CategoryId;
-  /** 指标名称. */
+  /** 二级指标 (central only, display; a 成本 row without an operator reads as ≤, C4, C10). */
+  level2?: string;
+  /** 指标名称 (Suzhou) or 三级指标 (central). */
   name: string;
   /** 目标值, as written: `=13 个`, `≥95%`, `合规` (R4). */
   target: string;
@@ -91,6 +119,41 @@ export interface ProjectInput {
   year?: number;
   /** 项目主管部门（单位）. */
   department?: string;
+  /** 实施单位 (central only). */
+  implementer?: string;
+}
+
+/** One row of the central funds table (万元): 年初预算数, 全年预算数, 全年执行数 (C5). */
+export interface FundRowInput {
+  initialBudget?: DecimalInput;
+  fullYearBudget?: DecimalInput;
+  executed?: DecimalInput;
+}
+
+/** The central form's funds table and its scored row, 预算执行率 (C5, C6). */
+export interface ExecutionInput {
+  /** 年度资金总额: the scored row. */
+  total?: FundRowInput;
+  /** 其中：当年财政拨款. */
+  appropriation?: FundRowInput;
+  /** 上年结转资金. */
+  carryover?: FundRowInput;
+  /** 其他资金. */
+  other?: FundRowInput;
+  /** 分值 of the total row; blank means 10 (C3). */
+  weight?: DecimalInput;
+  /** 执行率 as printed, in % with or without `%` (C6); checked, not used. */
+  rate?: DecimalInput;
+  /** 得分 of the total row as written (C13). */
+  selfScore?: DecimalInput;
+}
+
+/** 年度总体目标 of the central form: text, shown, not scored. */
+export interface GoalsInput {
+  /** 预期目标. */
+  expected?: string;
+  /** 实际完成情况. */
+  achieved?: string;
 }
 
 /** A whole self-evaluation form, version 1 of the form file (form-format.md). */
@@ -102,17 +165,41 @@ export interface Form {
   budget?: BudgetInput;
   funds?: FundsInput;
   subprojects?: SubprojectInput[];
+  /** Central only (C5, C6). */
+  execution?: ExecutionInput;
+  /** Central only. */
+  goals?: GoalsInput;
   indicators: IndicatorInput[];
 }
 
 /** How serious a check is (scoring-decisions.md, “Check codes”). */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** The stable check codes of scoring-decisions.md. Tests and share links rely on them. */
+/**
+ * The stable check codes of scoring-decisions.md and central-2020.md. Tests and share links rely on
+ * them. `NEGATIVE_VALUE` is retired (R28 reads signed values): never raised, still read in old links.
+ */
 export type CheckCode =
   | 'WEIGHT_SUM_MISMATCH'
   | 'UNIT_MISMATCH'
   | 'NEGATIVE_VALUE'
+  | 'SELF_SCORE_ABOVE_WEIGHT'
+  | 'DEADLINE_MISSED'
+  | 'ACTUAL_HAS_OPERATOR'
+  | 'NEGATIVE_TARGET'
+  | 'PERCENT_ASSUMED'
+  | 'OPERATOR_ASSUMED'
+  | 'TOTAL_WEIGHT_MISMATCH'
+  | 'FUND_TOTAL_MISMATCH'
+  | 'CATEGORY_TOTAL_DEVIATES'
+  | 'EXECUTION_WEIGHT_NOT_10'
+  | 'ZERO_BUDGET'
+  | 'UNKNOWN_TIER'
+  | 'SCORE_OUT_OF_BAND'
+  | 'MISSING_DEVIATION_NOTE'
+  | 'NO_SATISFACTION'
+  | 'EXECUTION_ABOVE_100'
+  | 'OVER_TARGET'
   | 'NEGATIVE_AMOUNT'
   | 'QUOTA_BALANCE_MISMATCH'
   | 'FUND_BALANCE_MISMATCH'

@@ -1,6 +1,30 @@
 import { D, ZERO, readDecimal, type Dec } from './decimal.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
-import type { CategoryId, DecimalInput } from './types.ts';
+import type { CategoryId, DecimalInput, ScoringOptions } from './types.ts';
+
+/**
+ * The total of each category for this form (R1, C1, C2): the rule set's totals, except that a
+ * category with no rows hands its total to another when the rule set says so and its option is
+ * chosen (C2: no 满意度 row → 效益 40, 满意度 0 under `noSatisfaction: benefit40`).
+ * `transferred` is true when that happened.
+ * @example categoryTotals(central2020, [{ category: 'output' }], { noSatisfaction: 'benefit40' }).totals.benefit.toString() // '40'
+ */
+export function categoryTotals(
+  ruleSet: RuleSet,
+  rows: ReadonlyArray<{ category: CategoryId }>,
+  options: ScoringOptions,
+): { totals: Partial<Record<CategoryId, Dec>>; transferred: boolean } {
+  const totals: Partial<Record<CategoryId, Dec>> = {};
+  for (const cat of ruleSet.categories) totals[cat.id] = new D(cat.total);
+  const t = ruleSet.categoryTransfer;
+  let transferred = false;
+  if (t && options[t.option] === t.value && !rows.some((r) => r.category === t.from)) {
+    totals[t.to] = (totals[t.to] ?? ZERO).plus(totals[t.from] ?? ZERO);
+    totals[t.from] = ZERO;
+    transferred = true;
+  }
+  return { totals, transferred };
+}
 
 /** The weight an indicator row is scored with, and where it came from (R2). */
 export interface AssignedWeight {
@@ -54,15 +78,17 @@ export function equalSplit(points: Dec, n: number): Dec[] {
  * - some blank: the blank rows split what the given ones leave (total − given, at least 0): partial;
  * - no rows: the category is empty (R1).
  * `weights[i]` is the form's `indicators[i].weight` (blank, absent or unreadable counts as blank).
+ * `totals` overrides the rule set's category totals (C2, from {@link categoryTotals}).
  */
 export function assignWeights(
   rows: ReadonlyArray<{ category: CategoryId; weight?: DecimalInput | undefined }>,
   ruleSet: RuleSet,
+  totals?: Partial<Record<CategoryId, Dec>>,
 ): { weights: AssignedWeight[]; categories: CategoryWeights[] } {
   const weights: AssignedWeight[] = new Array(rows.length);
   const categories: CategoryWeights[] = [];
   for (const cat of ruleSet.categories) {
-    const total = new D(cat.total);
+    const total = totals?.[cat.id] ?? new D(cat.total);
     const indexes = rows.flatMap((row, i) => (row.category === cat.id ? [i] : []));
     const given = new Map<number, Dec>();
     for (const i of indexes) {

@@ -33,7 +33,7 @@ export const SCALAR_FIELDS: readonly { path: string; label: string }[] = [
   { path: 'options.lowerIsBetter', label: '本站解读：lowerIsBetter' },
 ];
 
-export const CATEGORY_LABELS: Record<CategoryId, string> = { input: '投入', output: '产出', outcome: '结果', impact: '影响力' };
+export const CATEGORY_LABELS: Partial<Record<CategoryId, string>> = { input: '投入', output: '产出', outcome: '结果', impact: '影响力' };
 
 export const INDICATOR_HEADER = ['类别', '指标名称', '目标值', '权重', '实际完成值', '自评分', '说明', '得分', '计分权重', '完成率（%）'];
 export const SUBPROJECT_HEADER = ['子项目名称', '实际金额（万元）'];
@@ -59,7 +59,7 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
   form.indicators.forEach((i: IndicatorInput, n) => {
     const r = result?.indicators[n];
     rows.push([
-      CATEGORY_LABELS[i.category],
+      CATEGORY_LABELS[i.category] ?? i.category,
       i.name,
       i.target,
       text(i.weight),

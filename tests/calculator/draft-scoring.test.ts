@@ -9,14 +9,14 @@ import { goldenCases, seedForm } from '../helpers/forms.ts';
 // not part of the page's JavaScript until a file is imported). These tests hold that path to the
 // same exact results as a validated file.
 describe('the calculator’s schema-free scoring path', () => {
-  for (const c of goldenCases()) {
+  for (const c of goldenCases().filter((g) => g.form.ruleSet === 'suzhou-2017')) {
     it(`${c.file}: draft → form → score gives the golden result`, () => {
       const outcome = score(toInput(fromForm(c.form)).input);
       expect(outcome.ok).toBe(true);
       if (!outcome.ok) return;
       expect(outcome.result.total).toBe(c.expected.total);
       for (const [id, value] of Object.entries(c.expected.categories)) {
-        expect(outcome.result.categories[id as keyof typeof outcome.result.categories].score, id).toBe(value);
+        expect(outcome.result.categories[id]?.score, id).toBe(value);
       }
       expect(outcome.result.indicators.map((r) => r.score)).toEqual(c.expected.indicators.map((r) => r.score));
       expect([...new Set(outcome.result.checks.map((k) => k.code))].sort()).toEqual([...new Set(c.expected.checks)].sort());

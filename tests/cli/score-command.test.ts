@@ -26,6 +26,15 @@ describe('npm run -s score', () => {
     expect(out.indicators[6]).toMatchObject({ name: '改造小区数量', weight: '4.80', ratio: '123.08', score: '4.80' });
     expect(out.indicators[6].steps.length).toBeGreaterThan(3);
   });
+  it('prints the central form's grade, execution row and tiers (C6, C11, C15)', () => {
+    const c = goldenCases().find((g) => g.file === 'central-worked-example.json')!;
+    const r = run(['-'], JSON.stringify(c.form));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ ruleSet: 'central-2020', total: '96.98', max: '100.00', grade: '优', execution: { rate: '92.00', score: '9.20', weight: '10.00' } });
+    expect(out.categories.execution).toMatchObject({ score: '9.20', max: '10.00' });
+    expect(out.indicators[4]).toMatchObject({ name: '社会效益', level2: '社会效益指标', tier: '达成', band: { from: '12.00', to: '15.00' }, score: '15.00' });
+  });
   it('reads standard input with -, and exits 0 when checks fire', () => {
     const c = goldenCases().find((g) => g.file === 'budget-mismatch.json')!;
     const r = run(['-'], JSON.stringify(c.form));

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { QUOTATIONS } from '../../content/quotations.ts';
+import { ruleSets } from '../../src/engine/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE = readFileSync(join(ROOT, 'content/source/tianbiao-shuoming.txt'), 'utf8');
@@ -30,6 +31,7 @@ const FILES = [
  * The quotations a file attributes to the 填表说明: the body of each `<div class="source">` block
  * (without its “（填表说明第 N 条）”), and each 「…」 or “…” of eight or more characters that follows
  * “填表说明” within a few characters (“填表说明第 4 条：“…””, “按填表说明“…””). A 「…」 may hold “…”.
+ * A quotation filled in from data (`${…}`) is skipped here; the data itself is checked below.
  */
 export function attributedQuotes(text: string): string[] {
   const out: string[] = [];
@@ -40,7 +42,8 @@ export function attributedQuotes(text: string): string[] {
     const end = text.indexOf(open === '「' ? '」' : '”', start);
     if (end < 0) continue;
     const q = text.slice(start, end);
-    if (squash(q).length >= 8) out.push(q);
+    // A template (“${ruleSet.missingActualQuote}”) quotes data; that data is checked below.
+    if (squash(q).length >= 8 && !q.includes('${')) out.push(q);
   }
   return out;
 }
@@ -77,6 +80,14 @@ describe('quotations of the 填表说明', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('the quotations a rule set carries as data (shown in row explanations) are listed', () => {
+    for (const rs of Object.values(ruleSets)) {
+      if (!rs.missingActualQuote) continue;
+      const listed = QUOTATIONS.find((x) => squash(x.text) === squash(rs.missingActualQuote!));
+      expect(listed?.files, rs.id).toContain(`src/engine/rule-sets/${rs.id}.ts`);
+    }
   });
 
   it('finds the quotations it should (the extractor itself)', () => {

@@ -11,7 +11,7 @@ describe('explanations in Chinese', () => {
     const r = scoreForm(formOf([{ category: 'output', name: '改造小区数量', target: '=13 个', actual: '11 个', weight: '4.8' }]));
     expect(r.indicators[0]!.explanation).toEqual([
       '权重 4.80 分（表上填写）。',
-      '目标值“=13 个”：= 13 个。',
+      '目标值“=13 个” → = 13 个。',
       '实际完成值 11 个。',
       '完成率 = 实际 ÷ 目标 = 11 ÷ 13 = 84.62%。',
       '完成率 84.62% 低于 100%。',

@@ -131,9 +131,12 @@ describe('rows a check stops score 0 with one code, in the order of R7', () => {
     expect(one('output', '=16 个', '好')).toMatchObject({ row: { score: '0.00', ratio: null }, codes: ['UNPARSABLE_VALUE'] });
     expect(one('output', '=16 个', '约16个')).toMatchObject({ codes: ['UNPARSABLE_VALUE'] });
   });
-  it('negative: NEGATIVE_VALUE', () => {
-    expect(one('output', '=16 个', '-1 个')).toMatchObject({ row: { score: '0.00', ratio: null }, codes: ['NEGATIVE_VALUE'] });
-    expect(one('output', '=-16', '1')).toMatchObject({ codes: ['NEGATIVE_VALUE'] });
+  it('negative values are signed numbers, never NEGATIVE_VALUE (R28)', () => {
+    // A positive target with a negative actual: a negative ratio, share clamped to 0 (R8, R14).
+    expect(one('output', '=16 个', '-1 个')).toMatchObject({ row: { score: '0.00', ratio: '-6.25' }, codes: [] });
+    // A negative target: met by its operator on the signed values (= is exact), else 0.
+    expect(one('output', '=-16', '1')).toMatchObject({ row: { score: '0.00', ratio: '0.00' }, codes: ['NEGATIVE_TARGET'] });
+    expect(one('output', '=-16', '-16')).toMatchObject({ row: { score: '4.80', ratio: '100.00' }, codes: ['NEGATIVE_TARGET'] });
   });
   it('different units: UNIT_MISMATCH, scored as if the same', () => {
     expect(one('output', '=10 个', '10 次')).toMatchObject({ row: { score: '4.80', ratio: '100.00' }, codes: ['UNIT_MISMATCH'] });

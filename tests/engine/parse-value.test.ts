@@ -13,19 +13,19 @@ describe('parseTarget reads operators, numbers and units (R4)', () => {
     ['≧95%', 'ge', '95', '%'],
     ['>=95%', 'ge', '95', '%'],
     ['>0', 'gt', '0', ''],
-    ['≤100万元', 'le', '100', '万元'],
-    ['≦100万元', 'le', '100', '万元'],
+    ['≤100万元', 'le', '1000000', '元'],
+    ['≦100万元', 'le', '1000000', '元'],
     ['<=5%', 'le', '5', '%'],
     ['<5', 'lt', '5', ''],
     ['13', 'eq', '13', ''],
     ['不少于 5 个', 'ge', '5', '个'],
     ['不低于95%', 'ge', '95', '%'],
     ['至少3期', 'ge', '3', '期'],
-    ['不超过100万元', 'le', '100', '万元'],
+    ['不超过100万元', 'le', '1000000', '元'],
     ['不高于 5%', 'le', '5', '%'],
     ['不多于2次', 'le', '2', '次'],
     ['至多2次', 'le', '2', '次'],
-    ['1,234.50 万元', 'eq', '1234.5', '万元'],
+    ['1,234.50 万元', 'eq', '12345000', '元'],
     ['-3 个', 'eq', '-3', '个'],
     ['−3', 'eq', '-3', ''],
     ['0.5', 'eq', '0.5', ''],
@@ -41,15 +41,15 @@ describe('parseTarget reads operators, numbers and units (R4)', () => {
   });
 
   it('reads text with no digit as qualitative', () => {
-    expect(parseTarget('合规')).toMatchObject({ kind: 'qualitative', deadline: false });
+    expect(parseTarget('合规')).toMatchObject({ kind: 'qualitative', deadline: null });
     expect(parseTarget('好')).toMatchObject({ kind: 'qualitative' });
     expect(parseTarget('')).toMatchObject({ kind: 'qualitative' });
   });
 
   it('reads deadlines as qualitative', () => {
-    expect(parseTarget('2020年10月底前')).toMatchObject({ kind: 'qualitative', deadline: true });
-    expect(parseTarget('第3季度')).toMatchObject({ kind: 'qualitative', deadline: true });
-    expect(parseTarget('10月底之前')).toMatchObject({ kind: 'qualitative', deadline: true });
+    expect(parseTarget('2020年10月底前')).toMatchObject({ kind: 'qualitative', deadline: { year: 2020, month: 10, day: null } });
+    expect(parseTarget('第3季度')).toMatchObject({ kind: 'qualitative', deadline: { year: null, month: 9, day: null } });
+    expect(parseTarget('10月底之前')).toMatchObject({ kind: 'qualitative', deadline: { year: null, month: 10, day: null } });
   });
 
   it('marks text with digits that does not read as operator + number + unit unparsable', () => {

@@ -73,7 +73,7 @@ describe('properties (fast-check)', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('validation and scoring never throw on any JSON value', () => {
     fc.assert(
@@ -102,12 +102,52 @@ describe('hostile forms give a result, not a crash', () => {
     const rows = Array.from({ length: 10000 }, (_, i) => ({ category: 'output' as const, name: `指标${i}`, target: '=10 个', actual: `${i % 20} 个` }));
     const r = scoreForm(formOf(rows));
     expect(r.indicators).toHaveLength(10000);
-    expect(r.categories.output.weightSum).toBe('24.00');
+    expect(r.categories.output!.weightSum).toBe('24.00');
   });
   it('a 1 MB name and a 400-digit number', () => {
     const big = '9'.repeat(400);
     const r = scoreInput(formOf([{ category: 'output', name: '名'.repeat(1_000_000), target: `=${big}`, actual: big, weight: '24' }]));
     expect(r.ok && r.result.indicators[0]!.score).toBe('24.00');
     if (r.ok) expect(r.result.checks.every((c) => c.message.length < 500)).toBe(true);
+  });
+});
+
+describe('values as real forms write them (R22, R24): properties', () => {
+  /** A positive decimal with up to two places, as a string: 0.01 … 99999.99. */
+  const positive = fc.integer({ min: 1, max: 9_999_999 }).map((n) => new D(n).div(100).toFixed());
+  const ruleSet = fc.constantFrom('suzhou-2017', 'central-2020');
+  const category = (rs: string): CategoryId => (rs === 'suzhou-2017' ? 'output' : 'benefit');
+  const scoreOf = (rs: string, target: string, actual: string) =>
+    scoreForm({ version: 1, ruleSet: rs, indicators: [{ category: category(rs), name: '甲', target, actual, weight: '10' }] }).indicators[0]!.score;
+  // Each operator as a glyph and as the words forms write (before the number, after it, or both).
+  const spellings: Array<[string, Array<(n: string, u: string) => string>]> = [
+    ['≥', [(n, u) => `不低于${n}${u}`, (n, u) => `大于等于${n}${u}`, (n, u) => `达到${n}${u}`, (n, u) => `${n}${u}以上`, (n, u) => `${n}${u}及以上`, (n, u) => `达到${n}${u}以上`, (n, u) => `⩾${n}${u}`]],
+    ['≤', [(n, u) => `不超过${n}${u}`, (n, u) => `控制在${n}${u}以内`, (n, u) => `${n}${u}以内`, (n, u) => `${n}${u}以下`, (n, u) => `小于等于${n}${u}`, (n, u) => `⩽${n}${u}`]],
+    ['>', [(n, u) => `高于${n}${u}`, (n, u) => `超过${n}${u}`, (n, u) => `大于${n}${u}`]],
+    ['<', [(n, u) => `低于${n}${u}`, (n, u) => `小于${n}${u}`, (n, u) => `少于${n}${u}`]],
+    ['=', [(n, u) => `等于${n}${u}`, (n, u) => `﹦${n}${u}`, (n, u) => `═${n}${u}`, (n, u) => `${n}${u}`]],
+  ];
+
+  it('for any positive target and actual, an operator written as words scores as its glyph', () => {
+    fc.assert(
+      fc.property(ruleSet, positive, positive, fc.constantFrom('%', '个', '万元', ''), fc.nat({ max: 100 }), (rs, t, a, unit, pick) => {
+        for (const [glyph, words] of spellings) {
+          const expected = scoreOf(rs, `${glyph}${t}${unit}`, `${a}${unit}`);
+          const word = words[pick % words.length]!;
+          expect(scoreOf(rs, word(t, unit), `${a}${unit}`), `${word(t, unit)} / ${a}${unit}`).toBe(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scaling both sides by 万 gives the same score', () => {
+    fc.assert(
+      fc.property(ruleSet, fc.constantFrom('≥', '≤', '=', '>', '<'), positive, positive, (rs, op, t, a) => {
+        expect(scoreOf(rs, `${op}${t}万条`, `${a}万条`)).toBe(scoreOf(rs, `${op}${t}条`, `${a}条`));
+        expect(scoreOf(rs, `${op}${t}万元`, a)).toBe(scoreOf(rs, `${op}${t}元`, a));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

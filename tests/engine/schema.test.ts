@@ -87,10 +87,16 @@ describe('public/schema/form-v1.json', () => {
     const committed = JSON.parse(readFileSync(new URL('../../public/schema/form-v1.json', import.meta.url), 'utf8'));
     expect(committed).toEqual(formJsonSchema());
   });
-  it('forbids unknown keys and requires version, ruleSet and indicators', () => {
-    const s = formJsonSchema() as { required: string[]; additionalProperties: boolean };
-    expect(s.required).toEqual(expect.arrayContaining(['version', 'ruleSet', 'indicators']));
-    expect(s.additionalProperties).toBe(false);
+  it('describes both rule sets; each forbids unknown keys and requires version, ruleSet and indicators', () => {
+    const s = formJsonSchema() as { anyOf: { required: string[]; additionalProperties: boolean; properties: Record<string, { const?: string }> }[] };
+    expect(s.anyOf.map((b) => b.properties.ruleSet?.const)).toEqual(['suzhou-2017', 'central-2020']);
+    for (const branch of s.anyOf) {
+      expect(branch.required).toEqual(expect.arrayContaining(['version', 'ruleSet', 'indicators']));
+      expect(branch.additionalProperties).toBe(false);
+    }
+    expect(Object.keys(s.anyOf[0]!.properties)).toEqual(expect.arrayContaining(['budget', 'funds', 'subprojects']));
+    expect(Object.keys(s.anyOf[1]!.properties)).toEqual(expect.arrayContaining(['execution', 'goals']));
+    expect(Object.keys(s.anyOf[1]!.properties)).not.toContain('budget');
   });
 });
 

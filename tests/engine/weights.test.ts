@@ -25,13 +25,13 @@ describe('weights in a form (R1, R2)', () => {
   it('uses given weights exactly and flags a sum that is not the total, without capping', () => {
     const r = scoreForm(formOf([row('output', '20'), row('output', '10')]));
     expect(r.indicators.map((i) => i.weight)).toEqual(['20.00', '10.00']);
-    expect(r.categories.output.score).toBe('30.00');
+    expect(r.categories.output!.score).toBe('30.00');
     expect(r.checks.filter((c) => c.code === 'WEIGHT_SUM_MISMATCH').map((c) => c.path)).toEqual(['categories/output']);
   });
   it('splits a category whose weights are all blank', () => {
     const r = scoreForm(formOf([row('outcome'), row('outcome'), row('outcome')]));
     expect(r.indicators.map((i) => i.weight)).toEqual(['8.67', '8.67', '8.66']);
-    expect(r.categories.outcome.score).toBe('26.00');
+    expect(r.categories.outcome!.score).toBe('26.00');
     expect(r.checks.map((c) => c.code)).not.toContain('WEIGHT_SUM_MISMATCH');
   });
   it('blank rows share what the given ones leave, with WEIGHT_PARTIAL', () => {

@@ -10,6 +10,10 @@ export interface GoldenCase {
   form: Form;
   expected: {
     total: string;
+    /** Central cases: the maximum, the grade and the computed execution rate (form-format.md). */
+    max?: string;
+    grade?: string;
+    execution?: { rate: string | null };
     categories: Record<string, string>;
     indicators: { name: string; weight: string; ratio: string | null; score: string }[];
     checks: string[];

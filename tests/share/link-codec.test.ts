@@ -78,3 +78,16 @@ describe('links written by version 1 open in every later version', () => {
     expect(decodeShareCode(frozen)).toEqual({ ok: true, form: seedForm() });
   });
 });
+
+describe('links written before R28', () => {
+  it('a v1 link whose form scored NEGATIVE_VALUE then opens and is rescored by today\'s rules', async () => {
+    const { scoreForm } = await import('../../src/engine/index.ts');
+    const code = readFileSync(new URL('./fixtures/negative-values-v1.link', import.meta.url), 'utf8').trim();
+    const decoded = decodeShareCode(code);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    const r = scoreForm(decoded.form);
+    expect(r.checks.map((c) => c.code).sort()).toEqual(['EMPTY_CATEGORY', 'EMPTY_CATEGORY', 'EMPTY_CATEGORY', 'NEGATIVE_TARGET', 'ZERO_TARGET']);
+    expect(r.indicators.map((i) => i.score)).toEqual(['12.00', '0.00']);
+  });
+});

@@ -4,6 +4,7 @@ import type { Curve } from './engine-client.ts';
 import { SEVERITY_LABEL } from './problems.ts';
 import { TextField } from './TextField.tsx';
 import type { ProblemMap } from './problems.ts';
+import { ReadingText } from '../ReadingText.tsx';
 
 interface Props {
   id: string;
@@ -72,7 +73,9 @@ export function Explanation({ id, index, result, checks, note, problems, curve, 
           <div class="explanation-body">
             <ol class="explanation-steps">
               {result.explanation.map((sentence, i) => (
-                <li key={i}>{sentence}</li>
+                <li key={i}>
+                  <ReadingText text={sentence} />
+                </li>
               ))}
             </ol>
             {curve && ratio !== null && (

@@ -6,6 +6,7 @@ import type { CategoryId, ScoringOptions } from '../../engine/types.ts';
 import { CurveSvg } from './CurveSvg.tsx';
 import { useEngine } from './engine-lazy.ts';
 import { CategorySelect, MiniCalcFrame } from './MiniCalcParts.tsx';
+import { ReadingText } from '../ReadingText.tsx';
 
 /** The curve an island draws, sampled at build time by the engine (scoringCurve, curveMarks). */
 export interface CurveData {
@@ -142,7 +143,9 @@ export default function MiniCalc(props: Props) {
             <p class="mc-summary">{result.summary}</p>
             <ol class="mc-steps">
               {result.explanation.map((s, i) => (
-                <li key={i}>{s}</li>
+                <li key={i}>
+                  <ReadingText text={s} />
+                </li>
               ))}
             </ol>
           </>

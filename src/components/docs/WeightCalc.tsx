@@ -106,7 +106,7 @@ export default function WeightCalc({ id, heading, category: initialCategory, wei
                   合计
                 </th>
                 <td class="n" data-testid="weight-sum">
-                  {out!.result.categories[category].weightSum}
+                  {out!.result.categories[category]?.weightSum}
                 </td>
               </tr>
             </tfoot>

@@ -5,6 +5,7 @@ import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import { scoreForm } from '../../engine/score-form.ts';
 import type { IndicatorResult } from '../../engine/result.ts';
 import type { CategoryId, Check, IndicatorInput, ScoringOptions } from '../../engine/types.ts';
+import type { RatioRule } from '../../engine/rule-sets/rule-set.ts';
 import type { ValidationIssue } from '../../engine/result.ts';
 
 /** One indicator row as a guide page or a mini-calculator states it. */
@@ -61,9 +62,10 @@ export function categoryLabel(id: CategoryId): string {
 }
 
 /** The ratio rule (band or threshold) a category is scored by, from the rule set. */
-export function ruleOf(id: CategoryId) {
+export function ruleOf(id: CategoryId): RatioRule {
   const cat = suzhou2017.categories.find((c) => c.id === id)!;
-  return suzhou2017.ratioRules[cat.ratioRule]!;
+  // Every Suzhou category uses a band rule (R10, R11).
+  return suzhou2017.ratioRules[cat.ratioRule] as RatioRule;
 }
 
 export { scoreForm, checkField };

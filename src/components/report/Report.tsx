@@ -1,4 +1,5 @@
 import { suzhou2017, type Check, type Form, type FormResult, type IndicatorResult } from '../../engine/index.ts';
+import { ReadingText } from '../ReadingText.tsx';
 
 /**
  * A whole explained report of a scored form: project, budget tables with their identities, every
@@ -45,7 +46,9 @@ function IndicatorRows({ r, id }: { r: IndicatorResult; id: string }) {
           <p class="rp-summary">{r.summary}</p>
           <ol class="rp-steps">
             {r.explanation.map((s, i) => (
-              <li key={i}>{s}</li>
+              <li key={i}>
+                <ReadingText text={s} />
+              </li>
             ))}
           </ol>
         </td>
@@ -204,7 +207,7 @@ export function Report({ form, result, id = 'report' }: Props) {
                       {c.label}目标（{c.total} 分）
                     </th>
                     <td class="n" data-testid={`report-category-${c.id}`}>
-                      <strong>{cat.score}</strong>
+                      <strong>{cat?.score}</strong>
                     </td>
                     <td></td>
                   </tr>

@@ -141,7 +141,8 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
   if (actualPayment && denominator && denominator.gt(0)) {
     executionRate = actualPayment.div(denominator).times(100).toDecimalPlaces(2, D.ROUND_HALF_UP);
   }
-  const rateRow = form.indicators.findIndex((ind) => ind.category === 'input' && ind.name.includes(ruleSet.executionRateIndicator));
+  const rateName = ruleSet.executionRateIndicator;
+  const rateRow = rateName === null ? -1 : form.indicators.findIndex((ind) => ind.category === 'input' && ind.name.includes(rateName));
   if (executionRate && rateRow >= 0) {
     const row = form.indicators[rateRow]!;
     const actual = parseActual(row.actual);

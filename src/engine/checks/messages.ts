@@ -26,7 +26,7 @@ export function rowLabels(rows: ReadonlyArray<{ category: string; name: string }
  * `message` must name the field, say what is wrong and how to fix it, in Chinese.
  */
 export function makeCheck(ruleSet: RuleSet, code: CheckCode, path: string, message: string): Check {
-  return { code, severity: ruleSet.severities[code], path, message };
+  return { code, severity: ruleSet.severities[code] ?? 'warning', path, message };
 }
 
 /** The Chinese names of the form's money fields, by form-file path (form-format.md). */

@@ -1,7 +1,8 @@
-import type { CategoryId, CheckCode, Grade, ScoringOptions, Severity } from '../types.ts';
+import type { CategoryId, CheckCode, FormGrade, Grade, ScoringOptions, Severity, Tier } from '../types.ts';
 
 /**
- * A ratio rule (定量指标评分规则) as data: how a completion ratio r (%) becomes a share of the weight.
+ * A band rule (定量指标评分规则 of the Suzhou form) as data: how a completion ratio r (%) becomes a
+ * share of the weight.
  *
  * - `fullFrom` ≤ r ≤ `fullTo` earns the full weight (`fullTo: null` means no upper end).
  * - Below `fullFrom`, each point short costs `shortfallPerPoint` % of the weight.
@@ -10,6 +11,7 @@ import type { CategoryId, CheckCode, Grade, ScoringOptions, Severity } from '../
  * Source: 填表说明 4; R10 (投入/产出: 100–130 %, 5 %, 1 %) and R11 (结果/影响力: ≥ 100 %, 5 %).
  */
 export interface RatioRule {
+  kind?: 'band';
   /** Short Chinese name of the rule, as the pages call it. */
   label: string;
   /** Lower end of the full-score band, in %. */
@@ -22,21 +24,57 @@ export interface RatioRule {
   overPerPoint: string | null;
 }
 
+/**
+ * A proportional rule (C7, C8): the share of the weight is the completion ratio itself, within
+ * [0, 100] %: met → full, not met → w × B ÷ A (or A ÷ B for ≤). Never a deduction for over-achievement.
+ */
+export interface ProportionalRule {
+  kind: 'proportional';
+  label: string;
+  /** C9: a met higher-is-better row with r at or above this (%) gets `OVER_TARGET`; `null`: never. */
+  overTargetFrom: string | null;
+}
+
+/** Any rule that turns a completion ratio into a share of the weight. */
+export type ScoringRule = RatioRule | ProportionalRule;
+
 /** One category of a rule set: its id, its Chinese name on the form, its fixed total, its ratio rule. */
 export interface CategoryRule {
   id: CategoryId;
-  /** 投入 / 产出 / 结果 / 影响力. */
+  /** 投入 / 产出 / 结果 / 影响力, or 产出指标 / 效益指标 / 满意度指标. */
   label: string;
-  /** The category's fixed total in 分 (R1). */
+  /** The category's total in 分 (R1, C1). */
   total: string;
   /** Key into {@link RuleSet.ratioRules}. */
   ratioRule: string;
+  /** Where the rows of this category come from, for the message of an empty category. */
+  source: string;
 }
 
 /** One row of the grade table: a grade and its share of the weight in % (R5). */
 export interface GradeRule {
   grade: Grade;
   share: string;
+}
+
+/**
+ * One tier of a qualitative row (C11): its band of the weight in % (`from` ≤ s < `to`, or ≤ `to`
+ * when `toInclusive`), the score with no self-score (`defaultShare` % of the weight) and the phrase
+ * the form writes.
+ */
+export interface TierRule {
+  tier: Tier;
+  phrase: string;
+  from: string;
+  to: string;
+  toInclusive: boolean;
+  defaultShare: string;
+}
+
+/** A grade of the whole form (C15): the grade for a total at or above `from` 分. Highest first. */
+export interface GradeBand {
+  grade: FormGrade;
+  from: string;
 }
 
 /** One indicator of a template (e.g. the six 2017 common 投入 indicators, R3). */
@@ -49,13 +87,49 @@ export interface TemplateIndicator {
 }
 
 /** One selectable reading (本站解读) and the values it may take, with Chinese labels. */
-export interface OptionRule<K extends keyof ScoringOptions = keyof ScoringOptions> {
-  key: K;
+export interface OptionRule {
+  key: keyof ScoringOptions;
   label: string;
-  /** The rule it belongs to, e.g. `R12`. */
+  /** The rule it belongs to, e.g. `R12`, `C2`. */
   rule: string;
-  values: { value: ScoringOptions[K]; label: string }[];
+  values: { value: string; label: string }[];
 }
+
+/**
+ * The scored budget-execution row of a form that has one (C5, C6): its label, default weight, the
+ * option that picks the base column, and the columns.
+ */
+export interface ExecutionRule {
+  label: string;
+  /** 分值 when blank (C3). */
+  weight: string;
+  /** The option whose value picks the base column, and the column per value. */
+  baseOption: keyof ScoringOptions;
+  bases: Record<string, 'initialBudget' | 'fullYearBudget'>;
+}
+
+/**
+ * When a category has no rows, another takes its total (C2): under option `option` = `value`, the
+ * total of `from` moves to `to`, with check `code`.
+ */
+export interface CategoryTransfer {
+  from: CategoryId;
+  to: CategoryId;
+  option: keyof ScoringOptions;
+  value: string;
+  code: CheckCode;
+}
+
+/** How a quantitative row's text becomes a reading: which option chooses the lower-is-better formula. */
+export interface ReverseRule {
+  /** The option key (`lowerIsBetter`, `reverseRule`). */
+  option: keyof ScoringOptions;
+  /** The option value that selects the excess formula (100 − excess %). */
+  excessValue: string;
+}
+
+/** Optional parts of the form file that only some rule sets have (form-format.md). */
+export type FormKey = 'budget' | 'funds' | 'subprojects' | 'execution' | 'goals' | 'implementer' | 'level2';
 
 /**
  * A scoring scheme as data: everything the mechanisms need to score a form of that scheme.
@@ -66,26 +140,66 @@ export interface RuleSet {
   id: string;
   /** Chinese name of the scheme. */
   label: string;
-  /** 项目绩效实现情况 maximum in 分 (R1: 80). */
+  /** Short Chinese name for a choice of form: `苏州市级 80 分`. */
+  shortLabel: string;
+  /** Name of the form as printed: `苏州市级财政支出项目绩效自评表`. */
+  formTitle: string;
+  /** The parts of the form file this rule set has besides `version`, `ruleSet`, `options`, `project`, `indicators`. */
+  formKeys: FormKey[];
+  /** The form's word for a row's points: 权重 (Suzhou) or 分值 (central), used in explanations. */
+  weightTerm: string;
+  /** The form's maximum in 分 (R1: 80, C1: 100). */
   total: string;
-  /** The categories in form order, with totals that add up to {@link total}. */
+  /** The categories in form order, with totals that add up to {@link total} (less the execution row). */
   categories: CategoryRule[];
-  /** The grade table (R5), best first. */
+  /** How qualitative rows are scored: five grades (R5) or three tiers with bands (C11). */
+  qualitative: 'grades' | 'tiers';
+  /** The grade table (R5), best first; empty for a tier scheme. */
   grades: GradeRule[];
+  /** The tier table (C11), best first, and the words that place an actual in a tier (C12). */
+  tiers: TierRule[];
+  /** C12 step 1: actual prefixes (after operators) that name a tier, tested in this order. */
+  tierWords: { prefix: Array<[string, Tier]>; exact: Array<[string, Tier]> };
+  /** The grade of the whole form (C15), highest first; empty when the form has none. */
+  gradeBands: GradeBand[];
   /** Named ratio rules, referenced by the categories. */
-  ratioRules: Record<string, RatioRule>;
-  /** The 投入 template (R3): the six 2017 common indicators with their weights. */
+  ratioRules: Record<string, ScoringRule>;
+  /** Which option picks the formula of a missed ≤ target (R8, C8). */
+  reverse: ReverseRule;
+  /** The scored execution row (C5, C6), or `null` when the form has none. */
+  execution: ExecutionRule | null;
+  /** C2, or `null`. */
+  categoryTransfer: CategoryTransfer | null;
+  /**
+   * Weight checks: the code for a category whose weights do not add up to its total
+   * (R2 `WEIGHT_SUM_MISMATCH`, C3 `CATEGORY_TOTAL_DEVIATES`), and whether the whole form must add
+   * up to {@link total} (C3 `TOTAL_WEIGHT_MISMATCH`).
+   */
+  weightChecks: { category: CheckCode; formTotal: CheckCode | null };
+  /** R18–R21: the Suzhou budget tables and their identities apply. */
+  budgetIdentities: boolean;
+  /** C16: a row below its weight, or over target, needs a 偏差原因 note. */
+  deviationNote: boolean;
+  /** C10: a row whose 二级指标 contains this text and whose target has no operator reads as ≤; `null`: never. */
+  costLevel2: string | null;
+  /** R30: words in a row's name that mark a cost row (成本, 费用, 单价, 造价). */
+  costNameWords: string[];
+  /** The form's own words for a blank actual (R6): the sentence it quotes, or `null` when it has none. */
+  missingActualQuote: string | null;
+  /** The 投入 template (R3): the six 2017 common indicators with their weights; empty when none. */
   inputTemplate: TemplateIndicator[];
-  /** The default reading of every option (本站解读). */
+  /** The default reading of every option (本站解读) of this rule set. */
   defaultOptions: ScoringOptions;
   /** The options a user may choose, with labels. */
   options: OptionRule[];
-  /** Severity of every check code (scoring-decisions.md, “Check codes”). */
-  severities: Record<CheckCode, Severity>;
-  /** R17 / R21: a difference of this many 分 or % or more is reported. */
+  /** Severity of every check code this rule set raises (scoring-decisions.md, central-2020.md). */
+  severities: Partial<Record<CheckCode, Severity>>;
+  /** R17 / R21 / C6: a difference of this many 分 or % or more is reported. */
   tolerance: string;
-  /** R21: the 投入 row whose name contains this text receives the budget execution rate. */
-  executionRateIndicator: string;
-  /** Units that mean “per cent” for R13 (`%`, after full-width folding). */
+  /** R21: the 投入 row whose name contains this text receives the budget execution rate; `null`: none. */
+  executionRateIndicator: string | null;
+  /** Units that mean “per cent” for R13 and R25 (`%`, after folding). */
   percentUnits: string[];
+  /** Where the project's readings of this rule set are listed (`/readings/`), for links. */
+  readingsPage: string;
 }

@@ -8,17 +8,23 @@ import type { RuleSet } from './rule-set.ts';
  * - 投入 and 产出: full weight for 100–130 %, −5 % of the weight per point short, −1 % per point
  *   over 130 % (填表说明 4, R10). 结果: full from 100 %, −5 % per point short (R11); 影响力 the same.
  * - 投入 template: the six common indicators of the 2017 document with weights 3/3/3/8/3/4 (R3).
+ * - Values read as real forms write them (R22–R31), shared with every rule set.
  */
 export const suzhou2017: RuleSet = {
   id: 'suzhou-2017',
-  label: '苏州市级财政支出项目绩效自评（2017 年“投入”类共性指标）',
+  label: '苏州市级财政支出项目绩效自评表（2017 年“投入”类共性指标）',
+  shortLabel: '苏州市级 80 分',
+  formTitle: '苏州市级财政支出项目绩效自评表',
+  formKeys: ['budget', 'funds', 'subprojects'],
+  weightTerm: '权重',
   total: '80',
   categories: [
-    { id: 'input', label: '投入', total: '24', ratioRule: 'band' },
-    { id: 'output', label: '产出', total: '24', ratioRule: 'band' },
-    { id: 'outcome', label: '结果', total: '26', ratioRule: 'threshold' },
-    { id: 'impact', label: '影响力', total: '6', ratioRule: 'threshold' },
+    { id: 'input', label: '投入', total: '24', ratioRule: 'band', source: '按《2017 年度苏州市级财政支出项目绩效评价“投入”类共性指标》根据项目类型选取' },
+    { id: 'output', label: '产出', total: '24', ratioRule: 'band', source: '按绩效目标申报表中经财政部门审核通过的指标填列' },
+    { id: 'outcome', label: '结果', total: '26', ratioRule: 'threshold', source: '按绩效目标申报表中经财政部门审核通过的指标填列' },
+    { id: 'impact', label: '影响力', total: '6', ratioRule: 'threshold', source: '按绩效目标申报表中经财政部门审核通过的指标填列' },
   ],
+  qualitative: 'grades',
   grades: [
     { grade: '好', share: '100' },
     { grade: '较好', share: '80' },
@@ -26,6 +32,9 @@ export const suzhou2017: RuleSet = {
     { grade: '较差', share: '40' },
     { grade: '差', share: '20' },
   ],
+  tiers: [],
+  tierWords: { prefix: [], exact: [] },
+  gradeBands: [],
   ratioRules: {
     band: {
       label: '完成 100%～130% 得满分',
@@ -42,6 +51,15 @@ export const suzhou2017: RuleSet = {
       overPerPoint: null,
     },
   },
+  reverse: { option: 'lowerIsBetter', excessValue: 'excessPercent' },
+  execution: null,
+  categoryTransfer: null,
+  weightChecks: { category: 'WEIGHT_SUM_MISMATCH', formTotal: null },
+  budgetIdentities: true,
+  deviationNote: false,
+  costLevel2: null,
+  costNameWords: ['成本', '费用', '单价', '造价'],
+  missingActualQuote: '某项指标无法提供具体数值，且无说明，得 0 分。',
   inputTemplate: [
     { name: '资金使用合规性', target: '合规', weight: '3', kind: 'qualitative' },
     { name: '财务制度健全性', target: '健全', weight: '3', kind: 'qualitative' },
@@ -105,7 +123,10 @@ export const suzhou2017: RuleSet = {
     CARRYOVER_SPLIT_MISMATCH: 'error',
     APPROPRIATION_MISMATCH: 'error',
     OVERSPEND: 'error',
+    SELF_SCORE_ABOVE_WEIGHT: 'error',
     UNKNOWN_GRADE: 'warning',
+    DEADLINE_MISSED: 'warning',
+    ACTUAL_HAS_OPERATOR: 'warning',
     UNPARSABLE_VALUE: 'warning',
     MISSING_ACTUAL: 'warning',
     SELF_SCORE_MISMATCH: 'warning',
@@ -114,8 +135,12 @@ export const suzhou2017: RuleSet = {
     EMPTY_CATEGORY: 'warning',
     WEIGHT_PARTIAL: 'info',
     ZERO_TARGET: 'info',
+    NEGATIVE_TARGET: 'info',
+    PERCENT_ASSUMED: 'info',
+    OPERATOR_ASSUMED: 'info',
   },
   tolerance: '0.01',
   executionRateIndicator: '预算执行率',
   percentUnits: ['%'],
+  readingsPage: '/readings/',
 };

@@ -1,0 +1,27 @@
+/**
+ * Folding what people type before it is read (R4, R22, C12): Unicode NFKC (full-width digits,
+ * letters, `．`, `％`, `＝`, `﹦`, `＞`, `＜`, `，`, `～`, the ideographic space and the like become
+ * their ASCII forms; `㎡` becomes `m2`), then the glyphs NFKC leaves alone: `═` → `=`, `⩾` → `≥`,
+ * `⩽` → `≤`, the minus sign `−` → `-`.
+ */
+
+const EXTRA: Record<string, string> = {
+  '═': '=',
+  '⩾': '≥',
+  '⩽': '≤',
+  '−': '-',
+};
+const EXTRA_RE = /[═⩾⩽−]/g;
+// Only text outside printable ASCII can change under NFKC; skip the call for plain ASCII cells.
+const NEEDS_NFKC = /[^\x20-\x7e]/;
+
+/**
+ * Folds a cell as the form means it (R4, R22). Never throws.
+ * @example foldWidth('＝１３個') // '=13個'
+ * @example foldWidth('﹦100 %') // '=100 %'
+ * @example foldWidth('═100 %') // '=100 %'
+ */
+export function foldWidth(text: string): string {
+  if (!NEEDS_NFKC.test(text)) return text;
+  return text.normalize('NFKC').replace(EXTRA_RE, (ch) => EXTRA[ch] ?? ch);
+}
