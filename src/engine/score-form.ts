@@ -66,7 +66,8 @@ export function scoreForm(form: Form): FormResult {
     const label = cat.label;
     const path = `categories/${info.category}`;
     if (info.empty) {
-      if (info.total.gt(0)) checks.push(makeCheck(ruleSet, 'EMPTY_CATEGORY', path, `“${label}”没有指标，这部分得 0 分：请${cat.source}，补上${label}。`));
+      const rows = label.endsWith('指标') ? label : `${label}指标`;
+      if (info.total.gt(0)) checks.push(makeCheck(ruleSet, 'EMPTY_CATEGORY', path, `“${label}”没有指标，这部分得 0 分：${rows}应${cat.source}，请补上。`));
       continue;
     }
     if (info.partial) {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { scoreOne } from '../../src/components/docs/score-one.ts';
+import { scoreRow } from '../../src/components/docs/score-row.ts';
 import type { CategoryId, ScoringOptions } from '../../src/engine/index.ts';
 import { docFiles } from '../content/docs-files.ts';
 import { readFileSync } from 'node:fs';
@@ -68,6 +69,19 @@ describe('guide pages', () => {
           JSON.parse(ex.options ?? '{}') as Partial<ScoringOptions>,
         );
         expect(out.ok && out.result.score, `${d.route} ${ex.target} → ${ex.actual}`).toBe(ex.score);
+        checked++;
+      }
+      // The central form's examples (a row, or the funds table) against the engine's central-2020.
+      const central = await page.locator('figure[data-central-example]').evaluateAll((els) => els.map((e) => ({ ...(e as HTMLElement).dataset })));
+      for (const ex of central) {
+        const row = { category: ex.category as CategoryId, target: ex.target!, actual: ex.actual!, weight: ex.weight!, ...(ex.level2 ? { level2: ex.level2 } : {}), ...(ex.selfScore ? { selfScore: ex.selfScore } : {}), ...(ex.note ? { note: ex.note } : {}) };
+        expect(scoreRow('central-2020', row, JSON.parse(ex.options ?? '{}') as ScoringOptions).result.score, `${d.route} ${ex.target} → ${ex.actual}`).toBe(ex.score);
+        checked++;
+      }
+      const executions = await page.locator('figure[data-execution-example]').evaluateAll((els) => els.map((e) => ({ ...(e as HTMLElement).dataset })));
+      for (const ex of executions) {
+        const form = { version: 1, ruleSet: 'central-2020', options: JSON.parse(ex.options ?? '{}'), execution: JSON.parse(ex.execution!), indicators: [{ category: 'output', name: '示例指标', target: '≥1', actual: '1', weight: '1' }] } as Form;
+        expect(scoreForm(form).execution?.score, `${d.route} ${ex.execution}`).toBe(ex.score);
         checked++;
       }
       await page.context().close();

@@ -8,17 +8,27 @@ const baseUrl = inject('baseUrl');
  * What a reader types, and the page that must come first. Each target page is the one written
  * to answer that query (the term is in its title and it explains it); see the guide's content.
  */
-const QUERIES: [string, string][] = [
-  ['预算执行率', '/indicators/budget-execution-rate/'],
+/**
+ * A query and the page (or, where the query names a row of both forms, the pages) that must come first.
+ * 预算执行率 is a row of the Suzhou form's 投入 category and the scored row of the central form: either
+ * form's page is a right first answer.
+ */
+const QUERIES: [string, string | string[]][] = [
+  ['预算执行率', ['/indicators/budget-execution-rate/', '/central/rules/execution-score/']],
   ['专款专用', '/indicators/earmarked-use-rate/'],
   ['完成率', '/rules/completion-ratio/'],
   ['较好', '/rules/grades/'],
   ['四舍五入', '/rules/rounding/'],
   ['指标结余数', '/rules/budget-tables/'],
   ['超过130%', '/rules/band/'],
+  ['执行率得分', '/central/rules/execution-score/'],
+  ['部分达成', '/central/rules/tiers/'],
+  ['偏差原因', '/central/rules/deviation-note/'],
+  ['优良中差', '/central/rules/grade/'],
   ['反向指标', '/rules/lower-is-better/'],
+  ['大于等于', '/guide/writing-values/'],
   ['质保金', '/guide/savings-and-execution-rate/'],
-  ['偏差原因', '/guide/deviation-notes/'],
+  ['未完成的原因', '/guide/deviation-notes/'],
   ['复核', '/guide/review/'],
 ];
 
@@ -64,10 +74,10 @@ describe('search', () => {
   });
 
   for (const [query, expected] of QUERIES) {
-    it(`puts ${expected} first for “${query}”`, async () => {
+    it(`puts ${String(expected)} first for “${query}”`, async () => {
       const { page, foreign, errors } = await openPage(browser, baseUrl);
       const hits = await searchFromHeader(page, query);
-      expect(hits[0], `results: ${hits.join(' ')}`).toBe(expected);
+      expect(Array.isArray(expected) ? expected : [expected], `results: ${hits.join(' ')}`).toContain(hits[0]);
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();

@@ -26,7 +26,7 @@ describe('npm run -s score', () => {
     expect(out.indicators[6]).toMatchObject({ name: '改造小区数量', weight: '4.80', ratio: '123.08', score: '4.80' });
     expect(out.indicators[6].steps.length).toBeGreaterThan(3);
   });
-  it('prints the central form's grade, execution row and tiers (C6, C11, C15)', () => {
+  it('prints the central form’s grade, execution row and tiers (C6, C11, C15)', () => {
     const c = goldenCases().find((g) => g.file === 'central-worked-example.json')!;
     const r = run(['-'], JSON.stringify(c.form));
     expect(r.code).toBe(0);

@@ -29,7 +29,8 @@ export function docFiles(): DocFile[] {
       const kv = /^(\w+):\s*(.*)$/.exec(line);
       if (kv) data[kv[1]!] = kv[2]!;
     }
-    return { path, route: `/${relative(DOCS_DIR, path).replace(/\.mdx$/, '')}/`, data, body: m[2]! };
+    // A folder's index.mdx is served at the folder (central/index.mdx → /central/), as Astro's glob loader ids it.
+    return { path, route: `/${relative(DOCS_DIR, path).replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/\/$/, '/'), data, body: m[2]! };
   });
 }
 

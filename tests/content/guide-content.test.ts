@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { curveMarks, D, fixed2, scoreForm, suzhou2017, type CategoryId, type Form, type ScoringOptions } from '../../src/engine/index.ts';
 import { scoreOne } from '../../src/components/docs/score-one.ts';
 import { components, docFiles } from './docs-files.ts';
+import { scoreRow, type GuideRow } from '../../src/components/docs/score-row.ts';
+import { central, centralConstants } from '../../src/components/docs/central/central-data.ts';
 
 const docs = docFiles();
 const routes = new Set(['/', '/calculator/', '/search/', ...docs.map((d) => d.route)]);
@@ -44,6 +46,28 @@ describe('guide pages', () => {
       '/guide/sub-projects/',
       '/guide/80-and-100/',
       '/guide/writing-values/',
+      '/central/',
+      '/central/readings/',
+      '/central/compare/',
+      '/central/example/',
+      ...[
+        'categories',
+        'no-satisfaction',
+        'weights',
+        'categories-of-rows',
+        'funds-table',
+        'execution-score',
+        'higher-is-better',
+        'lower-is-better',
+        'over-target',
+        'values',
+        'tiers',
+        'tier-words',
+        'self-score',
+        'rounding',
+        'grade',
+        'deviation-note',
+      ].map((p) => `/central/rules/${p}/`),
     ];
     for (const r of must) expect(routes, r).toContain(r);
   });
@@ -57,12 +81,14 @@ describe('guide pages', () => {
 
   it('link only to pages that exist (and to anchors of 本站解读 that exist)', () => {
     const readings = docs.find((d) => d.route === '/readings/')!.body;
+    const centralReadings = docs.find((d) => d.route === '/central/readings/')!.body;
     for (const d of docs) {
       for (const m of d.body.matchAll(/\]\((\/[^)#]*)(#[^)]*)?\)|href=\{?["'`](\/[^"'`#]*)(#[^"'`]*)?/g)) {
         const path = m[1] ?? m[3]!;
         const hash = m[2] ?? m[4];
         expect(routes, `${d.path} → ${path}`).toContain(path);
         if (path === '/readings/' && hash) expect(readings, `${d.path} → ${hash}`).toContain(`id="${hash.slice(1)}"`);
+        if (path === '/central/readings/' && hash) expect(centralReadings, `${d.path} → ${hash}`).toContain(`id="${hash.slice(1)}"`);
       }
     }
   });
@@ -75,6 +101,27 @@ describe('guide pages', () => {
     for (const o of suzhou2017.options) expect(readings).toContain(`option="${o.key}"`);
   });
 
+  it('the central form’s 本站解读 explains every rule C1–C16, each with its anchor, and compares every option', () => {
+    const readings = docs.find((d) => d.route === '/central/readings/')!.body;
+    for (let i = 1; i <= 16; i++) expect(readings).toContain(`<span id="c${i}">C${i}</span>`);
+    for (const o of central().options) expect(readings).toContain(`option="${o.key}"`);
+  });
+
+  it('every point that rests only on a recollection of 财预〔2020〕10号 is marked as such (C2, C4, C9)', () => {
+    for (const route of ['/central/readings/', '/central/rules/no-satisfaction/', '/central/rules/categories-of-rows/', '/central/rules/over-target/', '/central/']) {
+      const d = docs.find((x) => x.route === route)!;
+      expect(d.body, route).toContain('仅凭记忆');
+    }
+  });
+
+  it('each central rule page names its C-number in its title and frontmatter', () => {
+    for (const d of docs.filter((x) => x.route.startsWith('/central/rules/'))) {
+      const c = /^C(\d+) /.exec(d.data.title ?? '');
+      expect(c, d.route).not.toBeNull();
+      expect(d.data.rules, d.route).toContain(`C${c![1]}`);
+    }
+  });
+
   it('interpretations are marked 本站解读 on the rule pages that make them', () => {
     for (const d of docs.filter((x) => x.route.startsWith('/rules/') || x.route.startsWith('/indicators/'))) {
       if (['/rules/band/', '/rules/outcome/', '/rules/impact/', '/rules/lower-is-better/', '/rules/zero-target/', '/rules/missing-values/', '/rules/weights/', '/rules/rounding/', '/rules/budget-tables/', '/rules/grades/', '/rules/completion-ratio/', '/indicators/budget-execution-rate/'].includes(d.route))
@@ -82,8 +129,9 @@ describe('guide pages', () => {
     }
   });
 
-  it('every 本站解读 block names its rule numbers (no untagged reading blocks)', () => {
-    for (const d of docs) {
+  it('every 本站解读 block of the Suzhou pages names its rule numbers (no untagged reading blocks)', () => {
+    // The central form's pages (/central/) mark their readings with C-numbers in their own way.
+    for (const d of docs.filter((x) => !x.route.startsWith('/central/'))) {
       expect(d.body, d.route).not.toContain('class="reading"');
       for (const m of d.body.matchAll(/<Reading r="([^"]*)">/g)) for (const r of m[1]!.split(' ')) expect(r, d.route).toMatch(/^R([1-9]|[12]\d|3[01])$/);
     }
@@ -114,7 +162,7 @@ describe('guide pages', () => {
 /** Numbers a page may state in its own words: the rule set's constants (rules, not results). */
 function ruleConstants(): Set<string> {
   const rs = suzhou2017;
-  const values = new Set<string>([rs.total, rs.tolerance, '0', '1', '100']);
+  const values = new Set<string>([rs.total, rs.tolerance, '0', '1', '100', ...centralConstants()]);
   for (const c of rs.categories) values.add(c.total);
   for (const g of rs.grades) values.add(g.share);
   for (const t of rs.inputTemplate) values.add(t.weight);
@@ -178,6 +226,51 @@ describe('worked examples are valid rows the engine can score', () => {
       }
     }
     expect(n).toBeGreaterThan(60);
+  });
+
+  it('every central example, value table and form comparison row is a valid row of its rule set', () => {
+    let n = 0;
+    const check = (rs: string, row: GuideRow, where: string) => {
+      expect(() => scoreRow(rs, row), where).not.toThrow();
+      n++;
+    };
+    for (const d of docs) {
+      for (const p of components(d.body, 'CentralExample')) check('central-2020', p as unknown as GuideRow, `${d.route} ${JSON.stringify(p)}`);
+      for (const p of components(d.body, 'ValueTable')) {
+        const rows = p.rows as Partial<GuideRow>[] | undefined;
+        expect(rows, `${d.route} ValueTable rows`).toBeDefined();
+        const defaults = (p.defaults ?? {}) as Partial<GuideRow>;
+        for (const r of rows!) check(String(p.ruleSet ?? 'suzhou-2017'), { category: 'output', weight: '24', ...defaults, ...r } as GuideRow, `${d.route} ${JSON.stringify(r)}`);
+      }
+      for (const p of components(d.body, 'FormsCompare')) {
+        for (const r of p.rows as { name: string; target: string; actual: string; suzhou: Partial<GuideRow>; central: Partial<GuideRow> }[]) {
+          check('suzhou-2017', { name: r.name, target: r.target, actual: r.actual, ...r.suzhou } as GuideRow, `${d.route} ${r.name}`);
+          check('central-2020', { name: r.name, target: r.target, actual: r.actual, ...r.central } as GuideRow, `${d.route} ${r.name}`);
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('every central option comparison shows a difference (a reading that changes nothing teaches nothing)', () => {
+    let n = 0;
+    for (const d of docs) {
+      for (const p of components(d.body, 'OptionCompare')) {
+        const o = central().options.find((x) => x.key === p.option)!;
+        expect(o, `${d.route} ${String(p.option)}`).toBeDefined();
+        const scores = o.values.map((v) => {
+          const options = { [o.key]: v.value } as ScoringOptions;
+          if (p.row) return scoreRow('central-2020', p.row as GuideRow, options).result.score;
+          const base: Form = p.form
+            ? (JSON.parse(readFileSync(new URL(`../cases/${String(p.form)}.json`, import.meta.url), 'utf8')) as { form: Form }).form
+            : ({ version: 1, ruleSet: 'central-2020', execution: p.execution, indicators: [{ category: 'output', name: '示例指标', target: '≥1', actual: '1', weight: '90' }] } as Form);
+          return scoreForm({ ...base, options: { ...(base.options ?? {}), ...options } } as Form).total;
+        });
+        expect(new Set(scores).size, `${d.route} ${o.key}`).toBeGreaterThan(1);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThanOrEqual(central().options.length);
   });
 
   it('every <Compare> row scores, and option comparisons differ where the page says a reading matters', () => {
