@@ -252,3 +252,4 @@ export function summarize(steps: readonly Step[], score: string, weight: string)
   const dir = band.outcome === 'short' ? `低于 ${band.fullFrom}%` : `超过 ${band.fullTo}%`;
   return `${head}，${dir} ${points ? short(points.points) === short(points.pointsExact) ? two(points.pointsExact) : short(points.points) : ''} 个百分点，扣权重的 ${deduction ? two(deduction.deductionExact) : '0'}%${deduction?.clamped ? '（最低 0 分）' : ''}，得 ${score}`;
 }
+

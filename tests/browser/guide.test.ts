@@ -6,7 +6,7 @@ import type { CategoryId, ScoringOptions } from '../../src/engine/index.ts';
 import { docFiles } from '../content/docs-files.ts';
 import { readFileSync } from 'node:fs';
 import { decodeShareCode } from '../../src/share/link-codec.ts';
-import { scoreForm, type Form } from '../../src/engine/index.ts';
+import { getRuleSet, scoreForm, type Form } from '../../src/engine/index.ts';
 import { launchBrowser, openPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -104,6 +104,20 @@ describe('guide pages', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
       await small.page.context().close();
     }
+  });
+});
+
+describe('the home page', () => {
+  it('says which two forms the site covers, with their maxima from the rule sets', async () => {
+    const { page } = await open('/');
+    const items = await page.locator('[data-testid="covered-forms"] li').allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('苏州市级财政支出项目绩效自评表');
+    expect(items[0]).toContain(`满分 ${getRuleSet('suzhou-2017')!.total} 分`);
+    expect(items[1]).toContain('中央部门项目支出绩效自评表');
+    expect(items[1]).toContain(`满分 ${getRuleSet('central-2020')!.total} 分`);
+    expect(await page.locator('[data-testid="covered-forms"] a[href$="/central/"]').count()).toBe(1);
+    await page.context().close();
   });
 });
 

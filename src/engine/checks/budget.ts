@@ -1,4 +1,4 @@
-import { D, ZERO, fixed2, readDecimal, type Dec } from '../decimal.ts';
+import { D, ZERO, constant, fixed2, readDecimal, type Dec } from '../decimal.ts';
 import { parseActual } from '../parse/value.ts';
 import type { DerivedFigures } from '../result.ts';
 import type { RuleSet } from '../rule-sets/rule-set.ts';
@@ -146,7 +146,7 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
   if (executionRate && rateRow >= 0) {
     const row = form.indicators[rateRow]!;
     const actual = parseActual(row.actual);
-    if (actual.kind === 'number' && actual.value.minus(executionRate).abs().gte(ruleSet.tolerance)) {
+    if (actual.kind === 'number' && actual.value.minus(executionRate).abs().gte(constant(ruleSet.tolerance))) {
       checks.push(
         makeCheck(
           ruleSet,

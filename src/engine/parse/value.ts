@@ -247,6 +247,32 @@ function readDeadline(text: string): DateSpec | null {
   return /\d/.test(outside) ? null : d.spec;
 }
 
+/** How many readings of each kind are kept; past that the memory starts over (a form has at most 500 rows). */
+const REMEMBERED = 2_000;
+const targets = new Map<string, ParsedValue>();
+const actuals = new Map<string, ParsedValue>();
+
+/** Freezes a reading and the arrays and objects in it (decimals are immutable already). */
+function freeze(value: ParsedValue): ParsedValue {
+  for (const v of Object.values(value)) if (Array.isArray(v) || (v !== null && typeof v === 'object' && !(v instanceof D))) Object.freeze(v);
+  return Object.freeze(value);
+}
+
+/**
+ * The reading of `text` by `read`, remembered: a cell's text is read once, not on every rescoring
+ * (the calculator rescores the whole form on each keystroke, and forms repeat 好, ≥95%…). Readings
+ * are frozen, so a caller cannot change what the next one gets.
+ */
+function remembered(memory: Map<string, ParsedValue>, text: string, read: (text: string) => ParsedValue): ParsedValue {
+  let value = memory.get(text);
+  if (value === undefined) {
+    if (memory.size >= REMEMBERED) memory.clear();
+    value = freeze(read(text));
+    memory.set(text, value);
+  }
+  return value;
+}
+
 /**
  * Reads a 目标值 as written (R4, R22–R27). Never throws.
  *
@@ -259,7 +285,11 @@ function readDeadline(text: string): DateSpec | null {
  * @example parseTarget('合规') // { kind: 'qualitative', deadline: null }
  */
 export function parseTarget(raw: string | null | undefined): ParsedValue {
-  const text = foldWidth(String(raw ?? '')).trim();
+  return remembered(targets, String(raw ?? ''), readTarget);
+}
+
+function readTarget(raw: string): ParsedValue {
+  const text = foldWidth(raw).trim();
   if (text !== '' && isZeroWord(text)) return { kind: 'zeroWord', text };
   const deadline = readDeadline(text);
   if (deadline) return { kind: 'qualitative', text, deadline };
@@ -277,7 +307,11 @@ export function parseTarget(raw: string | null | undefined): ParsedValue {
  * @example parseActual('较好') // { kind: 'grade', grade: '较好' }
  */
 export function parseActual(raw: string | null | undefined): ParsedValue {
-  const text = foldWidth(String(raw ?? '')).trim();
+  return remembered(actuals, String(raw ?? ''), readActual);
+}
+
+function readActual(raw: string): ParsedValue {
+  const text = foldWidth(raw).trim();
   if (text === '') return { kind: 'blank', text };
   const { rest } = readOperatorsBefore(text);
   if (rest === '') return { kind: 'blank', text };
