@@ -230,3 +230,49 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
     await page.context().close();
   });
 });
+
+describe('seeing where you are (item 8)', () => {
+  it('at 1366×768 the indicator table’s headings stay in view below the sticky total bar while scrolling', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', DESKTOP);
+    for (const row of [8, 11, 14]) {
+      // The row a little below the middle of the screen, the table's top scrolled away.
+      await page.locator('.indicator-row').nth(row).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 360));
+      const box = await page.evaluate(() => {
+        const bar = document.querySelector('.total-bar')!.getBoundingClientRect();
+        const head = document.querySelector('.indicator-table thead th:nth-child(2)')!.getBoundingClientRect();
+        const table = document.querySelector('.indicator-table')!.getBoundingClientRect();
+        return { barBottom: bar.bottom, headTop: head.top, headBottom: head.bottom, tableTop: table.top };
+      });
+      expect(box.tableTop).toBeLessThan(0);
+      expect(box.headTop).toBeGreaterThanOrEqual(box.barBottom);
+      expect(box.headBottom).toBeLessThan(200);
+      // The heading is what is on top at its own place: not covered by the bar.
+      const top = await page.evaluate(({ y }) => document.elementFromPoint(400, y)?.closest('th')?.textContent ?? '', { y: box.headTop + 5 });
+      expect(top).toBe('指标名称');
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a 375 px phone the total stays in view while a field is edited, and 子项目名称 is readable', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', PHONE);
+    const name = page.locator('#f-subprojects-1-name');
+    await name.focus();
+    await page.evaluate(() => scrollBy(0, 300));
+    const bar = await page.locator('.total-bar').boundingBox();
+    expect(bar!.y).toBeGreaterThanOrEqual(0);
+    expect(bar!.y).toBeLessThan(2);
+    expect(await page.getByTestId('total-score').isVisible()).toBe(true);
+    // The name field is (nearly) the width of the table, and shows the whole name.
+    const field = await name.boundingBox();
+    const table = await page.getByTestId('subprojects').boundingBox();
+    expect(field!.width).toBeGreaterThan(table!.width * 0.75);
+    expect(await name.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await name.blur();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.total-bar')!).position)).toBe('static');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

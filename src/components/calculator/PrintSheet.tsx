@@ -227,7 +227,7 @@ export function PrintSheet({ draft, scored, ruleSet }: Props) {
             。
           </p>
         )}
-        <p class="print-foot">得分按 2017 年苏州市级财政支出项目绩效自评表填表说明计算（苏州绩效自评助手），以财政部门的正式评价为准。</p>
+        <p class="print-foot">得分按{ruleSet.label}的计分规则和本站解读计算（苏州绩效自评助手），以财政部门的正式评价为准。</p>
       </div>
     </section>
   );
