@@ -66,7 +66,7 @@ export const LIGHTHOUSE = {
    * type gets a page here, or an entry in `sameLayoutAs` (the browser budget test fails on a page
    * type that has neither).
    */
-  pages: ['/', '/indicators/budget-execution-rate/', '/rules/band/', '/calculator/'],
+  pages: ['/', '/indicators/budget-execution-rate/', '/rules/band/', '/calculator/', '/central/compare/'],
   /** Page types (first path segment) built from the same layout and scripts as a type in `pages`. */
   sameLayoutAs: {
     examples: 'rules',
