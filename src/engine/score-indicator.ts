@@ -11,7 +11,7 @@ import { indicatorScore } from './mechanisms/round.ts';
 import { tierScore, type TierOutcome } from './mechanisms/tier-band.ts';
 import { reconcile } from './mechanisms/units.ts';
 import { zeroWordActual } from './mechanisms/zero-words.ts';
-import type { DateSpec } from './parse/date.ts';
+import { lastDay, type DateSpec } from './parse/date.ts';
 import { foldWidth } from './parse/fold.ts';
 import { OPERATORS_BEFORE, parseActual, parseTarget, type ParsedValue } from './parse/value.ts';
 import type { IndicatorResult } from './result.ts';
@@ -192,7 +192,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       ...(ruleSet.weightTerm !== '权重' ? { term: ruleSet.weightTerm } : {}),
     },
     targetStep(target),
-    actualStep(actual),
+    actualStep(actual.kind === 'unparsable' && (target.kind === 'qualitative' || target.kind === 'zeroWord') ? { kind: 'text', text: actual.text } : actual),
   ];
   let share: Dec = ZERO;
   let ratio: Dec | null = null;
@@ -234,6 +234,10 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
     if (target.text === '') {
       // A blank target reads as qualitative (no digit): the row lacks its target, say that beside it.
       add('UNPARSABLE_VALUE', 'target', M.blankTarget(who));
+      stop('UNPARSABLE_VALUE');
+    } else if (target.deadline && target.deadline.day !== null && (target.deadline.year ?? ctx.year ?? null) !== null && !lastDay(target.deadline, ctx.year ?? null)) {
+      // 2月29日前 in 2023: not a date (R4), so not a deadline.
+      add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who, target.text, 'noSuchDate'));
       stop('UNPARSABLE_VALUE');
     } else {
       scoreQualitative(target.deadline, () => {

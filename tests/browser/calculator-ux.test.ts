@@ -3,6 +3,10 @@
  * unit, the paste note where the user is looking, keyboard moves between rows, the 自评分 合计,
  * quiet blank forms, sticky headings, the shared report on a phone, printing, and nothing lost.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -270,6 +274,90 @@ describe('seeing where you are (item 8)', () => {
     expect(await name.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await name.blur();
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.total-bar')!).position)).toBe('static');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** The text of each printed A4 page (poppler's pdftotext, layout kept). */
+async function printedPages(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const file = join(mkdtempSync(join(tmpdir(), 'ux-print-')), 'page.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+}
+
+describe('printing (item 11)', () => {
+  it('a 22-row form prints with the headings on every page, none orphaned, the 说明 notes, and a full first page', async () => {
+    const form = longForm();
+    (form.indicators[8] as { note?: string }).note = '因疫情延期一个月，已于年底前补齐。';
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, DESKTOP);
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '编辑副本' }).click();
+    await expect.poll(() => page.locator('.indicator-row').count()).toBe(26);
+    const pages = await printedPages(page);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const rowNames = form.indicators.map((i) => i.name.slice(0, 8));
+    const isHeading = (line: string) => /类别\s+指标名称\s+目标值/.test(line);
+    // First page: the form's head, the indicator headings and the first rows (not pushed to page 2).
+    expect(pages[0]).toContain('项目主管部门');
+    expect(pages[0]!.split('\n').some(isHeading)).toBe(true);
+    expect(pages[0]).toContain('资金使用合规性');
+    pages.forEach((text, n) => {
+      const lines = text.split('\n').filter((l) => l.trim() !== '');
+      const hasRows = rowNames.some((name) => text.includes(name));
+      if (!hasRows) return;
+      // Every page with indicator rows starts them under the headings.
+      expect(lines.some(isHeading), `page ${n + 1} headings`).toBe(true);
+      // The headings are never the last thing on a page.
+      const last = lines.map(isHeading).lastIndexOf(true);
+      expect(lines.slice(last + 1).some((l) => rowNames.some((name) => l.includes(name))), `page ${n + 1} orphaned headings`).toBe(true);
+    });
+    const all = pages.join('\n');
+    expect(all).toContain('说明：因疫情延期一个月，已于年底前补齐。');
+    expect(all).toContain('得分（本站计算）');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the shared report prints its title and total once, and keeps each explanation in one piece', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(longForm())}`, DESKTOP);
+    await page.getByTestId('shared-view').waitFor();
+    const pages = await printedPages(page);
+    const all = pages.join('\n');
+    expect(all.match(/苏州市级财政支出项目绩效自评表/g)?.length).toBe(1);
+    expect(all.match(/80\.00 \/ 80/g)?.length).toBe(1);
+    expect(await page.locator('.rp-explain').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+    // Every explanation is printed (open), though collapsed on a phone screen.
+    expect(all).toContain(longForm().indicators[8]!.name.slice(0, 8));
+    expect(await page.locator('.shared-view details:not([open])').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the shared report on a 375 px phone (item 10)', () => {
+  it('22 rows: a short summary on top, name and score readable together, explanations collapsed', async () => {
+    const form = longForm();
+    (form.indicators[7] as { selfScore?: string }).selfScore = '1.00';
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, PHONE);
+    await page.getByTestId('shared-view').waitFor();
+    // The summary on top: total, 自评分合计, errors — within the first screen.
+    const bar = await page.locator('.shared-view .total-bar').boundingBox();
+    expect(bar!.y + bar!.height).toBeLessThan(PHONE.height);
+    expect(await page.locator('.shared-view .total-bar .total-self').textContent()).toBe('自评分合计 79.50（少 0.50 分）');
+    expect(await page.locator('.shared-view .total-status').textContent()).toBe('1 处需要注意');
+    // Rows are stacked cards: the name spans the card, the score is labelled beside the others.
+    const row = page.locator('.rp-row').nth(8);
+    const name = await row.locator('th').boundingBox();
+    const card = await row.boundingBox();
+    expect(name!.width).toBeGreaterThan(card!.width * 0.8);
+    expect(await row.locator('.rp-score').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"本站得分 "');
+    expect(await page.locator('.rp-row').count()).toBe(26);
+    expect(await page.locator('.rp-steps').first().isVisible()).toBe(false);
+    expect(await page.locator('.rp-summary').first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
