@@ -74,6 +74,8 @@ export const LIGHTHOUSE = {
     glossary: 'indicators',
     guide: 'rules',
     readings: 'indicators',
+    /** The central form's guide pages (/central/…): the same Doc layout, no script; its curves are static SVG. */
+    central: 'rules',
     /** The search page is the home page's layout (Base) plus its own small script, loaded only there. */
     search: '/',
   } as Record<string, string>,
