@@ -1,4 +1,4 @@
-import { D, HUNDRED, ZERO, constant, fixed2, type Dec } from '../decimal.ts';
+import { HUNDRED, ZERO, constant, fixed2, type Dec } from '../decimal.ts';
 import type { RatioRule } from '../rule-sets/rule-set.ts';
 import type { Step } from '../steps.ts';
 import type { ScoringOptions } from '../types.ts';
@@ -40,7 +40,7 @@ export function countPoints(points: Dec, granularity: ScoringOptions['granularit
 export function shareAfterDeduction(points: Dec, perPoint: Dec): { share: Dec; step: Step } {
   const deduction = points.times(perPoint);
   const raw = HUNDRED.minus(deduction);
-  const share = D.max(ZERO, D.min(HUNDRED, raw));
+  const share = raw.isNeg() ? ZERO : raw.gt(HUNDRED) ? HUNDRED : raw; // clamped to [0, 100], R14
   return {
     share,
     step: {
