@@ -50,13 +50,21 @@ function render(box, query, found) {
 export async function page(input, box) {
   const q = new URLSearchParams(location.search).get('q') ?? '';
   input.value = q;
+  // On a slow network an earlier query can answer after a later one: only the latest query's
+  // results are shown (each search gets a number; an answer that is no longer the latest is dropped).
+  let latest = 0;
   const go = async () => {
     const query = input.value.trim();
-    if (!query) return;
+    const mine = ++latest;
+    if (!query) {
+      box.textContent = '';
+      return;
+    }
     let found;
     try {
       found = await search(query, 30);
     } catch {
+      if (mine !== latest) return;
       // The index did not load (offline, a partial upload, or `npm run dev` before any build): say so.
       pagefind = undefined;
       box.textContent = '';
@@ -66,7 +74,7 @@ export async function page(input, box) {
       box.append(p);
       return;
     }
-    render(box, query, found);
+    if (mine === latest) render(box, query, found);
   };
   let timer;
   input.addEventListener('input', () => {

@@ -3,10 +3,10 @@
  * e.g. `/calculator/#v1.…`. Exit 0 on success, 1 with a Chinese message when the file is not a
  * valid form, 2 on wrong usage. Trainers build example links in batches; tests use it.
  */
-import { readFileSync } from 'node:fs';
 import { validateForm } from '../engine/index.ts';
 import { shareLink } from '../share/link-codec.ts';
 import { describeReadError, readFormText } from './read-form.ts';
+import { quietOnClosedPipe, readInput } from './read-input.ts';
 
 const USAGE = [
   '用法：npm run -s link -- 表单文件.json    （用 - 表示从标准输入读取）',
@@ -27,9 +27,15 @@ function main(args: string[]): number {
   }
   const file = args[0]!;
   const name = file === '-' ? '标准输入' : file;
+  // At most MAX_FORM_BYTES (4 MB) is read: /dev/zero or a wrong file is refused while reading.
   let text: string;
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    const input = readInput(file);
+    if (!input.ok) {
+      process.stderr.write(`${input.message}\n`);
+      return 1;
+    }
+    text = input.text;
   } catch (err) {
     process.stderr.write(`${describeReadError(file, err)}\n`);
     return 2;
@@ -48,4 +54,5 @@ function main(args: string[]): number {
   return 0;
 }
 
+quietOnClosedPipe();
 process.exitCode = main(process.argv.slice(2));

@@ -4,9 +4,9 @@
  * message on stderr when the input is not a valid form, 2 on wrong usage.
  * Thin on purpose: read the file, call the engine, print.
  */
-import { readFileSync } from 'node:fs';
 import { scoreInput } from '../engine/index.ts';
 import { describeReadError, readFormText } from './read-form.ts';
+import { quietOnClosedPipe, readInput } from './read-input.ts';
 import { toCliJson } from './result-json.ts';
 
 const USAGE = [
@@ -27,9 +27,15 @@ function main(args: string[]): number {
     return 2;
   }
   const file = args[0]!;
+  // At most MAX_FORM_BYTES (4 MB) is read: /dev/zero or a wrong file is refused while reading.
   let text: string;
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    const input = readInput(file);
+    if (!input.ok) {
+      process.stderr.write(`${input.message}\n`);
+      return 1;
+    }
+    text = input.text;
   } catch (err) {
     process.stderr.write(`${describeReadError(file, err, '（批量计分请逐个文件调用）')}\n`);
     return 2;
@@ -48,4 +54,5 @@ function main(args: string[]): number {
   return 0;
 }
 
+quietOnClosedPipe();
 process.exitCode = main(process.argv.slice(2));

@@ -3,8 +3,22 @@ import type { ClientDirective } from 'astro';
 /** Events that show the user reaching for the island: its code starts loading on the first one. */
 const INTENT = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 
-/** A share code in the location hash (`#v1.…`, maybe percent-encoded): a form to open at once. */
-const SHARE_HASH = /^#\s*(?:%20)*v\d/;
+/**
+ * Whether the location hash may hold a share code, to open at once: any hash that is not an anchor
+ * of the page (`#main`). So `#v1.…`, `#V1.…` and a fully percent-encoded `#%76%31…` (what mail
+ * clients and chat apps make of a link) open, and a broken one is explained, never silently ignored.
+ */
+function shareHash(): boolean {
+  const hash = location.hash.slice(1);
+  if (hash === '') return false;
+  let id = hash;
+  try {
+    id = decodeURIComponent(hash);
+  } catch {
+    /* keep */
+  }
+  return !document.getElementById(id);
+}
 
 /** Controls that do nothing without the island's code: their clicks are held and replayed. */
 const NEEDS_CODE = 'button, [role="button"], input[type="button"], input[type="submit"], input[type="reset"]';
@@ -139,7 +153,7 @@ const intentDirective: ClientDirective = (load, options, el) => {
     void wake();
   };
   const onHash = () => {
-    if (SHARE_HASH.test(location.hash)) restoreNow();
+    if (shareHash()) restoreNow();
   };
 
   listen(true);
@@ -152,7 +166,7 @@ const intentDirective: ClientDirective = (load, options, el) => {
   } catch {
     // Storage blocked (private mode, policy): nothing saved to restore.
   }
-  if (saved || SHARE_HASH.test(location.hash)) restoreNow();
+  if (saved || shareHash()) restoreNow();
 };
 
 export default intentDirective;

@@ -16,6 +16,27 @@ export const MAX_ROWS = 500;
 /** What a form with too many rows is told. */
 export const TOO_MANY_ROWS = `最多 ${MAX_ROWS} 行；一张自评表通常只有几十项，请检查是否选错了文件`;
 
+/**
+ * The most characters one text field (a name, a target, an actual value, a 说明) may hold: the
+ * length of an Excel cell (32,767). Shared by form files, share links and the CLI (schema.ts), so a
+ * 10 MB name in a file or a link is refused with a message instead of freezing the page (issue 14).
+ */
+export const MAX_TEXT_CHARS = 32_767;
+
+/** What a text field over MAX_TEXT_CHARS is told. */
+export const TEXT_TOO_LONG = `太长：每一格最多 ${MAX_TEXT_CHARS.toLocaleString('en-US')} 个字符（与 Excel 一个单元格相同），请删减`;
+
+/**
+ * The most bytes a form may take as UTF-8 JSON (or CSV) text: 4 MiB. A real 自评表 is 10–50 KB; at
+ * the caps (500 rows, a few long notes) a form stays well below. Shared by file import (checked on
+ * the file's size before it is read), share links (the inflate stops here), the CLI (reading stops
+ * here, even on /dev/zero) and autosave (a saved draft over it is kept but not opened). Issue 14.
+ */
+export const MAX_FORM_BYTES = 4 * 1024 * 1024;
+
+/** MAX_FORM_BYTES in words, for messages: “4 MB”. */
+export const MAX_FORM_SIZE_TEXT = `${MAX_FORM_BYTES / 1024 / 1024} MB`;
+
 /** The kinds of typed numeric field. */
 export type FieldKind = 'amount' | 'weight' | 'selfScore' | 'year';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { AMOUNT_LABELS } from './checks/messages.ts';
-import { FIELD_RULES, MAX_ROWS, NO_INDICATORS, TOO_MANY_ROWS, checkField, type FieldKind } from './field-rules.ts';
+import { FIELD_RULES, MAX_ROWS, MAX_TEXT_CHARS, NO_INDICATORS, TEXT_TOO_LONG, TOO_MANY_ROWS, checkField, type FieldKind } from './field-rules.ts';
 import type { ValidationIssue } from './result.ts';
 import { getRuleSet, ruleSets } from './rule-sets/index.ts';
 import type { FormKey, RuleSet } from './rule-sets/rule-set.ts';
@@ -32,7 +32,8 @@ const weight = numberField('weight', (n) => Number.isFinite(n) && n >= 0);
 /** A self-score (自评分, R17): a number; blank allowed. */
 const selfScore = numberField('selfScore', Number.isFinite);
 
-const text = (what: string) => z.string({ error: `应为文字（${what}）` });
+/** A text field: a string of at most MAX_TEXT_CHARS characters (issue 14: a 10 MB name must not freeze the page). */
+const text = (what: string) => z.string({ error: `应为文字（${what}）` }).check(z.maxLength(MAX_TEXT_CHARS, { error: TEXT_TOO_LONG }));
 
 /** The zod schema of one rule set's `options`: its own keys only, each one of its values (R8–R13, C2, C5, C8). */
 function optionsSchemaFor(ruleSet: RuleSet) {
@@ -201,6 +202,37 @@ export function fieldLabel(path: string): string {
   return FIELD_LABELS[path] ?? AMOUNT_LABELS[path] ?? path;
 }
 
+/** The Chinese name of a JSON value's kind, for “应为…，现在是…” (zod's `expected`, or a value's type). */
+const KIND_NAMES: Record<string, string> = {
+  object: '对象（{…}）',
+  array: '列表（[…]）',
+  string: '文字（"…"）',
+  number: '数字',
+  int: '整数',
+  boolean: 'true 或 false',
+  null: '空值 null',
+  undefined: '缺失',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/**
+ * A Chinese message for a zod issue whose message is zod's own English (`Invalid input`): a block of
+ * the wrong type (`project: null`, an indicator that is a number), or any check without a message
+ * of ours. Issue 14: no English may reach a visitor, in the CLI, an import or a link.
+ */
+function chineseMessage(issue: z.core.$ZodIssue): string {
+  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
+  const input = (issue as { input?: unknown }).input;
+  const now = `现在是${KIND_NAMES[kindOf(input)] ?? '其他内容'}`;
+  if (issue.code === 'invalid_type') return `应为${KIND_NAMES[issue.expected] ?? issue.expected}，${now}：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件`;
+  return `内容不符合表单文件格式（${now}）：请按 /schema/form-v1.json 填写，或用本站“导出 JSON”得到的文件`;
+}
+
 /** Turns zod issues into the project's Chinese messages: the field's name, what is wrong, how to fix it. */
 function formatIssues(issues: readonly z.core.$ZodIssue[], ruleSet?: RuleSet): ValidationIssue[] {
   return issues.map((issue) => {
@@ -220,9 +252,9 @@ function formatIssues(issues: readonly z.core.$ZodIssue[], ruleSet?: RuleSet): V
       return { path, message: '文件内容不是一张自评表：应为 JSON 对象（导出的 .json 文件），请检查是否选错了文件。' };
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
-      return { path, message: `${where}：缺失，这一项必须填写（${issue.message}）。` };
+      return { path, message: `${where}：缺失，这一项必须填写（${chineseMessage(issue)}）。` };
     }
-    return { path, message: `${where}：${issue.message}。` };
+    return { path, message: `${where}：${chineseMessage(issue)}。` };
   });
 }
 

@@ -2,7 +2,7 @@ import type { CategoryId, Form, FormResult, IndicatorInput } from '../engine/ind
 import { D, fixed2 } from '../engine/decimal.ts';
 import { getRuleSet } from '../engine/rule-sets/index.ts';
 import { anyLayout } from '../forms/all.ts';
-import { getPath, indicatorBlock, setPath, type FormLayout, type IndicatorKey } from '../forms/layout.ts';
+import { getPath, indicatorBlock, layoutFields, setPath, type FormLayout, type IndicatorKey } from '../forms/layout.ts';
 
 /**
  * CSV of a form, for Excel and WPS: UTF-8 with a byte-order mark (so Chinese opens correctly),
@@ -91,21 +91,39 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
   return rows;
 }
 
-/**
- * Cells Excel and WPS would run as a formula (`=100%`, `=13 个`, `@…`): written with a leading `'`,
- * which the spreadsheet shows as text and csvToForm removes. Numbers such as `-1500.00` stay as they are.
- */
-const FORMULA = /^(?:[=@\t\r]|[+-](?![\d.]))/;
+/** A plain number (`-1500.00`, `+5`, `.5`): written as it is, even with a leading `-` or `+`. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-/** The CSV text of a form: BOM, CRLF line ends (as Excel writes them), every cell quoted only when it must be. */
-export async function formToCsv(form: Form, result: FormResult | null): Promise<string> {
-  const { default: Papa } = await import('papaparse');
-  return BOM + Papa.unparse(formToRows(form, result), { newline: '\r\n', escapeFormulae: FORMULA }) + '\r\n';
+/**
+ * Whether Excel or WPS could run a cell as a formula (OWASP “CSV injection”: a cell starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return, e.g. `=100%`, `-1+cmd|…`, `+1+1`), or the cell
+ * starts with `'` followed by such text (so that the guard is undone exactly). Plain numbers such
+ * as `-1500.00` stay numbers.
+ */
+export function needsGuard(cell: string): boolean {
+  return /^'*[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell);
 }
 
-/** Undoes the formula guard of formToCsv on one cell. */
-function unguard(cell: string): string {
-  return cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
+/** A cell as written to the CSV: formula-like cells get a leading `'` (shown as text; csvToForm removes it). */
+export function guard(cell: string): string {
+  return needsGuard(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Undoes guard() on one cell read back: exact for every cell (a cell that really starts with `'`
+ * keeps it, since guard() then added one more).
+ */
+export function unguard(cell: string): string {
+  return cell.startsWith("'") && needsGuard(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** The CSV text of a form: BOM, CRLF line ends (as Excel writes them), every cell quoted only when it must be, formula-like cells guarded. */
+export async function formToCsv(form: Form, result: FormResult | null): Promise<string> {
+  const { default: Papa } = await import('papaparse');
+  const rows = formToRows(form, result).map((row) => row.map(guard));
+  // A guarded cell is quoted too (as papaparse's own escapeFormulae did), so the files look as before.
+  const quotes = (value: unknown) => typeof value === 'string' && unguard(value) !== value;
+  return BOM + Papa.unparse(rows, { newline: '\r\n', quotes: quotes as unknown as boolean }) + '\r\n';
 }
 
 export type CsvRead = { ok: true; form: unknown } | { ok: false; message: string };
@@ -117,7 +135,8 @@ export type CsvRead = { ok: true; form: unknown } | { ok: false; message: string
  */
 export async function csvToForm(csv: string): Promise<CsvRead> {
   const { default: Papa } = await import('papaparse');
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const text = csv.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: separator(text) });
   const rows = parsed.data.map((r) => (Array.isArray(r) ? r.map((c) => unguard(String(c ?? ''))) : []));
   const ruleSetId = rows.find((r) => (r[0] ?? '').trim() === RULE_SET_LABEL)?.[1]?.trim() || 'suzhou-2017';
   const layout = anyLayout(ruleSetId);
@@ -131,6 +150,8 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
   let section: 'none' | 'scalars' | 'subprojects' | 'indicators' = 'none';
   const byLabel = new Map(scalarFields(layout).map((f) => [f.label, f.path]));
   const byHeader = new Map<string, IndicatorKey>(block.fields.map((f) => [f.label, f.key]));
+  /** A section starts at its header row (both first cells), so a sub-project named 类别 or 栏目 is a sub-project. */
+  const isHeader = (row: string[], header: readonly string[]) => row[0]?.trim() === header[0] && row[1]?.trim() === header[1];
   for (let n = 0; n < rows.length; n++) {
     const row = rows[n]!;
     const first = (row[0] ?? '').trim();
@@ -138,15 +159,15 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
       section = 'none';
       continue;
     }
-    if (first === SCALAR_HEADER[0]) {
+    if (isHeader(row, SCALAR_HEADER)) {
       section = 'scalars';
       continue;
     }
-    if (first === SUBPROJECT_HEADER[0]) {
+    if (isHeader(row, SUBPROJECT_HEADER)) {
       section = 'subprojects';
       continue;
     }
-    if (first === block.categoryLabel) {
+    if (isHeader(row, [block.categoryLabel, block.fields[0]!.label])) {
       section = 'indicators';
       columns = row.map((c) => byHeader.get(c.trim()) ?? null);
       continue;
@@ -154,8 +175,11 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
     if (section === 'scalars') {
       const path = byLabel.get(first);
       if (!path) return { ok: false, message: `CSV 第 ${n + 1} 行的栏目“${first}”不是本站导出的栏目名称：请用本站导出的 CSV 文件。` };
-      const value = (row[1] ?? '').trim();
-      if (value === '') continue;
+      // Text is kept as written (spaces included); only a blank cell is left out.
+      const raw = row[1] ?? '';
+      if (raw.trim() === '') continue;
+      const kind = layoutFields(layout).find((f) => f.path === path)?.kind;
+      const value = kind === 'text' || kind === 'note' ? raw : raw.trim();
       setPath(form, path, path === 'project/year' && /^\d+$/.test(value) ? Number(value) : value);
     } else if (section === 'subprojects') {
       subprojects.push({ name: row[0] ?? '', amount: (row[1] ?? '').trim() });
@@ -180,4 +204,16 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
   if (subprojects.length > 0) form.subprojects = subprojects;
   form.indicators = indicators;
   return { ok: true, form };
+}
+
+/**
+ * The separator of a table saved by Excel or WPS: a tab (Excel's “Unicode 文本”, .txt) or a comma
+ * (CSV), told by the first header row of this site's layout (栏目/子项目名称/类别), else by which
+ * of the two the first lines use more.
+ */
+export function separator(text: string): ',' | '\t' {
+  const head = /^(?:栏目|子项目名称|类别)([,\t])/m.exec(text);
+  if (head) return head[1] as ',' | '\t';
+  const lines = text.split(/\r?\n/, 20).join('\n');
+  return (lines.match(/\t/g)?.length ?? 0) > (lines.match(/,/g)?.length ?? 0) ? '\t' : ',';
 }

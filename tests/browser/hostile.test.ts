@@ -12,8 +12,9 @@ import { openCalculator as openCalculatorAt, pasteText, testText, wakeCalculator
  * meets it: the 导入文件 button, typing or pasting into a cell, opening a share link.
  *
  * What they get: a file or link of more than 500 rows is refused with a message (MAX_ROWS, a real
- * form has a few dozen); a weight of 1000 or more is refused beside its cell (FIELD_RULES); names of
- * any length are kept and scored; a form too big to autosave says so.
+ * form has a few dozen); a weight of 1000 or more is refused beside its cell (FIELD_RULES); names up
+ * to 32,767 characters are kept and scored, longer ones refused (MAX_TEXT_CHARS, issue 14); a form
+ * that cannot be autosaved says so.
  */
 
 const baseUrl = inject('baseUrl');
@@ -120,20 +121,52 @@ describe('hostile forms in a real tab: (a) a 10,000-row file', () => {
   });
 });
 
-describe('hostile forms in a real tab: (b) 1 MB names', () => {
-  it('imports a form whose project name and an indicator name are 1 M characters; scores and autosaves it; editing still works', async () => {
+/*
+ * Issue 14 put a cap on every text field (MAX_TEXT_CHARS, 32,767 characters: an Excel cell), shared by
+ * files, links and autosave: a 1 MB name, once kept, is now refused with the field named. Names at
+ * the cap are kept and scored.
+ */
+const TEXT_CAP = 32_767;
+const TOO_LONG = '太长：每一格最多 32,767 个字符（与 Excel 一个单元格相同），请删减';
+
+describe('hostile forms in a real tab: (b) long names', () => {
+  it('refuses a form whose project name and an indicator name are 1 M characters (6 MB: over the 4 MB file limit), and 400,000 characters (over the text cap), naming both, nothing replaced', async () => {
     const { page, errors } = await openCalculator();
     try {
       const form = seedForm();
-      const projectName = '项'.repeat(2 ** 20);
-      form.project = { ...form.project, name: projectName };
+      form.project = { ...form.project, name: '项'.repeat(2 ** 20) };
       form.indicators[ROW]!.name = '名'.repeat(2 ** 20);
       await importFile(page, 'hostile-1m-names.json', form);
-      await expect.poll(() => testText(page, 'toolbar-message'), { timeout: 30_000 }).toBe('已导入“hostile-1m-names.json”。');
+      await expect
+        .poll(() => testText(page, 'toolbar-message'), { timeout: 30_000 })
+        .toBe('“hostile-1m-names.json”超过了 4 MB 的上限，没有导入：一张自评表的文件通常只有几十 KB，请检查是否选错了文件。');
+      form.project = { ...form.project, name: '项'.repeat(400_000) };
+      form.indicators[ROW]!.name = '名'.repeat(400_000);
+      await importFile(page, 'hostile-400k-names.json', form);
+      await expect
+        .poll(() => testText(page, 'toolbar-message'), { timeout: 30_000 })
+        .toBe(`“hostile-400k-names.json”不是有效的自评表文件：“项目名称”：${TOO_LONG}；第 7 项指标的“指标名称”：${TOO_LONG}。`);
+      expect(await worstLatency(page, 2_000)).toBeLessThan(RESPONSIVE_MS);
+      expect(await page.locator('#f-project-name').inputValue()).toBe('全国城镇老旧小区改造试点城市项目');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('imports names at the cap (32,767 characters); scores and autosaves them; editing still works', async () => {
+    const { page, errors } = await openCalculator();
+    try {
+      const form = seedForm();
+      const projectName = '项'.repeat(TEXT_CAP);
+      form.project = { ...form.project, name: projectName };
+      form.indicators[ROW]!.name = '名'.repeat(TEXT_CAP);
+      await importFile(page, 'hostile-cap-names.json', form);
+      await expect.poll(() => testText(page, 'toolbar-message'), { timeout: 30_000 }).toBe('已导入“hostile-cap-names.json”。');
       expect(await worstLatency(page, 2_000)).toBeLessThan(RESPONSIVE_MS);
       expect(await testText(page, 'total-score')).toBe('80.00');
-      expect((await page.locator('#f-project-name').inputValue()).length).toBe(2 ** 20);
-      expect((await page.locator(`#f-indicators-${ROW}-name`).inputValue()).length).toBe(2 ** 20);
+      expect((await page.locator('#f-project-name').inputValue()).length).toBe(TEXT_CAP);
+      expect((await page.locator(`#f-indicators-${ROW}-name`).inputValue()).length).toBe(TEXT_CAP);
       expect(await savedDraft(page)).toMatchObject({ projectName });
       // The row still scores as typed: actual 11 of =13 个 gives the known 76.31.
       await page.locator(`#f-indicators-${ROW}-actual`).fill('11');
@@ -145,17 +178,28 @@ describe('hostile forms in a real tab: (b) 1 MB names', () => {
     }
   });
 
-  // A form too big for localStorage (~5.25 M characters of notes, over Chromium's ~10 MB quota) is
-  // imported and shown; the visitor is told it is not autosaved (the previous form stays stored).
+  // With the 4 MB form limit no importable form overflows localStorage by itself: the storage is
+  // filled first (other data of the site's origin), then a form with long notes cannot be saved.
   it('says so when autosave cannot store the form (localStorage quota)', async () => {
     const { page, errors } = await openCalculator();
     page.on('dialog', (d) => void d.accept());
     try {
       await page.locator('#f-project-name').fill('我原来的表');
       await expect.poll(async () => (await savedDraft(page))?.projectName).toBe('我原来的表');
+      const filled = await page.evaluate(() => {
+        const chunk = 'x'.repeat(256 * 1024);
+        let n = 0;
+        try {
+          for (; n < 200; n++) localStorage.setItem(`other-data-${n}`, chunk);
+        } catch {
+          /* full */
+        }
+        return n;
+      });
+      expect(filled).toBeGreaterThan(0);
       const form = seedForm();
       form.project = { ...form.project, name: '配额测试' };
-      const note = '名'.repeat(350_000);
+      const note = '名'.repeat(TEXT_CAP);
       for (const row of form.indicators) row.note = note;
       await importFile(page, 'hostile-quota.json', form);
       await expect.poll(() => testText(page, 'toolbar-message'), { timeout: 30_000 }).toBe('已导入“hostile-quota.json”。');
@@ -272,14 +316,16 @@ describe('hostile forms in a real tab: (d) share links that carry them', () => {
     }
   });
 
-  it('a ~1 MB link (a 1 MB project name that does not compress) opens as the report with total 80.00', async () => {
+  // Issue 14: a text field holds at most 32,767 characters, so the largest name a link can carry is
+  // that (a 1 MB name is refused: hostile-inputs.test.ts). One that deflate cannot shrink opens.
+  it('a link with an incompressible project name at the cap (32,767 characters) opens as the report with total 80.00', async () => {
     const { page, errors } = await openCalculator();
     try {
       const form = seedForm();
-      const name = incompressibleChinese(350_000); // 1,050,000 bytes of UTF-8
+      const name = incompressibleChinese(TEXT_CAP);
       form.project = { ...form.project, name };
       const code = encodeForm(form);
-      expect(code.length).toBeGreaterThan(900_000);
+      expect(code.length).toBeGreaterThan(80_000);
       await openLink(page, code);
       await page.getByTestId('shared-view').waitFor({ timeout: 30_000 });
       expect(await worstLatency(page, 2_000)).toBeLessThan(RESPONSIVE_MS);

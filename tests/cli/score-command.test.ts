@@ -69,3 +69,39 @@ describe('npm run -s score', () => {
     expect(folder.stderr).toContain('是文件夹');
   });
 });
+
+describe('hostile input to the command line (issue 14)', () => {
+  const TOO_BIG = (name: string) => `${name} 超过了 4 MB 的上限，没有读完就停下了：一张自评表的文件通常只有几十 KB，请检查是否给错了文件。\n`;
+
+  it('refuses /dev/zero and /dev/urandom while reading (4 MB), exit 1, a Chinese message', () => {
+    for (const device of ['/dev/zero', '/dev/urandom']) {
+      const r = run([device]);
+      expect(r).toEqual({ code: 1, stdout: '', stderr: TOO_BIG(device) });
+    }
+  });
+
+  it('refuses standard input over 4 MB the same way', () => {
+    const r = run(['-'], ' '.repeat(4 * 1024 * 1024 + 1));
+    expect(r).toEqual({ code: 1, stdout: '', stderr: TOO_BIG('标准输入') });
+  });
+
+  it('names a block of the wrong type in Chinese (no zod “Invalid input”), for score and link', () => {
+    const file = new URL('../fixtures/hostile/indicator-not-object.json', import.meta.url).pathname;
+    const expected = `${file} 不是有效的自评表：
+- 项目信息 project：应为对象（{…}），现在是空值 null：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件。
+- 第 1 项指标：应为对象（{…}），现在是数字：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件。
+`;
+    expect(run([file])).toEqual({ code: 1, stdout: '', stderr: expected });
+    const link = spawnSync('npm', ['run', '-s', 'link', '--', file], { cwd: root, encoding: 'utf8' });
+    expect({ code: link.status, stderr: link.stderr }).toEqual({ code: 1, stderr: expected });
+  });
+
+  it('ends quietly with exit 0 when the reader closes the pipe (| head -1)', () => {
+    const form = seedForm();
+    for (let i = 0; i < 480; i++) form.indicators.push({ category: 'output', name: `指标${i + 1}`, target: '=10 个', actual: '10 个' });
+    const file = join(dir, 'big.json');
+    writeFileSync(file, JSON.stringify(form));
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `npm run -s score -- '${file}' | head -c 1`], { cwd: root, encoding: 'utf8' });
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 0, stdout: '{', stderr: '' });
+  });
+});

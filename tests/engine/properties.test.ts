@@ -104,11 +104,20 @@ describe('hostile forms give a result, not a crash', () => {
     expect(r.indicators).toHaveLength(10000);
     expect(r.categories.output!.weightSum).toBe('24.00');
   });
-  it('a 1 MB name and a 400-digit number', () => {
+  // Issue 14: a text field holds at most MAX_TEXT_CHARS (32,767, an Excel cell); a name at the cap
+  // scores, a 1 MB name is refused with a Chinese message naming the field.
+  it('a name at the text cap and a 400-digit number', () => {
     const big = '9'.repeat(400);
-    const r = scoreInput(formOf([{ category: 'output', name: '名'.repeat(1_000_000), target: `=${big}`, actual: big, weight: '24' }]));
+    const r = scoreInput(formOf([{ category: 'output', name: '名'.repeat(32_767), target: `=${big}`, actual: big, weight: '24' }]));
     expect(r.ok && r.result.indicators[0]!.score).toBe('24.00');
     if (r.ok) expect(r.result.checks.every((c) => c.message.length < 500)).toBe(true);
+  });
+
+  it('a 1 MB name is refused, naming the field and the cap', () => {
+    const r = scoreInput(formOf([{ category: 'output', name: '名'.repeat(1_000_000), target: '=1', actual: '1', weight: '24' }]));
+    expect(r.ok ? [] : r.issues).toEqual([
+      { path: 'indicators/0/name', message: '第 1 项指标的“指标名称”：太长：每一格最多 32,767 个字符（与 Excel 一个单元格相同），请删减。' },
+    ]);
   });
 });
 

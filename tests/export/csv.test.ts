@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fromForm, toInput } from '../../src/forms/draft.ts';
 import { scoreInput } from '../../src/engine/index.ts';
 import { BOM, csvToForm, formToCsv } from '../../src/export/csv.ts';
-import { readFormFile } from '../../src/export/import-file.ts';
+import { decodeFileBytes, readFormBytes, readFormFile } from '../../src/export/import-file.ts';
+import { cellName, typedForm } from '../../src/export/typed-form.ts';
 import { goldenCases, seedForm } from '../helpers/forms.ts';
 
 /**
@@ -102,5 +105,113 @@ describe('importing a file', () => {
         message: `“${name}”无法导入：只能导入本站导出的自评表文件（.json 或 .csv），请检查是否选错了文件。`,
       });
     }
+  });
+});
+
+/** A fixture of issue 14 (tests/fixtures/hostile, copied from ../shared/repro or made once from it). */
+const fixtureBytes = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url)));
+const fixtureJson = (name: string) => JSON.parse(new TextDecoder().decode(fixtureBytes(name)));
+
+describe('files from Excel and hostile cells (issue 14)', () => {
+  it('imports the site’s CSV saved by Excel as GBK, to exactly the seed form', async () => {
+    const read = await readFormBytes('自评表.csv', fixtureBytes('seed-gbk.csv'), scoreInput);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(asStrings(read.form)).toEqual(asStrings(seedForm()));
+  });
+
+  it('imports Excel’s “Unicode 文本” (UTF-16 LE, tabs), even named .txt, to exactly the seed form', async () => {
+    const bytes = fixtureBytes('seed-unicode-text.txt');
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
+    for (const name of ['自评表.txt', '自评表.csv']) {
+      const read = await readFormBytes(name, bytes, scoreInput);
+      expect(read.ok, name).toBe(true);
+      if (read.ok) expect(asStrings(read.form)).toEqual(asStrings(seedForm()));
+    }
+  });
+
+  it('decodes BOM-marked UTF-8, UTF-16 BE, plain UTF-8 and else GB18030', () => {
+    expect(decodeFileBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0xad]))).toBe('中');
+    expect(decodeFileBytes(new Uint8Array([0xfe, 0xff, 0x4e, 0x2d]))).toBe('中');
+    expect(decodeFileBytes(new Uint8Array([0xff, 0xfe, 0x2d, 0x4e]))).toBe('中');
+    expect(decodeFileBytes(new Uint8Array([0xe4, 0xb8, 0xad]))).toBe('中');
+    expect(decodeFileBytes(new Uint8Array([0xd6, 0xd0]))).toBe('中');
+  });
+
+  it('refuses a file over 4 MB before decoding it', async () => {
+    expect(await readFormBytes('大文件.json', new Uint8Array(4 * 1024 * 1024 + 1), scoreInput)).toEqual({
+      ok: false,
+      message: '“大文件.json”超过了 4 MB 的上限，没有导入：一张自评表的文件通常只有几十 KB，请检查是否选错了文件。',
+    });
+  });
+
+  it('guards every formula-like cell (OWASP: = + - @ tab CR), never a plain number, and reads them back exactly', async () => {
+    const form = fixtureJson('formula-minus-digit.json');
+    const csv = await formToCsv(form, null);
+    expect(csv).toContain(`"'-2+HYPERLINK(""http://evil.example/"",""点击"")",8.8`);
+    expect(csv).toContain(`投入,"'-1+cmd|' /C calc'!A0",合规,`);
+    expect(csv).toContain(`投入,"'+1+1",健全,`);
+    expect(csv).toContain('年初预算数（万元）,1700.00\r\n');
+    expect(csv).toContain('结转及当年调整预算数（万元）,-1500.00\r\n');
+    // No cell of the file starts with a formula character once unquoted.
+    const { default: Papa } = await import('papaparse');
+    const cells = Papa.parse<string[]>(csv.slice(1)).data.flat();
+    expect(cells.filter((c) => /^[=+@\t\r]|^-(?![\d.]+$)/.test(c))).toEqual([]);
+    const read = await csvToForm(csv);
+    expect(read.ok && asStrings(read.form)).toEqual(asStrings(form));
+  });
+
+  it('keeps a cell that really starts with an apostrophe, and spaces, through the round trip', async () => {
+    const form = seedForm();
+    const names = ["'=已是文字", "''-1+1", "'abc", "'5", '  前后有空格  ', '-5', '+5', '-.5', '\t制表符开头', '@提及'];
+    names.forEach((name, i) => (form.indicators[i]!.name = name));
+    form.project = { ...form.project, name: '  项目名称前后有空格  ' };
+    form.subprojects![0]!.name = ' 子项目 ';
+    const read = await csvToForm(await formToCsv(form, null));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const back = read.form as typeof form;
+    expect(back.indicators.slice(0, names.length).map((i) => i.name)).toEqual(names);
+    expect(back.project?.name).toBe('  项目名称前后有空格  ');
+    expect(back.subprojects![0]!.name).toBe(' 子项目 ');
+  });
+
+  it('imports a sub-project named 类别 or 栏目 as a sub-project', async () => {
+    const form = fixtureJson('subproject-named-leibie.json');
+    for (const name of ['类别', '栏目', '子项目名称']) {
+      form.subprojects[1].name = name;
+      const read = await csvToForm(await formToCsv(form, null));
+      expect(read.ok && asStrings(read.form), name).toEqual(asStrings(form));
+    }
+  });
+
+  it('names a block of the wrong type in Chinese when a JSON file is imported (no “Invalid input”)', async () => {
+    const text = new TextDecoder().decode(fixtureBytes('indicator-not-object.json'));
+    expect(await readFormFile('错的.json', text, scoreInput)).toEqual({
+      ok: false,
+      message:
+        '“错的.json”不是有效的自评表文件：项目信息 project：应为对象（{…}），现在是空值 null：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件；第 1 项指标：应为对象（{…}），现在是数字：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件。',
+    });
+  });
+});
+
+describe('导出 JSON keeps what was typed (issue 14)', () => {
+  it('puts cells that are not numbers yet back as typed, in their rows, and lists them', () => {
+    const draft = fromForm(seedForm());
+    draft.indicators[6]!.weight = '4,8';
+    draft.fields['budget/initialBudget'] = '约1700';
+    draft.subprojects[1]!.amount = '47.2元';
+    draft.fields['project/year'] = '二〇二〇';
+    draft.indicators.splice(2, 0, { ...draft.indicators[0]!, key: 99, name: '', target: '', weight: '', actual: '', selfScore: '', note: '' });
+    const { form, unread } = typedForm(draft, toInput(draft));
+    expect(form.indicators[6]!.weight).toBe('4,8');
+    expect(form.budget?.initialBudget).toBe('约1700');
+    expect(form.subprojects?.map((s) => s.amount)).toEqual(['8.8', '47.2元', '144']);
+    expect(form.project?.year).toBe('二〇二〇');
+    expect(unread.map(cellName)).toEqual([
+      '“项目年份”',
+      '“年初预算数”“约1700”',
+      '第 2 个子项目的“实际金额”“47.2元”',
+      '产出第 1 项“改造小区数量”的“权重”“4,8”',
+    ]);
   });
 });

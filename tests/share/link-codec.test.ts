@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeShareCode, encodeForm, extractShareCode, shareLink } from '../../src/share/link-codec.ts';
+import { deflateSync } from 'fflate';
+import { MAX_PAYLOAD_CHARS, decodeShareCode, encodeForm, extractShareCode, inflateCapped, shareLink } from '../../src/share/link-codec.ts';
 import { goldenCases, seedForm } from '../helpers/forms.ts';
 
 describe('share link codec', () => {
@@ -76,6 +77,64 @@ describe('links written by version 1 open in every later version', () => {
     // Written once by this version's encoder and never regenerated: a later codec must still read it.
     const frozen = readFileSync(new URL('./fixtures/seed-v1.link', import.meta.url), 'utf8').trim();
     expect(decodeShareCode(frozen)).toEqual({ ok: true, form: seedForm() });
+  });
+});
+
+/** A fixture of issue 14 (copied from ../shared/repro or made once by a script), as text. */
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url), 'utf8').trim();
+
+describe('hostile links (issue 14): capped, checked before inflating, every reason in Chinese', () => {
+  const TOO_BIG = '这个链接里的内容超过了 4 MB 的上限（一张自评表通常只有几十 KB），本站不打开它：请让对方检查后改用 JSON 文件发送。';
+
+  it('refuses the 15 KB link of a 10 MB name: the inflate stops at 4 MB', () => {
+    expect(decodeShareCode(fixture('link-10mb-name.txt'))).toEqual({ ok: false, problem: 'too-big', message: TOO_BIG });
+  });
+
+  it('refuses a deflate bomb (192 MB) with a right or a wrong checksum, stopping at the cap', () => {
+    const bomb = fixture('link-bomb-192mb.txt');
+    expect(decodeShareCode(bomb)).toEqual({ ok: false, problem: 'too-big', message: TOO_BIG });
+    expect(decodeShareCode(`${bomb.slice(0, -8)}00000000`)).toEqual({ ok: false, problem: 'too-big', message: TOO_BIG });
+  });
+
+  it('refuses a payload longer than a 4 MB form could deflate to before inflating anything', () => {
+    expect(MAX_PAYLOAD_CHARS).toBe(5_592_470);
+    expect(decodeShareCode(`v1.${'A'.repeat(MAX_PAYLOAD_CHARS + 1)}.00000000`)).toEqual({ ok: false, problem: 'too-big', message: TOO_BIG });
+  });
+
+  it('inflateCapped stops past the cap and hashes what it inflated', () => {
+    const bytes = new TextEncoder().encode('x'.repeat(10_000));
+    const data = deflateSync(bytes);
+    expect(inflateCapped(data, 9_999)).toBe('too-big');
+    // FNV-1a of 10,000 × 'x', as encodeForm would write it for that text.
+    const check = [...bytes].reduce((h, b) => Math.imul(h ^ b, 0x01000193) >>> 0, 0x811c9dc5).toString(16).padStart(8, '0');
+    expect(inflateCapped(data, 10_000)).toEqual({ bytes, check });
+    expect(inflateCapped(data.subarray(0, data.length - 2), 20_000)).toBe('corrupt');
+  });
+
+  it('refuses a text field over 32,767 characters with the field named', () => {
+    const form = seedForm();
+    form.project = { ...form.project, name: '名'.repeat(32_768) };
+    const r = decodeShareCode(encodeForm(form));
+    expect(r).toMatchObject({ ok: false, problem: 'invalid', message: '链接里的表单有问题，无法打开：' });
+    expect(r.ok ? [] : r.issues).toEqual([{ path: 'project/name', message: '“项目名称”：太长：每一格最多 32,767 个字符（与 Excel 一个单元格相同），请删减。' }]);
+  });
+
+  it('opens what mail clients and chat apps make of a link: V1., fully percent-encoded, an upper-case checksum', () => {
+    const frozen = readFileSync(new URL('./fixtures/seed-v1.link', import.meta.url), 'utf8').trim();
+    const code = frozen.slice(frozen.indexOf('#') + 1);
+    const everyCharEncoded = [...code].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    for (const variant of [`#V1.${code.slice(3)}`, `#${everyCharEncoded}`, `#${code.slice(0, -8)}${code.slice(-8).toUpperCase()}`, `/calculator/#V1.${code.slice(3)}`]) {
+      expect(decodeShareCode(variant), variant.slice(0, 20)).toEqual({ ok: true, form: seedForm() });
+    }
+  });
+
+  it('never shows English: a block of the wrong type in a link is named in Chinese', () => {
+    const value = JSON.parse(fixture('indicator-not-object.json'));
+    const r = decodeShareCode(encodeForm(value));
+    expect(r.ok ? [] : r.issues?.map((i) => i.message)).toEqual([
+      '项目信息 project：应为对象（{…}），现在是空值 null：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件。',
+      '第 1 项指标：应为对象（{…}），现在是数字：请按表单文件格式填写（见 /schema/form-v1.json），或用本站“导出 JSON”得到的文件。',
+    ]);
   });
 });
 

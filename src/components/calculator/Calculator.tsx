@@ -13,9 +13,10 @@ import { IndicatorTable } from './IndicatorTable.tsx';
 import { IssuesList } from './IssuesList.tsx';
 import { MoneyBlock } from './MoneyBlock.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
-import { PasteNote, type PasteNoteState } from './PasteNote.tsx';
+import type { PasteNoteState } from './PasteNote.tsx';
 import { deriveScored } from './scored.ts';
-import { loadDraft, sameDraft, saveDraft, storedRuleSet } from './storage.ts';
+import { dropKept, keepUnreadable, keptForms, loadDraft, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
+import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import { score } from './engine-client.ts';
 import { SubprojectTable } from './SubprojectTable.tsx';
 import { Toolbar, type Notice } from './Toolbar.tsx';
@@ -48,7 +49,11 @@ type View =
   | { kind: 'shared'; form: Form; outcome: ScoreOutcome; module: SharedModule }
   | { kind: 'broken'; message: string; details: string[] };
 
-/** The share code in the location hash (`#v1.…`), or '' when the hash is not a share code (e.g. `#main`). */
+/**
+ * The share code in the location hash, or '' when the hash is an anchor of the page (`#main`). Any
+ * other hash is taken as a share code (`#V1.…`, `#%76%31…` included) so that a broken one is
+ * explained, never silently replaced by the example (issue 14).
+ */
 function hashCode(): string {
   let hash = location.hash.slice(1);
   try {
@@ -56,7 +61,12 @@ function hashCode(): string {
   } catch {
     /* keep */
   }
-  return /^\s*v\d/.test(hash) ? hash : '';
+  return hash.trim() === '' || document.getElementById(hash) ? '' : hash;
+}
+
+/** Focuses the element with this id once the next render has put it on the page. */
+function focusSoon(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
 function dropHash(): void {
@@ -76,7 +86,10 @@ export default function Calculator({ initial }: Props) {
   const [view, setView] = useState<View>({ kind: 'edit' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pasteNote, setPasteNote] = useState<PasteNoteState | null>(null);
+  const [noteModule, setNoteModule] = useState<typeof import('./PasteNote.tsx') | null>(null);
   const [shareModule, setShareModule] = useState<typeof import('./ShareDialog.tsx') | null>(null);
+  const [replaced, setReplaced] = useState<typeof import('./ReplacedForms.tsx') | null>(null);
+  const [replacedVersion, setReplacedVersion] = useState(0);
   const mounted = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
@@ -85,24 +98,59 @@ export default function Calculator({ initial }: Props) {
 
   // The engine's outcome for the draft, on every change.
   const mapped = useMemo(() => toInput(draft), [draft]);
-  const scored = useMemo(() => deriveScored(draft, score(mapped.input), mapped), [mapped]);
+  // Row keys of a new blank form the user has not touched yet: their “not filled yet” checks wait (null: show all).
+  const [untouched, setUntouched] = useState<ReadonlySet<number> | null>(null);
+  const scored = useMemo(() => deriveScored(draft, score(mapped.input), mapped, untouched), [mapped, untouched]);
   const { result, issues, checks, problems, messages } = scored;
+
+  // A saved form this page cannot read is kept and named (never replaced silently); another tab's
+  // save pauses autosave until the visitor chooses (issue 14).
+  const [unreadable, setUnreadable] = useState<UnreadableState | null>(null);
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
+  /** Set at once on restore (before the first autosave runs): an unreadable form that could not be kept must not be overwritten. */
+  const pendingRef = useRef(false);
+  const skipFirstSave = useRef(false);
 
   // Restore the autosaved form, then open a share link if the address carries one.
   // A saved form of another kind first loads what that form needs (its layout, its blocks).
   useEffect(() => {
+    let onStorage: ((e: StorageEvent) => void) | null = null;
     const restore = () => {
-      const saved = loadDraft();
-      if (saved && !sameDraft(saved, initialDraft)) setDraft(saved);
+      const saved = readSaved();
+      if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) setDraft(saved.draft);
+      const pending = saved.kind === 'unreadable' && !keepUnreadable(saved.text) ? saved.text : null;
+      pendingRef.current = pending !== null;
+      const kept = keptForms();
+      if (saved.kind === 'unreadable' || kept.length > 0) setUnreadable({ reason: saved.kind === 'unreadable' ? saved.reason : null, kept, pending });
+      onStorage = (e: StorageEvent) => {
+        if (e.key !== STORAGE_KEY || e.newValue === null) return;
+        const theirs = readSavedText(e.newValue);
+        if (theirs.kind === 'draft' && sameDraft(theirs.draft, draftRef.current)) return;
+        setConflict({ text: e.newValue, readable: theirs.kind === 'draft' });
+      };
+      addEventListener('storage', onStorage);
+      // The autosave effect of this same first render must not store the untouched example over the
+      // saved form (another tab would see that as a change): it is skipped once.
+      skipFirstSave.current = true;
       mounted.current = true;
+      try {
+        if (localStorage.getItem('szpe.calculator.replaced.v1')) void import('./ReplacedForms.tsx').then((m) => setReplaced(() => m));
+      } catch {
+        /* storage blocked: nothing kept */
+      }
     };
+    // A saved form of another kind first loads what that form needs (its layout, its blocks): until
+    // then it could not be read (and would be taken for an unreadable one).
     const stored = storedRuleSet();
-    if (stored && stored !== initialDraft.ruleSet) void ensureForm(stored).then(restore, restore);
+    if (stored && stored !== initialDraft.ruleSet && getRuleSet(stored)) void ensureForm(stored).then(restore, restore);
     else restore();
     const onHash = () => void openShared();
     onHash();
     addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      if (onStorage) removeEventListener('storage', onStorage);
+    };
   }, []);
 
   /**
@@ -134,8 +182,29 @@ export default function Calculator({ initial }: Props) {
   };
 
   // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
+  // While it is shown, links to anchors of the page (the skip link 跳到正文, the report's own links)
+  // move focus without touching the address, which holds the share code (issue 14: the skip link
+  // used to close the report).
   useEffect(() => {
     document.body.classList.toggle('viewing-shared', view.kind === 'shared');
+    if (view.kind !== 'shared') return;
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href^="#"]');
+      const id = link?.getAttribute('href')?.slice(1) ?? '';
+      let target: HTMLElement | null = null;
+      try {
+        target = id ? document.getElementById(decodeURIComponent(id)) : null;
+      } catch {
+        /* not an anchor */
+      }
+      if (!target || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      e.preventDefault();
+      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
   }, [view.kind]);
 
   // Once the form on screen is not the prefilled example, the page stops calling it the example.
@@ -147,14 +216,57 @@ export default function Calculator({ initial }: Props) {
   // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their
   // own edits). When the browser refuses (storage full or blocked), say so: it is not saved.
   const [saveFailed, setSaveFailed] = useState(false);
+  // Autosave waits while another tab's version or an unreadable form that could not be kept is pending.
+  const autosavePaused = conflict !== null || unreadable?.pending != null;
   useEffect(() => {
-    if (mounted.current) setSaveFailed(!saveDraft(draft));
-  }, [draft]);
+    if (skipFirstSave.current) {
+      skipFirstSave.current = false;
+      return;
+    }
+    if (mounted.current && !autosavePaused && !pendingRef.current) setSaveFailed(!saveDraft(draft));
+  }, [draft, autosavePaused]);
+
+  // The notices are loaded only when needed (rare), to keep the calculator's script small.
+  const [noticesModule, setNoticesModule] = useState<typeof import('./SavedNotices.tsx') | null>(null);
+  useEffect(() => {
+    if ((conflict || unreadable) && !noticesModule) void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m));
+  }, [conflict, unreadable]);
+  const { ConflictNotice, UnreadableNotice } = noticesModule ?? {};
+  const savedNotices = (
+    <>
+      {conflict && ConflictNotice && (
+        <ConflictNotice
+          conflict={conflict}
+          onTheirs={() => {
+            const theirs = readSavedText(conflict.text);
+            if (theirs.kind === 'draft') setDraft(theirs.draft);
+            setConflict(null);
+          }}
+          onMine={() => setConflict(null)}
+        />
+      )}
+      {unreadable && UnreadableNotice && (
+        <UnreadableNotice
+          state={unreadable}
+          onDrop={(key) => {
+            dropKept(key);
+            const kept = unreadable.kept.filter((k) => k.key !== key);
+            setUnreadable(kept.length > 0 || unreadable.pending ? { ...unreadable, kept } : null);
+          }}
+          onDropPending={() => {
+            pendingRef.current = false;
+            setUnreadable(unreadable.kept.length > 0 ? { ...unreadable, pending: null } : null);
+          }}
+        />
+      )}
+    </>
+  );
 
   const openShared = async () => {
     const code = hashCode();
     if (!code) {
-      setView((v) => (v.kind === 'edit' ? v : { kind: 'edit' }));
+      // An anchor of the page (`#main`) leaves the view as it is; only an empty hash (Back) shows the editor.
+      if (location.hash.length <= 1) setView((v) => (v.kind === 'edit' ? v : { kind: 'edit' }));
       return;
     }
     // Until the shared form is decoded, the page says so instead of showing a form that is not it.
@@ -179,14 +291,25 @@ export default function Calculator({ initial }: Props) {
    * differs from the replacement, `edited` only when it is the visitor's own work (not the untouched
    * example or blank form), `saved` when the visitor has their own autosaved form.
    */
-  const replaceDraft = (next: Draft, question: string, ask: 'changed' | 'edited' | 'saved'): boolean => {
+  const replaceDraft = (next: Draft, question: string, ask: 'changed' | 'edited' | 'saved' | 'never'): boolean => {
     const current = draftRef.current;
     const saved = loadDraft();
     const mustAsk =
-      ask === 'saved'
+      ask === 'never'
+        ? false
+        : ask === 'saved'
         ? !!saved && !sameDraft(saved, initialDraft) && !sameDraft(saved, next)
         : !sameDraft(current, next) && (ask === 'changed' || (!sameDraft(current, initialDraft) && !sameDraft(current, blankDraft())));
     if (mustAsk && !confirm(question)) return false;
+    // The visitor's own form is kept, to be restored (ReplacedForms): never the untouched example or blank form.
+    const own = ask === 'saved' ? saved : current;
+    if (own && !sameDraft(own, next) && !sameDraft(own, initialDraft) && !sameDraft(own, blankDraft())) {
+      void import('./ReplacedForms.tsx').then((m) => {
+        m.keepReplaced(own);
+        setReplaced(() => m);
+        setReplacedVersion((v) => v + 1);
+      });
+    }
     setDraft(next);
     return true;
   };
@@ -195,21 +318,27 @@ export default function Calculator({ initial }: Props) {
   const setField = (path: string, value: string) => update((d) => ({ ...d, fields: { ...d.fields, [path]: value } }));
   const setSubproject = (index: number, key: 'name' | 'amount', value: string) =>
     update((d) => ({ ...d, subprojects: d.subprojects.map((s, i) => (i === index ? { ...s, [key]: value } : s)) }));
-  const setIndicator = (index: number, key: IndicatorTextKey, value: string) =>
+  const setIndicator = (index: number, key: IndicatorTextKey, value: string) => {
+    const rowKey = draftRef.current.indicators[index]?.key;
+    setUntouched((u) => (u && u.has(rowKey!) ? new Set([...u].filter((k) => k !== rowKey)) : u));
     update((d) => ({ ...d, indicators: d.indicators.map((row, i) => (i === index ? { ...row, [key]: value } : row)) }));
-  const addIndicator = (category: CategoryId) =>
+  };
+  /** Adds a row to a category and puts the cursor in its first cell (指标名称), as a spreadsheet user expects. */
+  const addIndicator = (category: CategoryId) => {
+    // Keep the rows grouped: a new row goes after the last row of its category (or of an earlier one).
+    const order = ruleSet.categories.map((c) => c.id);
+    const rank = order.indexOf(category);
+    let at = 0;
+    draftRef.current.indicators.forEach((row, i) => {
+      if (order.indexOf(row.category) <= rank) at = i + 1;
+    });
     update((d) => {
-      // Keep the rows grouped: a new row goes after the last row of its category (or of an earlier one).
-      const order = ruleSet.categories.map((c) => c.id);
-      const rank = order.indexOf(category);
-      let at = 0;
-      d.indicators.forEach((row, i) => {
-        if (order.indexOf(row.category) <= rank) at = i + 1;
-      });
       const indicators = [...d.indicators];
       indicators.splice(at, 0, blankIndicator(category, nextKey(d)));
       return { ...d, indicators };
     });
+    focusSoon(`f-indicators-${at}-name`);
+  };
   const removeIndicator = (index: number) => {
     keepFocus(() => sameControlAt('.indicator-row .icon-button[aria-label^="删除"]', index) ?? document.querySelector<HTMLElement>('.add-row, .add-button'));
     update((d) => ({ ...d, indicators: d.indicators.filter((_, i) => i !== index) }));
@@ -311,7 +440,8 @@ export default function Calculator({ initial }: Props) {
     if (cell === 'note') return;
     e.preventDefault();
     const anchor = target!.id;
-    void import('../../paste/apply.ts').then((paste) => {
+    void Promise.all([import('../../paste/apply.ts'), import('./PasteNote.tsx')]).then(([paste, note]) => {
+      setNoteModule(() => note);
       const d = draftRef.current;
       const outcome =
         row?.[1] === 'indicators'
@@ -319,7 +449,10 @@ export default function Calculator({ initial }: Props) {
           : row?.[1] === 'subprojects'
             ? paste.pasteSubprojects(d, Number(row[2]), row[3] as 'name' | 'amount', text)
             : paste.pasteAt(d, path, text);
-      if (outcome.ok) setDraft(outcome.draft);
+      if (outcome.ok) {
+        setDraft(outcome.draft);
+        setUntouched(null);
+      }
       setPasteNote((prev) => ({ anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1 }));
     });
   };
@@ -348,6 +481,23 @@ export default function Calculator({ initial }: Props) {
     if (replaceDraft(next, `改用“${ruleSetView(rules).shortLabel ?? rules.label}”会新建一张空白表，当前填写的内容将被替换（可先“导出 JSON”保存）。确定吗？`, 'edited')) {
       setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${ruleSetView(rules).shortLabel ?? rules.total + ' 分'}）。` });
     }
+  }
+
+  /**
+   * Enter / ↓ and Shift+Enter / ↑ in a cell of the indicator table or 项目资金构成 move to the same
+   * column of the next / previous row (in the order on screen), as in Excel/WPS.
+   */
+  const onKeyDown = (e: KeyboardEvent) => {
+    const t = e.target as HTMLInputElement;
+    const m = t.tagName === 'INPUT' && /^f-(indicators|subprojects)-\d+-(\w+)$/.exec(t.id);
+    if (!m || e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    const dir = e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey) ? 1 : e.key === 'ArrowUp' || e.key === 'Enter' ? -1 : 0;
+    if (!dir) return;
+    e.preventDefault();
+    const column = [...document.querySelectorAll<HTMLInputElement>(`input[id^="f-${m[1]}-"][id$="-${m[2]}"]`)];
+    const next = column[column.indexOf(t) + dir];
+    next?.focus();
+    next?.select();
   };
 
   const openShare = () => {
@@ -356,7 +506,7 @@ export default function Calculator({ initial }: Props) {
 
   const editCopy = async (form: Form) => {
     await ensureForm(form.ruleSet);
-    if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（您原来填写的内容将被覆盖）。确定吗？', 'saved')) return;
+    if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'saved')) return;
     dropHash();
     setView({ kind: 'edit' });
     setNotice({ ok: true, text: '已把分享的表单复制到编辑区，之后的修改只保存在您的浏览器中。' });
@@ -394,6 +544,7 @@ export default function Calculator({ initial }: Props) {
       id="calculator"
       data-pagefind-ignore
       onPaste={onPaste}
+      onKeyDown={onKeyDown}
     >
       {view.kind === 'broken' && (
         <section class="link-problem" role="alert" aria-labelledby="h-link-problem">
@@ -415,6 +566,7 @@ export default function Calculator({ initial }: Props) {
         </section>
       )}
       <FormChoice ruleSets={Object.values(ruleSets)} current={ruleSet.id} onChoose={(id) => void chooseForm(id)} />
+      {savedNotices}
       <Toolbar
         draft={draft}
         form={validForm}
@@ -422,13 +574,17 @@ export default function Calculator({ initial }: Props) {
         onNotice={setNotice}
         onLoad={async (form, what) => {
           await ensureForm(form.ruleSet);
-          if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
+          if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容（原来的表会保留在“找回被替换的表单”里）。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
         }}
-        onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
-        onBlank={() => replaceDraft(blankDraft(), '新建空白表会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
+        onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')}
+        onBlank={() => {
+          const blank = blankDraft();
+          if (replaceDraft(blank, '新建空白表会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')) setUntouched(new Set(blank.indicators.map((r) => r.key)));
+        }}
         onShare={openShare}
         onPrint={printNow}
       />
+      {replaced && <replaced.ReplacedForms version={replacedVersion} onRestore={(d) => replaceDraft(d, '', 'never')} />}
       {saveFailed && (
         <p class="toolbar-message" role="alert" data-testid="autosave-failed">
           这张表没有自动保存：浏览器的存储空间不够或不允许本站存储（表单可能太大）。关闭页面前请用“导出 JSON”保存，以后可再导入。
@@ -455,9 +611,13 @@ export default function Calculator({ initial }: Props) {
         errors={errors}
         warnings={warnings}
         invalid={!result}
+        selfTotal={scored.selfTotals?.total ?? null}
+        selfGap={scored.selfTotals?.gap ?? null}
+        quiet={scored.quiet}
+        summaryId={issues.length > 0 ? 'h-issues' : 'h-checks'}
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
-      {result && <ChecksList checks={checks} />}
+      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} />}
       {groupMoney(layout.blocks).map((group) => {
         if (Array.isArray(group)) {
           // Blocks of amounts in one row sit side by side on wide screens, as on paper.
@@ -518,7 +678,10 @@ export default function Calculator({ initial }: Props) {
                 problems={problems}
                 messages={messages}
                 onChange={setSubproject}
-                onAdd={() => update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }))}
+                onAdd={() => {
+                  focusSoon(`f-subprojects-${draftRef.current.subprojects.length}-name`);
+                  update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }));
+                }}
                 onRemove={(index) => {
                   keepFocus(() => sameControlAt('.subproject-table .icon-button[aria-label^="删除"]', index));
                   update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }));
@@ -538,6 +701,7 @@ export default function Calculator({ initial }: Props) {
                 categoryResults={result?.categories ?? null}
                 total={result?.total ?? null}
                 weightTotal={scored.weightTotal}
+                selfTotals={scored.selfTotals}
                 max={ruleSet.total}
                 rowChecks={scored.rowChecks}
                 problems={problems}
@@ -554,7 +718,14 @@ export default function Calculator({ initial }: Props) {
         }
       })}
       <OptionsPanel ruleSet={ruleSet} options={draft.options} onChange={setOption} />
-      <PasteNote note={pasteNote} onClose={() => setPasteNote(null)} />
+      {noteModule && <noteModule.PasteNote note={pasteNote} onClose={() => setPasteNote(null)} />}
+      {/* What a paste did, or why it was refused, announced to screen readers (the note under the cell shows it). */}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="paste-announce">
+        {pasteNote?.ok ? pasteNote.text : ''}
+      </div>
+      <div class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="paste-announce-error">
+        {pasteNote && !pasteNote.ok ? `粘贴未完成：${pasteNote.text}` : ''}
+      </div>
       {PrintSheet && <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />}
     </div>
   );

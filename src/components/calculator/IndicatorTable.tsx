@@ -9,6 +9,7 @@ import { IndicatorRow } from './IndicatorRow.tsx';
 import { FieldMessages } from './FieldMessage.tsx';
 import type { FieldMessage } from './scored.ts';
 import type { ProblemMap } from './problems.ts';
+import type { SelfScoreTotals } from '../report/self-score.ts';
 
 interface Props {
   /** The layout's indicator block: title, columns, labels. */
@@ -23,6 +24,8 @@ interface Props {
   total: string | null;
   /** Σ of the weights used, 2 decimals. */
   weightTotal: string | null;
+  /** 自评分 小计 and 合计 (the form's own totals), shown beside the site's. */
+  selfTotals: SelfScoreTotals | null;
   max: string;
   /** Checks of each draft row (same index). */
   rowChecks: Check[][];
@@ -49,6 +52,10 @@ export function IndicatorTable(props: Props) {
   // Columns before and after 权重/分值, for the subtotal and total rows.
   const before = block.screen.indexOf('weight');
   const after = block.screen.length - before - 1;
+  // Between 权重/分值 and the self-score column, and after it (the self-score subtotal sits in its own column).
+  const selfAt = block.screen.indexOf('selfScore');
+  const mid = selfAt - before - 1;
+  const tail = after - mid - 1;
   const width = block.screen.length + 3;
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const toggle = (key: number) =>
@@ -166,7 +173,11 @@ export function IndicatorTable(props: Props) {
                   <td class="num" data-label={`${label('weight')}合计`}>
                     {result ? <span class={catProblem === 'error' ? 'mismatch' : undefined}>{result.weightSum}</span> : '—'}
                   </td>
-                  <td colSpan={after}></td>
+                  {mid > 0 && <td colSpan={mid}></td>}
+                  <td class="num" data-label={`${cat.label}${label('selfScore')}小计`}>
+                    <span data-testid={`self-score-${cat.id}`}>{props.selfTotals?.categories[cat.id] ?? '—'}</span>
+                  </td>
+                  {tail > 0 && <td colSpan={tail}></td>}
                   <td class="num" data-label={`${cat.label}得分`}>
                     <strong data-testid={`category-score-${cat.id}`}>{result ? result.score : '—'}</strong>
                     <span class="muted"> / {result?.max != null ? Number(result.max) : cat.total}</span>
@@ -184,10 +195,15 @@ export function IndicatorTable(props: Props) {
               <td class="num" data-label={`${label('weight')}合计`}>
                 {props.weightTotal ?? '—'}
               </td>
-              <td colSpan={after}></td>
-              <td class="num" data-label="总分">
+              {mid > 0 && <td colSpan={mid}></td>}
+              <td class="num" data-label={`${label('selfScore')}合计`}>
+                <strong data-testid="self-score-total">{props.selfTotals?.total ?? '—'}</strong>
+              </td>
+              {tail > 0 && <td colSpan={tail}></td>}
+              <td class="num" data-label="本站计算总分">
                 <strong data-testid="table-total">{total ?? '—'}</strong>
                 <span class="muted"> / {max}</span>
+                <small class="site-calc">本站计算</small>
               </td>
               <td></td>
             </tr>

@@ -6,6 +6,7 @@ import type { FieldsBlock, IndicatorsBlock, LayoutBlock, ListBlock, MoneyBlock, 
 import { resultView } from '../../forms/view.ts';
 import { SEVERITY_LABEL, bySeverity } from './problems.ts';
 import type { Scored } from './scored.ts';
+import { gapWords } from '../report/self-score.ts';
 
 interface Props {
   draft: Draft;

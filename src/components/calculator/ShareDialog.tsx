@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../engine/index.ts';
-import { encodeForm, shareLink } from '../../share/link-codec.ts';
+import { QR_MAX_CHARS, encodeForm, shareLink } from '../../share/link-codec.ts';
 import { downloadText } from './Toolbar.tsx';
 
 interface Props {
@@ -8,6 +8,9 @@ interface Props {
   form: Form;
   onClose: () => void;
 }
+
+/** What the QR state holds when the link is too long for a QR code. */
+const TOO_LONG = 'too-long';
 
 /** Copies text to the clipboard; falls back to selecting it in a field when the browser refuses. */
 async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
@@ -40,9 +43,17 @@ export function ShareDialog({ form, onClose }: Props) {
     if (d && !d.open) d.showModal();
     linkField.current?.select();
     let live = true;
-    void import('uqr').then(({ renderSVG }) => {
-      if (live) setQr(renderSVG(url, { ecc: 'L', border: 2 }));
-    });
+    if (url.length > QR_MAX_CHARS) {
+      setQr(TOO_LONG);
+      return;
+    }
+    void import('uqr')
+      .then(({ renderSVG }) => {
+        if (live) setQr(renderSVG(url, { ecc: 'L', border: 2 }));
+      })
+      .catch(() => {
+        if (live) setQr(TOO_LONG);
+      });
     return () => {
       live = false;
     };
@@ -72,8 +83,16 @@ export function ShareDialog({ form, onClose }: Props) {
       </p>
       <div class="share-grid">
         <figure class="share-qr">
-          {qr ? <img class="qr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`} alt="分享链接的二维码" /> : <div class="qr">正在生成二维码…</div>}
-          <figcaption>手机扫码打开（链接较长，二维码较密，请放大后扫描）</figcaption>
+          {qr === TOO_LONG ? (
+            <p class="qr-too-long" role="status" data-testid="qr-too-long">
+              这个链接有 {url.length.toLocaleString('en-US')} 个字符，超过了二维码能容纳的 {QR_MAX_CHARS.toLocaleString('en-US')} 个字符，无法生成二维码：请改用本窗口中的“分享码”，或“下载 JSON 文件”发给对方。
+            </p>
+          ) : qr ? (
+            <img class="qr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr)}`} alt="分享链接的二维码" />
+          ) : (
+            <div class="qr">正在生成二维码…</div>
+          )}
+          {qr !== TOO_LONG && <figcaption>手机扫码打开（链接较长，二维码较密，请放大后扫描）</figcaption>}
         </figure>
         <div class="share-fallbacks">
           <label class="cell">

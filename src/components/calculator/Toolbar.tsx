@@ -1,4 +1,5 @@
 import type { Form } from '../../engine/index.ts';
+import { MAX_FORM_BYTES } from '../../engine/field-rules.ts';
 import { score } from './engine-client.ts';
 import { toInput, type Draft } from '../../forms/draft.ts';
 
@@ -34,6 +35,11 @@ export function downloadText(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Up to five cell names, then “等 N 格”. */
+function listCells(names: string[]): string {
+  return names.slice(0, 5).join('；') + (names.length > 5 ? `等 ${names.length} 格` : '');
+}
+
 /** A file name from the project name: `绩效自评表-项目名称.json`. */
 function fileName(draft: Draft, ext: string): string {
   const name = (draft.fields['project/name'] ?? '').trim().replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
@@ -45,12 +51,27 @@ function fileName(draft: Draft, ext: string): string {
  * browser; the CSV code and the share dialog are loaded only when used.
  */
 export function Toolbar({ draft, form, notice, onNotice, onLoad, onReset, onBlank, onShare, onPrint }: Props) {
-  const exportJson = () => {
-    downloadText(`${JSON.stringify(toInput(draft).input, null, 2)}\n`, fileName(draft, 'json'), 'application/json');
-    onNotice({ ok: true, text: '已导出 JSON 文件（自评表文件格式，可再导入本站）。' });
+  // Exports never leave a cell out silently (issue 14): JSON keeps what was typed and names the cells
+  // that are not numbers yet; CSV (for spreadsheets) is refused until they are fixed, naming them.
+  const exportJson = async () => {
+    const { typedForm, cellName } = await import('../../export/typed-form.ts');
+    const { form: typed, unread } = typedForm(draft, toInput(draft));
+    downloadText(`${JSON.stringify(typed, null, 2)}\n`, fileName(draft, 'json'), 'application/json');
+    if (unread.length === 0) onNotice({ ok: true, text: '已导出 JSON 文件（自评表文件格式，可再导入本站）。' });
+    else
+      onNotice({
+        ok: false,
+        text: `已导出 JSON 文件，所填内容都按原样保存；但其中 ${unread.length} 格还不是数字：${listCells(unread.map(cellName))}。再导入本站前请先改正这些格子（导入时也会逐一指出）。`,
+      });
   };
 
   const exportCsv = async () => {
+    const unread = toInput(draft).fieldIssues;
+    if (form && unread.length > 0) {
+      const { cellName } = await import('../../export/typed-form.ts');
+      onNotice({ ok: false, text: `没有导出 CSV：${unread.length} 格还不是数字，导出会漏掉它们：${listCells(unread.map(cellName))}。请先改正（也可以先导出 JSON，按原样保存）。` });
+      return;
+    }
     if (!form) {
       onNotice({ ok: false, text: '表格有无法计分的内容，暂时不能导出 CSV：请先修改上面列出的格子（也可以先导出 JSON 保存）。' });
       return;
@@ -64,7 +85,11 @@ export function Toolbar({ draft, form, notice, onNotice, onLoad, onReset, onBlan
   const upload = async (file: File) => {
     // A file is untrusted: validated by the form-file schema (zod), loaded only now.
     const [io, validated] = await Promise.all([import('../../export/import-file.ts'), import('../../engine/score-input.ts')]);
-    const read = await io.readFormFile(file.name, await file.text(), validated.scoreInput);
+    // Over the size limit, the file is refused before it is read (a wrong pick may be gigabytes).
+    const read =
+      file.size > MAX_FORM_BYTES
+        ? { ok: false as const, message: io.tooBig(file.name) }
+        : await io.readFormBytes(file.name, new Uint8Array(await file.arrayBuffer()), validated.scoreInput);
     if (read.ok) {
       onNotice(null);
       onLoad(read.form, file.name);
@@ -84,7 +109,7 @@ export function Toolbar({ draft, form, notice, onNotice, onLoad, onReset, onBlan
           导入文件
           <input
             type="file"
-            accept="application/json,.json,text/csv,.csv"
+            accept="application/json,.json,text/csv,.csv,text/plain,.txt,text/tab-separated-values,.tsv"
             class="visually-hidden"
             data-testid="import-file"
             onChange={(e) => {
@@ -96,7 +121,7 @@ export function Toolbar({ draft, form, notice, onNotice, onLoad, onReset, onBlan
         </label>
       </div>
       <div class="toolbar-group" role="group" aria-label="导出">
-        <button type="button" class="small-button" onClick={exportJson}>
+        <button type="button" class="small-button" onClick={() => void exportJson()}>
           导出 JSON
         </button>
         <button type="button" class="small-button" onClick={() => void exportCsv()}>

@@ -1,3 +1,4 @@
+import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT, MAX_ROWS } from '../../engine/field-rules.ts';
 import { getRuleSet } from '../../engine/rule-sets/index.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { blankFields, INDICATOR_TEXT_KEYS, type Draft } from '../../forms/draft.ts';
@@ -75,22 +76,110 @@ export function storedRuleSet(): string | null {
   }
 }
 
-/** The autosaved draft, or null (none, unreadable, or storage unavailable). */
-export function loadDraft(): Draft | null {
+/**
+ * Where a saved form this page cannot read is kept (issue 14: never replaced without a word): the
+ * prefix plus the time it was set aside. The page says so and offers it as a download.
+ */
+export const UNREADABLE_PREFIX = 'szpe.calculator.unreadable.';
+
+/** What is in a storage slot: nothing, a draft this page can show, or text it cannot read (and why, in Chinese). */
+export type SavedRead = { kind: 'none' } | { kind: 'draft'; draft: Draft } | { kind: 'unreadable'; text: string; reason: string };
+
+/**
+ * Reads a stored text as a draft, cheaply first: its length (MAX_FORM_BYTES, the limit shared with
+ * files and links) before parsing, its row count (MAX_ROWS: a 10,000-row draft froze the tab for
+ * 20 s) before the page renders anything.
+ */
+export function readSavedText(text: string | null): SavedRead {
+  if (!text) return { kind: 'none' };
+  const unreadable = (reason: string): SavedRead => ({ kind: 'unreadable', text, reason });
+  if (text.length > MAX_FORM_BYTES) return unreadable(`内容超过了 ${MAX_FORM_SIZE_TEXT} 的上限`);
+  let value: unknown;
   try {
-    const text = localStorage.getItem(STORAGE_KEY);
-    if (!text) return null;
-    const value = upgrade(JSON.parse(text));
-    return isDraft(value) ? value : null;
+    value = upgrade(JSON.parse(text));
   } catch {
-    return null;
+    return unreadable('内容不完整（可能在保存时被中断）');
+  }
+  if (!value || typeof value !== 'object') return unreadable('内容不是本站保存的表单');
+  const d = value as Record<string, unknown>;
+  if (typeof d.version === 'number' && d.version > 1) return unreadable('它由更新版本的本站保存，当前页面版本较旧（请刷新页面后再试）');
+  for (const [key, what] of [['indicators', '指标'], ['subprojects', '子项目']] as const) {
+    const rows = d[key];
+    if (Array.isArray(rows) && rows.length > MAX_ROWS) return unreadable(`有 ${rows.length} 行${what}，超过了 ${MAX_ROWS} 行的上限`);
+  }
+  if (typeof d.ruleSet === 'string' && !getRuleSet(d.ruleSet)) return unreadable(`它使用的规则集“${d.ruleSet.slice(0, 40)}”本页面不认识`);
+  if (typeof d.ruleSet === 'string' && !knownOptions(d.ruleSet, d.options)) return unreadable('它的“本站解读”选项本页面不认识');
+  return isDraft(value) ? { kind: 'draft', draft: value } : unreadable('它的格式与本页面的版本不符');
+}
+
+/** The autosaved form: a draft, an unreadable text (kept, see keepUnreadable), or none (also when storage is blocked). */
+export function readSaved(): SavedRead {
+  try {
+    return readSavedText(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return { kind: 'none' };
   }
 }
 
-/** Saves the draft; returns false when the browser refuses (private mode, quota). */
+/** The autosaved draft, or null (none, unreadable, or storage unavailable). */
+export function loadDraft(): Draft | null {
+  const saved = readSaved();
+  return saved.kind === 'draft' ? saved.draft : null;
+}
+
+/** A saved form this page could not read, set aside under UNREADABLE_PREFIX. */
+export interface KeptForm {
+  key: string;
+  text: string;
+}
+
+/** The saved forms set aside as unreadable, oldest first. */
+export function keptForms(): KeptForm[] {
+  try {
+    const kept: KeptForm[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(UNREADABLE_PREFIX)) kept.push({ key, text: localStorage.getItem(key) ?? '' });
+    }
+    return kept.sort((a, b) => a.key.localeCompare(b.key));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Sets an unreadable saved text aside (once: the same text is not kept twice), so that autosave can
+ * go on without losing it. Returns false when the browser refuses (storage full): the caller must
+ * then stop autosaving until the visitor has downloaded it.
+ */
+export function keepUnreadable(text: string): boolean {
+  try {
+    if (keptForms().some((k) => k.text === text)) return true;
+    localStorage.setItem(`${UNREADABLE_PREFIX}${Date.now()}`, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets a kept unreadable form (after the visitor chose to). */
+export function dropKept(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    /* storage blocked: nothing to drop */
+  }
+}
+
+/**
+ * Saves the draft; returns false when it is over MAX_FORM_BYTES (the limit shared with files and
+ * links: it could not be opened again) or the browser refuses (private mode, quota).
+ */
 export function saveDraft(draft: Draft): boolean {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(draft));
+    const text = JSON.stringify(draft);
+    if (text.length > MAX_FORM_BYTES) return false;
+    localStorage.setItem(STORAGE_KEY, text);
     return true;
   } catch {
     return false;

@@ -4,6 +4,7 @@ import { ReadingText } from '../ReadingText.tsx';
 import { anyLayout } from '../../forms/all.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
 import { indicatorView, resultView } from '../../forms/view.ts';
+import { gapWords, selfScoreTotals } from './self-score.ts';
 
 /**
  * A whole explained report of a scored form, laid out by its form's layout (forms/): project, the
@@ -17,6 +18,8 @@ interface Props {
   result: FormResult;
   /** Prefix for element ids, unique on the page. */
   id?: string;
+  /** Each row's calculation steps start collapsed under its one-line summary (the shared report on a phone). */
+  collapsed?: boolean;
 }
 
 const SEVERITY: Record<Check['severity'], string> = { error: '错误', warning: '提醒', info: '说明' };
@@ -32,44 +35,55 @@ function Derived({ written, derived }: { written: string | number | undefined; d
   return <span class={`rp-derived ${same ? 'ok' : 'bad'}`}>{same ? `按公式 ${derived}，一致` : `按公式应为 ${derived}`}</span>;
 }
 
-function IndicatorRows({ r, id, note, noteLabel }: { r: IndicatorResult; id: string; note?: string | undefined; noteLabel: string }) {
+function IndicatorRows({ r, id, collapsed, note, noteLabel }: { r: IndicatorResult; id: string; collapsed: boolean; note?: string | undefined; noteLabel: string }) {
+  const gap = r.selfScoreGap;
   const view = indicatorView(r);
   return (
     <>
-      <tr class="rp-row" id={`${id}-ind-${r.index}`} data-index={r.index} data-score={r.score}>
+      <tr class={gap ? 'rp-row rp-has-gap' : 'rp-row'} id={`${id}-ind-${r.index}`} data-index={r.index} data-score={r.score}>
         <th scope="row" class="rp-name">
           {view.level2 ? <span class="rp-level2">{view.level2}：</span> : null}
           {r.name}
         </th>
-        <td>{r.target}</td>
-        <td class="n">{r.weight}</td>
-        <td>{r.actual || '（空）'}</td>
-        <td class="n">{r.ratio === null ? '—' : `${r.ratio}%`}</td>
-        <td class="n rp-score">
+        <td data-label="目标值">{r.target}</td>
+        <td class="n" data-label="权重">{r.weight}</td>
+        <td data-label="实际完成值">{r.actual || '（空）'}</td>
+        <td class="n" data-label="完成率">{r.ratio === null ? '—' : `${r.ratio}%`}</td>
+        <td class="n rp-score" data-label="本站得分">
           <strong>{r.score}</strong>
         </td>
-        <td class="n">{r.selfScore ?? '—'}</td>
+        <td class="n" data-label="自评分">
+          {r.selfScore ?? '—'}
+          {gap && (
+            <span class="rp-gap-mark" data-testid="report-row-gap">
+              {' '}
+              ≠ 比本站{gapWords(gap)}
+            </span>
+          )}
+        </td>
       </tr>
       <tr class="rp-explain">
         <td colSpan={7}>
-          <p class="rp-summary">{r.summary}</p>
-          {view.band && (
-            <p class="rp-band">
-              {view.tier}：可得 {view.band.from}–{view.band.to} 分
-            </p>
-          )}
-          <ol class="rp-steps">
-            {r.explanation.map((s, i) => (
-              <li key={i}>
-                <ReadingText text={s} />
-              </li>
-            ))}
-          </ol>
-          {note && note.trim() !== '' && (
-            <p class="rp-note">
-              {noteLabel}：{note}
-            </p>
-          )}
+          <details open={!collapsed}>
+            <summary class="rp-summary">{r.summary}</summary>
+            {view.band && (
+              <p class="rp-band">
+                {view.tier}：可得 {view.band.from}–{view.band.to} 分
+              </p>
+            )}
+            <ol class="rp-steps">
+              {r.explanation.map((s, i) => (
+                <li key={i}>
+                  <ReadingText text={s} />
+                </li>
+              ))}
+            </ol>
+            {note && note.trim() !== '' && (
+              <p class="rp-note">
+                {noteLabel}：{note}
+              </p>
+            )}
+          </details>
         </td>
       </tr>
     </>
@@ -182,7 +196,8 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
   );
 }
 
-export function Report({ form, result, id = 'report' }: Props) {
+export function Report({ form, result, id = 'report', collapsed = false }: Props) {
+  const self = selfScoreTotals(result.indicators, result.total);
   const ruleSet = getRuleSet(form.ruleSet) ?? defaultRuleSet;
   const layout = anyLayout(ruleSet.id);
   const block = indicatorBlock(layout);
@@ -276,6 +291,7 @@ export function Report({ form, result, id = 'report' }: Props) {
                 </th>
                 <th scope="col" class="n">
                   {block.scoreLabel}
+                  <small class="site-calc">本站计算</small>
                 </th>
                 <th scope="col" class="n">
                   {label('selfScore')}
@@ -292,13 +308,15 @@ export function Report({ form, result, id = 'report' }: Props) {
                       {c.label}
                       {block.categorySuffix}（{cat?.max != null ? Number(cat.max) : c.total} 分）
                     </th>
-                    <td class="n" data-testid={`report-category-${c.id}`}>
+                    <td class="n" data-testid={`report-category-${c.id}`} data-label="本站小计">
                       <strong>{cat?.score ?? '—'}</strong>
                     </td>
-                    <td></td>
+                    <td class="n" data-label="自评分小计">
+                      {self.categories[c.id] ?? '—'}
+                    </td>
                   </tr>
                   {rows.map((r) => (
-                    <IndicatorRows key={r.index} r={r} id={id} note={form.indicators[r.index]?.note} noteLabel={label('note')} />
+                    <IndicatorRows key={r.index} r={r} id={id} collapsed={collapsed} note={form.indicators[r.index]?.note} noteLabel={label('note')} />
                   ))}
                 </tbody>
               );
@@ -308,7 +326,7 @@ export function Report({ form, result, id = 'report' }: Props) {
                 <th scope="row" colSpan={5}>
                   合计
                 </th>
-                <td class="n">
+                <td class="n" data-label="本站计算">
                   <strong data-testid="report-total">{result.total}</strong> / {Number(result.max)}
                   {grade && (
                     <>
@@ -316,8 +334,17 @@ export function Report({ form, result, id = 'report' }: Props) {
                     </>
                   )}
                 </td>
-                <td></td>
+                <td class="n" data-label="自评分合计">
+                  <strong data-testid="self-score-total">{self.total ?? '—'}</strong>
+                </td>
               </tr>
+              {self.gap && (
+                <tr class="rp-total-gap">
+                  <td colSpan={7}>
+                    自评分合计 {self.total} 比本站计算的 {result.total} {gapWords(self.gap)} 分（逐项差异见标有 ≠ 的行）。
+                  </td>
+                </tr>
+              )}
             </tfoot>
           </table>
         </div>
