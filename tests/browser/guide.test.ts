@@ -56,7 +56,8 @@ describe('guide pages', () => {
       expect(errors, d.route).toEqual([]);
       await page.context().close();
     }
-  });
+    // One page after another, every guide page (over sixty with the central form's): more than the default 120 s on a busy machine.
+  }, 360_000);
 
   it('worked examples and comparison tables on the built pages say what the engine says', async () => {
     let checked = 0;
@@ -87,7 +88,8 @@ describe('guide pages', () => {
       await page.context().close();
     }
     expect(checked).toBeGreaterThan(30);
-  });
+    // One page after another, every guide page (over sixty with the central form's): more than the default 120 s on a busy machine.
+  }, 360_000);
 
   it('sidebar, breadcrumbs and previous/next are there; the sidebar folds away at 375 px without horizontal scrolling', async () => {
     const { page } = await open('/rules/band/');
