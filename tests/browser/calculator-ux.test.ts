@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, openPage } from './browser.ts';
 import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
 import { encodeForm } from '../../src/share/link-codec.ts';
 import { seedForm } from '../helpers/forms.ts';
+import type { Form, IndicatorInput } from '../../src/engine/types.ts';
 
 const baseUrl = inject('baseUrl');
 const DESKTOP = { width: 1366, height: 768 };
@@ -123,11 +124,18 @@ describe('paste into every table (items 1–4)', () => {
 /** The accessible name of the focused element. */
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
 
-/** The seed form with a 22-row 产出 category and one self-score that differs from the site's score. */
-function longForm() {
-  const form = seedForm() as ReturnType<typeof seedForm> & { indicators: { category: string; name: string; target: string; weight?: string; actual?: string; selfScore?: string }[] };
+/** The seed form with a 16-row 产出 category (26 rows in all), long names, every self-score as the site scores it. */
+function longForm(): Form {
+  const form = seedForm();
   const others = form.indicators.filter((i) => i.category !== 'output');
-  const output = Array.from({ length: 16 }, (_, n) => ({ category: 'output', name: `第 ${n + 1} 项社区居家养老服务产出指标（服务人次与覆盖面）`, target: '≥100 人次', weight: '1.50', actual: '120 人次', selfScore: '1.50' }));
+  const output: IndicatorInput[] = Array.from({ length: 16 }, (_, n) => ({
+    category: 'output',
+    name: `第 ${n + 1} 项社区居家养老服务产出指标（服务人次与覆盖面）`,
+    target: '≥100 人次',
+    weight: '1.50',
+    actual: '120 人次',
+    selfScore: '1.50',
+  }));
   return { ...form, indicators: [...others.slice(0, 6), ...output, ...others.slice(6)] };
 }
 
@@ -216,7 +224,7 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
   });
 
   it('the shared report marks the row whose 自评分 differs, and shows the 自评分 合计 beside the site’s total', async () => {
-    const form = seedForm() as ReturnType<typeof seedForm> & { indicators: { selfScore?: string }[] };
+    const form = seedForm();
     form.indicators[6]!.selfScore = '3.80';
     const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, DESKTOP);
     await page.getByTestId('shared-view').waitFor();
@@ -292,7 +300,7 @@ async function printedPages(page: Page): Promise<string[]> {
 describe('printing (item 11)', () => {
   it('a 22-row form prints with the headings on every page, none orphaned, the 说明 notes, and a full first page', async () => {
     const form = longForm();
-    (form.indicators[8] as { note?: string }).note = '因疫情延期一个月，已于年底前补齐。';
+    form.indicators[8]!.note = '因疫情延期一个月，已于年底前补齐。';
     const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, DESKTOP);
     page.on('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: '编辑副本' }).click();
@@ -341,7 +349,7 @@ describe('printing (item 11)', () => {
 describe('the shared report on a 375 px phone (item 10)', () => {
   it('22 rows: a short summary on top, name and score readable together, explanations collapsed', async () => {
     const form = longForm();
-    (form.indicators[7] as { selfScore?: string }).selfScore = '1.00';
+    form.indicators[7]!.selfScore = '1.00';
     const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, PHONE);
     await page.getByTestId('shared-view').waitFor();
     // The summary on top: total, 自评分合计, errors — within the first screen.
@@ -360,6 +368,71 @@ describe('the shared report on a 375 px phone (item 10)', () => {
     expect(await page.locator('.rp-summary').first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('losing nothing (item 12)', () => {
+  it('新建空白表, 恢复示例 and 编辑副本 keep the replaced form and offer it back, also after a reload', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', DESKTOP);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+    const kept = page.getByTestId('replaced-forms');
+    await page.locator('#f-project-name').fill('我的养老服务表');
+    await page.getByRole('button', { name: '新建空白表' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('');
+    await expect.poll(() => kept.locator('summary').textContent()).toBe('找回被替换的表单（1）');
+    expect(await kept.getAttribute('open')).toBe('');
+    expect(await kept.locator('li span').first().textContent()).toMatch(/^我的养老服务表，15 项指标，\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}:\d{2}被替换$/);
+    await kept.getByRole('button', { name: '恢复这张表' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('我的养老服务表');
+    // The blank form it replaced was not worth keeping; the list is empty again.
+    await expect.poll(() => kept.count()).toBe(0);
+
+    // 恢复示例 keeps it too, and the list survives a reload.
+    await page.getByRole('button', { name: '恢复示例' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('全国城镇老旧小区改造试点城市项目');
+    await page.reload();
+    await page.locator('astro-island > *').first().hover({ position: { x: 4, y: 4 } });
+    await expect.poll(() => kept.locator('summary').textContent()).toBe('找回被替换的表单（1）');
+    expect(await kept.getAttribute('open')).toBeNull();
+
+    // 编辑副本 replaces the autosaved form with a shared one: the autosaved one is kept.
+    await kept.locator('summary').click();
+    await kept.getByRole('button', { name: '恢复这张表' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('我的养老服务表');
+    const shared = { ...seedForm(), project: { name: '分享来的表', year: 2020 } };
+    await page.goto(`${baseUrl}/calculator/#${encodeForm(shared)}`);
+    await page.getByTestId('shared-view').waitFor();
+    await page.getByRole('button', { name: '编辑副本' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('分享来的表');
+    await expect.poll(() => kept.locator('li span').first().textContent()).toMatch(/^我的养老服务表，/);
+    await kept.getByRole('button', { name: '恢复这张表' }).first().click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('我的养老服务表');
+    // The shared copy it replaced is kept in its turn.
+    await expect.poll(() => kept.locator('li span').first().textContent()).toMatch(/^分享来的表，/);
+    expect(dialogs.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the same elsewhere on the site', () => {
+  it('the guide’s budget mini-calculator reads amounts with 万 / 万元 and explains 元, as the calculator does', async () => {
+    const { page, errors } = await openPage(browser, baseUrl, DESKTOP);
+    await page.goto(`${baseUrl}/indicators/budget-execution-rate/`);
+    const field = page.locator('#ber-budget-funds-actualPayment');
+    await field.scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) #ber-budget-funds-actualPayment');
+    const box = page.locator('section.mini-calc').filter({ has: field });
+    await field.fill('99万元');
+    await expect.poll(() => box.getByTestId('mini-rate').textContent()).toBe('90.00%');
+    await field.fill('990,000元');
+    await expect.poll(() => box.textContent()).toContain('实际支付数单位是元：这一栏以万元为单位，请除以 10000 换算（990000 元 = 99 万元，可填 99）');
     expect(errors).toEqual([]);
     await page.context().close();
   });

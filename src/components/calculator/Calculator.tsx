@@ -85,6 +85,8 @@ export default function Calculator({ initial }: Props) {
   const [pasteNote, setPasteNote] = useState<PasteNoteState | null>(null);
   const [noteModule, setNoteModule] = useState<typeof import('./PasteNote.tsx') | null>(null);
   const [shareModule, setShareModule] = useState<typeof import('./ShareDialog.tsx') | null>(null);
+  const [replaced, setReplaced] = useState<typeof import('./ReplacedForms.tsx') | null>(null);
+  const [replacedVersion, setReplacedVersion] = useState(0);
   const mounted = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
@@ -124,6 +126,11 @@ export default function Calculator({ initial }: Props) {
     // saved form (another tab would see that as a change): it is skipped once.
     skipFirstSave.current = true;
     mounted.current = true;
+    try {
+      if (localStorage.getItem('szpe.calculator.replaced.v1')) void import('./ReplacedForms.tsx').then((m) => setReplaced(() => m));
+    } catch {
+      /* storage blocked: nothing kept */
+    }
     const onHash = () => void openShared();
     onHash();
     addEventListener('hashchange', onHash);
@@ -243,14 +250,25 @@ export default function Calculator({ initial }: Props) {
    * differs from the replacement, `edited` only when it is the visitor's own work (not the untouched
    * example or blank form), `saved` when the visitor has their own autosaved form.
    */
-  const replaceDraft = (next: Draft, question: string, ask: 'changed' | 'edited' | 'saved'): boolean => {
+  const replaceDraft = (next: Draft, question: string, ask: 'changed' | 'edited' | 'saved' | 'never'): boolean => {
     const current = draftRef.current;
     const saved = loadDraft();
     const mustAsk =
-      ask === 'saved'
+      ask === 'never'
+        ? false
+        : ask === 'saved'
         ? !!saved && !sameDraft(saved, initialDraft) && !sameDraft(saved, next)
         : !sameDraft(current, next) && (ask === 'changed' || (!sameDraft(current, initialDraft) && !sameDraft(current, blankDraft())));
     if (mustAsk && !confirm(question)) return false;
+    // The visitor's own form is kept, to be restored (ReplacedForms): never the untouched example or blank form.
+    const own = ask === 'saved' ? saved : current;
+    if (own && !sameDraft(own, next) && !sameDraft(own, initialDraft) && !sameDraft(own, blankDraft())) {
+      void import('./ReplacedForms.tsx').then((m) => {
+        m.keepReplaced(own);
+        setReplaced(() => m);
+        setReplacedVersion((v) => v + 1);
+      });
+    }
     setDraft(next);
     return true;
   };
@@ -403,7 +421,7 @@ export default function Calculator({ initial }: Props) {
   };
 
   const editCopy = (form: Form) => {
-    if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（您原来填写的内容将被覆盖）。确定吗？', 'saved')) return;
+    if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'saved')) return;
     dropHash();
     setView({ kind: 'edit' });
     setNotice({ ok: true, text: '已把分享的表单复制到编辑区，之后的修改只保存在您的浏览器中。' });
@@ -469,15 +487,16 @@ export default function Calculator({ initial }: Props) {
         notice={notice}
         onNotice={setNotice}
         onLoad={(form, what) => {
-          if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
+          if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容（原来的表会保留在“找回被替换的表单”里）。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
         }}
-        onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
+        onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')}
         onBlank={() => {
           const blank = blankDraft();
-          if (replaceDraft(blank, '新建空白表会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')) setUntouched(new Set(blank.indicators.map((r) => r.key)));
+          if (replaceDraft(blank, '新建空白表会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')) setUntouched(new Set(blank.indicators.map((r) => r.key)));
         }}
         onShare={openShare}
       />
+      {replaced && <replaced.ReplacedForms version={replacedVersion} onRestore={(d) => replaceDraft(d, '', 'never')} />}
       {saveFailed && (
         <p class="toolbar-message" role="alert" data-testid="autosave-failed">
           这张表没有自动保存：浏览器的存储空间不够或不允许本站存储（表单可能太大）。关闭页面前请用“导出 JSON”保存，以后可再导入。
