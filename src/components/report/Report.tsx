@@ -95,7 +95,7 @@ function MoneyRows({ block, form, derived }: { block: MoneyBlock; form: Form; de
   const rate = block.rate ? derived[block.rate.derived] : null;
   return (
     <>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={`${block.title}（可左右滚动）`}>
         <table class="rp-table">
           <caption>{block.title}</caption>
           <thead>
@@ -149,7 +149,7 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
   const part = (result.categories as Record<string, { score: string; max: string }>)[block.category];
   return (
     <>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={`${block.title}（可左右滚动）`}>
         <table class="rp-table">
           <caption>{block.title}（{block.unit}）</caption>
           <thead>
@@ -237,7 +237,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
           ) : b.kind === 'moneyTable' ? (
             <MoneyTableRows key={b.id} block={b} form={form} result={result} id={id} />
           ) : b.kind === 'list' && subs.length > 0 ? (
-            <div class="table-wrap" key={b.id}>
+            <div class="table-wrap" key={b.id} tabIndex={0} role="region" aria-label={`${b.title}（可左右滚动）`}>
               <table class="rp-table">
                 <caption>
                   {b.title}（{b.rowLabel}）
@@ -276,7 +276,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
         <h2 id={`${id}-indicators`}>
           {block.title}（{ruleSet.total} 分）
         </h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={`${block.title}（可左右滚动）`}>
           <table class="rp-table rp-indicators">
             <thead>
               <tr>
@@ -308,7 +308,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                       {c.label}
                       {block.categorySuffix}（{cat?.max != null ? Number(cat.max) : c.total} 分）
                     </th>
-                    <td class="n" data-testid={`report-category-${c.id}`} data-label="本站小计">
+                    <td class="n" data-label="本站小计" data-testid={`report-category-${c.id}`}>
                       <strong>{cat?.score ?? '—'}</strong>
                     </td>
                     <td class="n" data-label="自评分小计">
