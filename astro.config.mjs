@@ -38,10 +38,13 @@ export default defineConfig({
                 groups: [
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 30 },
                   // The rule set's data: small, and imported by every calculator island (guide pages too).
-                  { name: 'rules', test: /[\\/]src[\\/]engine[\\/](rule-sets[\\/]|field-rules\.ts|types\.ts)/, priority: 25 },
+                  // ReadingText (links 本站解读 Rn in explanations) is shared by the calculator and the
+                  // mini-calculators: left to itself it lands in the calculator's chunk, which imports
+                  // the engine, and every guide page with a mini-calculator then loaded both on load.
+                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]|field-rules\.ts|types\.ts)|components[\\/]ReadingText\.tsx)/, priority: 25 },
                   // The engine and decimal.js, without the form-file schema (zod), which only files and links need.
                   { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts))/, priority: 20 },
-                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|SavedNotices)|paste[\\/]number\.ts)/, priority: 10 },
+                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices)|paste[\\/]number\.ts)/, priority: 10 },
                 ],
               },
             },

@@ -66,7 +66,7 @@ export const LIGHTHOUSE = {
    * type gets a page here, or an entry in `sameLayoutAs` (the browser budget test fails on a page
    * type that has neither).
    */
-  pages: ['/', '/indicators/budget-execution-rate/', '/rules/band/', '/calculator/'],
+  pages: ['/', '/indicators/budget-execution-rate/', '/rules/band/', '/calculator/', '/central/compare/'],
   /** Page types (first path segment) built from the same layout and scripts as a type in `pages`. */
   sameLayoutAs: {
     examples: 'rules',
@@ -74,6 +74,8 @@ export const LIGHTHOUSE = {
     glossary: 'indicators',
     guide: 'rules',
     readings: 'indicators',
+    /** The central form's guide pages (/central/…): the same Doc layout, no script; its curves are static SVG. */
+    central: 'rules',
     /** The search page is the home page's layout (Base) plus its own small script, loaded only there. */
     search: '/',
   } as Record<string, string>,

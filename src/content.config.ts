@@ -7,11 +7,12 @@ import { z } from 'astro/zod';
  * checked here: a page with a missing or wrong field fails the build, naming the field.
  *
  * `group` places the page in the sidebar, which follows the form's own structure (R1): the
- * overview, the budget tables, the four indicator categories, rules for every row, the readings,
+ * overview, the budget tables, the four indicator categories, rules for every row, practice (what
+ * to write and what a reviewer checks: the site's advice, marked as such), the readings,
  * worked examples, the central 100-point form (its overview, readings, comparison and example, then
  * one page per C-rule), and the reference pages.
  */
-export const GROUPS = ['start', 'budget', 'input', 'output', 'outcome', 'impact', 'common', 'readings', 'examples', 'central', 'central-rules', 'reference'] as const;
+export const GROUPS = ['start', 'budget', 'input', 'output', 'outcome', 'impact', 'common', 'practice', 'readings', 'examples', 'central', 'central-rules', 'reference'] as const;
 
 const docs = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/docs' }),

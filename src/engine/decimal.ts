@@ -21,12 +21,33 @@ export type Dec = InstanceType<typeof D>;
 export const ZERO: Dec = new D(0);
 export const HUNDRED: Dec = new D(100);
 
+const constants = new Map<string | number, Dec>();
+
+/**
+ * The decimal of a fixed number in a rule set's data (a band's 100 and 130, a grade's 80, the 0.01
+ * tolerance…), parsed once and shared: decimals are immutable, and rule data is a handful of values.
+ * Not for what a user typed (that would only grow the cache).
+ * @example constant('0.01').eq('0.01') // true
+ */
+export function constant(value: string | number): Dec {
+  let d = constants.get(value);
+  if (d === undefined) {
+    d = new D(value);
+    constants.set(value, d);
+  }
+  return d;
+}
+
 /**
  * Rounds half-up (四舍五入, as Excel/WPS ROUND) to 0.01 and returns exactly two decimals (R16).
  * @example fixed2(new D('2.505')) // '2.51'
  */
 export function fixed2(value: Dec): string {
-  return value.toFixed(2, D.ROUND_HALF_UP);
+  // Most values (weights, scores, 2-decimal amounts) need no rounding: pad the exact digits instead.
+  const places = value.decimalPlaces();
+  if (!(places <= 2)) return value.toFixed(2, D.ROUND_HALF_UP);
+  const exact = value.toFixed();
+  return places === 2 ? exact : places === 1 ? `${exact}0` : `${exact}.00`;
 }
 
 /**

@@ -59,7 +59,8 @@ const UNPARSABLE_WORDS: Record<string, string> = {
   rangeOrder: '区间的下限大于上限（本站解读 R23）',
   rangeUnit: '区间的单位或“万”“千”只写在下限后或两端不一致（本站解读 R23）',
   rangeOperator: '区间前后又写了比较词（本站解读 R23）',
-  rangeActual: '实际完成值应为一个数值',
+  rangeActual: '应为一个数值',
+  noSuchDate: '中的日期在该年份并不存在（本站解读 R4）',
   format: '读不出“运算符 + 数字 + 单位”',
 };
 
@@ -101,7 +102,7 @@ export function explainStep(step: Step): string {
       }
       if (step.reading === 'grade') return `实际完成值为评价等级“${step.grade}”。`;
       if (step.reading === 'text') return `实际完成值“${step.text}”。`;
-      return `实际完成值“${step.text}”${UNPARSABLE_WORDS[step.reason ?? 'format']}。`;
+      return `实际完成值“${step.text}”${step.reason === 'digitInUnit' || step.reason === 'rangeOperator' ? '读不出一个数值（数字后面还有数字）' : UNPARSABLE_WORDS[step.reason ?? 'format']}。`;
     }
     case 'scale':
       return `${step.side === 'actual' ? '实际完成值' : '目标值'} ${step.written} 没有单位，按另一边的“${step.word}”计：${step.written}${step.word} = ${withUnit(short(step.value), step.unit)}（本站解读 R24）。`;
@@ -252,3 +253,4 @@ export function summarize(steps: readonly Step[], score: string, weight: string)
   const dir = band.outcome === 'short' ? `低于 ${band.fullFrom}%` : `超过 ${band.fullTo}%`;
   return `${head}，${dir} ${points ? short(points.points) === short(points.pointsExact) ? two(points.pointsExact) : short(points.points) : ''} 个百分点，扣权重的 ${deduction ? two(deduction.deductionExact) : '0'}%${deduction?.clamped ? '（最低 0 分）' : ''}，得 ${score}`;
 }
+

@@ -91,9 +91,11 @@ export function scoreForm(form: Form): FormResult {
   }
 
   const labels = rowLabels(form.indicators, ruleSet);
+  const values: { score: Dec; weight: Dec }[] = [];
   const indicators = form.indicators.map((row, index) => {
-    const { result, checks: rowChecks } = scoreIndicator(row, weights[index]!, { index, ruleSet, options, label: labels[index], year: form.project?.year ?? null });
+    const { result, checks: rowChecks, values: v } = scoreIndicator(row, weights[index]!, { index, ruleSet, options, label: labels[index], year: form.project?.year ?? null });
     checks.push(...rowChecks);
+    values.push(v);
     return result;
   });
 
@@ -116,12 +118,12 @@ export function scoreForm(form: Form): FormResult {
     let score: Dec = ZERO;
     let weightSum: Dec = ZERO;
     let count = 0;
-    for (const r of indicators) {
-      if (r.category !== cat.id) continue;
-      score = score.plus(r.score);
-      weightSum = weightSum.plus(r.weight);
+    indicators.forEach((r, i) => {
+      if (r.category !== cat.id) return;
+      score = score.plus(values[i]!.score);
+      weightSum = weightSum.plus(values[i]!.weight);
       count++;
-    }
+    });
     total = total.plus(score);
     weightTotal = weightTotal.plus(weightSum);
     categories[cat.id] = { id: cat.id, label: cat.label, score: fixed2(score), max: fixed2(totals[cat.id] ?? ZERO), weightSum: fixed2(weightSum), count };

@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, fixed2, readDecimal, type Dec } from './decimal.ts';
+import { HUNDRED, ZERO, constant, fixed2, readDecimal, round2, type Dec } from './decimal.ts';
 import { explainSteps, summarize } from './explain.ts';
 import { makeCheck } from './checks/messages.ts';
 import { indicatorMessages as M } from './checks/indicator-messages.ts';
@@ -11,7 +11,7 @@ import { indicatorScore } from './mechanisms/round.ts';
 import { tierScore, type TierOutcome } from './mechanisms/tier-band.ts';
 import { reconcile } from './mechanisms/units.ts';
 import { zeroWordActual } from './mechanisms/zero-words.ts';
-import type { DateSpec } from './parse/date.ts';
+import { lastDay, type DateSpec } from './parse/date.ts';
 import { foldWidth } from './parse/fold.ts';
 import { OPERATORS_BEFORE, parseActual, parseTarget, type ParsedValue } from './parse/value.ts';
 import type { IndicatorResult } from './result.ts';
@@ -173,7 +173,7 @@ function placeQualitative(actual: ParsedValue, targetText: string, deadline: Dat
  * The ratio rule is the row's category's (R10, R11, C7); the score is weight × share, rounded once (R16).
  * @example scoreIndicator({ category: 'output', name: '改造小区数量', target: '=13 个', actual: '=16 个' }, w, ctx).result.score // '4.80'
  */
-export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx: RowContext): { result: IndicatorResult; checks: Check[] } {
+export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx: RowContext): { result: IndicatorResult; checks: Check[]; values: { score: Dec; weight: Dec } } {
   const { index, ruleSet, options } = ctx;
   const base = `indicators/${index}`;
   const who = ctx.label ?? '本项指标';
@@ -192,7 +192,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       ...(ruleSet.weightTerm !== '权重' ? { term: ruleSet.weightTerm } : {}),
     },
     targetStep(target),
-    actualStep(actual),
+    actualStep(actual.kind === 'unparsable' && (target.kind === 'qualitative' || target.kind === 'zeroWord') ? { kind: 'text', text: actual.text } : actual),
   ];
   let share: Dec = ZERO;
   let ratio: Dec | null = null;
@@ -234,6 +234,10 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
     if (target.text === '') {
       // A blank target reads as qualitative (no digit): the row lacks its target, say that beside it.
       add('UNPARSABLE_VALUE', 'target', M.blankTarget(who));
+      stop('UNPARSABLE_VALUE');
+    } else if (target.deadline && target.deadline.day !== null && (target.deadline.year ?? ctx.year ?? null) !== null && !lastDay(target.deadline, ctx.year ?? null)) {
+      // 2月29日前 in 2023: not a date (R4), so not a deadline.
+      add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who, target.text, 'noSuchDate'));
       stop('UNPARSABLE_VALUE');
     } else {
       scoreQualitative(target.deadline, () => {
@@ -311,7 +315,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
         !r.zeroTarget &&
         !r.negativeTarget &&
         !isLowerBetter(operator) &&
-        r.ratio.gte(rule.overTargetFrom)
+        r.ratio.gte(constant(rule.overTargetFrom))
       ) {
         overTarget = true;
         add('OVER_TARGET', 'actual', M.overTarget(who, fixed2(r.ratio), rule.overTargetFrom));
@@ -334,9 +338,9 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   let selfScoreGap: string | null = null;
   if (self !== null) {
     const gap = self.minus(score);
-    if (gap.abs().gte(ruleSet.tolerance)) selfScoreGap = fixed2(gap);
+    if (gap.abs().gte(constant(ruleSet.tolerance))) selfScoreGap = fixed2(gap);
     if (self.gt(weight.weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'selfScore', M.selfScoreAboveWeight(who, self, weight.weight));
-    else if (!t && gap.abs().gte(ruleSet.tolerance)) add('SELF_SCORE_MISMATCH', 'selfScore', M.selfScoreMismatch(who, self, score, gap));
+    else if (!t && gap.abs().gte(constant(ruleSet.tolerance))) add('SELF_SCORE_MISMATCH', 'selfScore', M.selfScoreMismatch(who, self, score, gap));
   }
 
   if (ruleSet.deviationNote && !hasNote && (score.lt(weight.weight) || overTarget)) {
@@ -345,29 +349,75 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
 
   const weightText = fixed2(weight.weight);
   const scoreText = fixed2(score);
-  return {
-    result: {
-      index,
-      category: row.category,
-      ...(row.level2 !== undefined ? { level2: row.level2 } : {}),
-      name: row.name,
-      target: row.target,
-      actual: row.actual ?? '',
-      kind,
-      weight: weightText,
-      ratio: ratio === null ? null : fixed2(ratio),
-      share: share.toFixed(),
-      score: scoreText,
-      selfScore: self === null ? null : fixed2(self),
-      selfScoreGap,
-      ...(tier !== null && t ? { tier, band: { from: fixed2(t.band.from), to: fixed2(t.band.to) } } : {}),
-      steps,
-      explanation: explainSteps(steps),
-      summary: summarize(steps, scoreText, weightText),
-      checks: checks.map((c) => c.code),
-    },
-    checks,
-  };
+  // Built by assignment in the order of the JSON (no spread), then the sentences as lazy properties.
+  const result = { index, category: row.category } as IndicatorResult;
+  if (row.level2 !== undefined) result.level2 = row.level2;
+  result.name = row.name;
+  result.target = row.target;
+  result.actual = row.actual ?? '';
+  result.kind = kind;
+  result.weight = weightText;
+  result.ratio = ratio === null ? null : fixed2(ratio);
+  result.share = share.toFixed();
+  result.score = scoreText;
+  result.selfScore = self === null ? null : fixed2(self);
+  result.selfScoreGap = selfScoreGap;
+  if (tier !== null && t) {
+    result.tier = tier;
+    result.band = { from: fixed2(t.band.from), to: fixed2(t.band.to) };
+  }
+  result.steps = steps;
+  defineSentences(result, steps, scoreText, weightText);
+  result.checks = checks.map((c) => c.code);
+  // The row's score and weight as shown (0.01), as decimals: the form's subtotals add these.
+  return { result, checks, values: { score: round2(score), weight: round2(weight.weight) } };
+}
+
+/** What a row's lazy sentences are built from, kept on the row under a symbol (not enumerable, not in JSON). */
+const SENTENCES = Symbol('sentences');
+interface SentenceState {
+  steps: readonly Step[];
+  score: string;
+  weight: string;
+  explanation?: string[];
+  summary?: string;
+}
+type WithSentences = IndicatorResult & { [SENTENCES]: SentenceState };
+
+// One getter/setter pair shared by every row: V8 then gives all rows one shape (a pair per row
+// would give each row a shape of its own, slower to build than the sentences themselves).
+const EXPLANATION: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithSentences) {
+    const st = this[SENTENCES];
+    return (st.explanation ??= explainSteps(st.steps));
+  },
+  set(this: WithSentences, value: string[]) {
+    this[SENTENCES].explanation = value;
+  },
+};
+const SUMMARY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithSentences) {
+    const st = this[SENTENCES];
+    return (st.summary ??= summarize(st.steps, st.score, st.weight));
+  },
+  set(this: WithSentences, value: string) {
+    this[SENTENCES].summary = value;
+  },
+};
+
+/**
+ * Adds `explanation` and `summary` to a row's result as enumerable properties built on first read
+ * and kept (scoring on every keystroke needs the scores, not the sentences). They sit where plain
+ * properties would, so `JSON.stringify`, spreading and equality see the same object as before.
+ */
+function defineSentences(result: IndicatorResult, steps: readonly Step[], score: string, weight: string): void {
+  Object.defineProperty(result, SENTENCES, { value: { steps, score, weight }, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(result, 'explanation', EXPLANATION);
+  Object.defineProperty(result, 'summary', SUMMARY);
 }
 
 /** The share of the weight (%) a completion ratio earns under the row's category rule (R10–R14, C7). */

@@ -1,4 +1,4 @@
-import { D, ZERO, readDecimal, type Dec } from './decimal.ts';
+import { D, ZERO, constant, readDecimal, type Dec } from './decimal.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
 import type { CategoryId, DecimalInput, ScoringOptions } from './types.ts';
 
@@ -15,7 +15,7 @@ export function categoryTotals(
   options: ScoringOptions,
 ): { totals: Partial<Record<CategoryId, Dec>>; transferred: boolean } {
   const totals: Partial<Record<CategoryId, Dec>> = {};
-  for (const cat of ruleSet.categories) totals[cat.id] = new D(cat.total);
+  for (const cat of ruleSet.categories) totals[cat.id] = constant(cat.total);
   const t = ruleSet.categoryTransfer;
   let transferred = false;
   if (t && options[t.option] === t.value && !rows.some((r) => r.category === t.from)) {
@@ -88,7 +88,7 @@ export function assignWeights(
   const weights: AssignedWeight[] = new Array(rows.length);
   const categories: CategoryWeights[] = [];
   for (const cat of ruleSet.categories) {
-    const total = totals?.[cat.id] ?? new D(cat.total);
+    const total = totals?.[cat.id] ?? constant(cat.total);
     const indexes = rows.flatMap((row, i) => (row.category === cat.id ? [i] : []));
     const given = new Map<number, Dec>();
     for (const i of indexes) {

@@ -207,3 +207,14 @@ export function pasteSubprojects(draft: Draft, rowIndex: number, column: Subproj
     return { ok: false, message: `无法粘贴：${String(error)}。表格没有改动。` };
   }
 }
+
+/**
+ * Pastes a block into the table a cell belongs to: `block` and `row` / `key` as in the cell's id
+ * (`f-<block>-<row>-<key>` or `f-<block>-<key>`; `row` is NaN for one-row tables).
+ */
+export function pasteInto(draft: Draft, block: 'indicators' | 'subprojects' | 'project' | 'budget' | 'funds', row: number, key: string, text: string): ApplyOutcome {
+  if (block === 'indicators') return pasteIndicators(draft, row, key as IndicatorColumnKey, text);
+  if (block === 'subprojects') return pasteSubprojects(draft, row, key as SubprojectColumnKey, text);
+  if (block === 'project') return pasteProject(draft, key, text);
+  return pasteAmounts(draft, block, key, text);
+}

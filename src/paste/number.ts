@@ -56,26 +56,11 @@ export function isYuanAmount(cell: string): boolean {
  */
 export const AMOUNT_HELP = '应为以万元为单位的数字，如 1234.5、1,234.5、1234.5万 或 1234.5万元（最多 12 位整数、6 位小数）；以元为单位的金额请先除以 10000 换算成万元';
 
-/** The message for an amount written in 元: how to convert it, with the figure it would be in 万元 when that is exact. */
+/** The message for an amount written in 元: how to convert it, with the exact figure in 万元 (the decimal point moved four places). */
 export function yuanMessage(cell: string): string {
   const plain = normalizeNumber(toHalfWidth(cell).trim().replace(/\s*元$/, '')) ?? '';
-  const wan = shiftDecimal(plain, -4);
-  return `单位是元：这一栏以万元为单位，请除以 10000 换算${wan ? `（${plain} 元 = ${wan} 万元，可填 ${wan}）` : ''}`;
-}
-
-/** Moves the decimal point of a plain decimal string `by` places (negative: to the left), exactly, trimming trailing zeros. */
-function shiftDecimal(plain: string, by: number): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(plain);
-  if (!m) return '';
-  const [, sign, int, frac = ''] = m;
-  let digits = int! + frac;
-  let point = int!.length + by;
-  if (point <= 0) {
-    digits = '0'.repeat(1 - point) + digits;
-    point = 1;
-  }
-  let whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
-  const decimals = digits.slice(point).replace(/0+$/, '');
-  if (whole === '') whole = '0';
-  return `${sign}${whole}${decimals ? `.${decimals}` : ''}`;
+  const [int = '', frac = ''] = plain.replace('-', '').split('.');
+  const digits = int.padStart(5, '0');
+  const wan = `${plain.startsWith('-') ? '-' : ''}${digits.slice(0, -4).replace(/^0+(?=\d)/, '')}.${digits.slice(-4)}${frac}`.replace(/\.?0+$/, '');
+  return `单位是元：这一栏以万元为单位，请除以 10000 换算（${plain} 元 = ${wan} 万元，可填 ${wan}）`;
 }

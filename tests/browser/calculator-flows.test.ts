@@ -38,7 +38,9 @@ describe('calculator: filling', () => {
     expect(dialogs).toEqual([expect.stringContaining('新建空白表会清除当前填写的内容')]);
     await expect.poll(() => page.getByTestId('indicator-score').count()).toBe(6);
     await expect.poll(() => testText(page, 'total-score')).toBe('0.00');
-    expect(await page.locator('.check[data-code="EMPTY_CATEGORY"]').count()).toBe(3);
+    // A new blank form says quietly what is not filled yet (issue 11): no warnings until a row is touched.
+    expect(await page.locator('.check[data-code="EMPTY_CATEGORY"]').count()).toBe(0);
+    expect(await page.locator('.total-status').textContent()).toBe('9 处尚未填写');
 
     await tabTo(page, 'f-project-name');
     await page.keyboard.type('键盘填写的项目');
@@ -58,7 +60,8 @@ describe('calculator: filling', () => {
       await tabTo(page, '＋ 添加产出指标');
       await page.keyboard.press('Enter');
       const n = (await page.locator('tbody.category-output .indicator-row').count()).toString();
-      await tabTo(page, `产出第 ${n} 项 指标名称`);
+      // 添加 puts the cursor in the new row's first cell (issue 11).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`产出第 ${n} 项 指标名称`);
       await page.keyboard.type(name!);
       await page.keyboard.press('Tab');
       await page.keyboard.type(target!);
@@ -68,11 +71,11 @@ describe('calculator: filling', () => {
     }
     await tabTo(page, '＋ 添加结果指标');
     await page.keyboard.press('Enter');
-    await tabTo(page, '结果第 1 项 指标名称');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('结果第 1 项 指标名称');
     await typeCells(page, ['群众满意度', '≥95%', '', '98%']);
     await tabTo(page, '＋ 添加影响力指标');
     await page.keyboard.press('Enter');
-    await tabTo(page, '影响力第 1 项 指标名称');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('影响力第 1 项 指标名称');
     await typeCells(page, ['完成试点工作', '好', '', '好']);
 
     await expect.poll(() => testText(page, 'total-score')).toBe('68.00');

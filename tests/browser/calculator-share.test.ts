@@ -55,6 +55,10 @@ describe('share links', () => {
     const phone = await openCalculator(browser, baseUrl, `/calculator/?from=singlemessage&isappinstalled=0#${url.split('#')[1]}`, { width: 375, height: 800 });
     await phone.page.getByTestId('shared-view').waitFor();
     expect(await testText(phone.page, 'total-score')).toBe('76.31');
+    // On a phone each row's steps start collapsed under its one-line summary (issue 11), and open on a tap.
+    expect(await phone.page.locator('.rp-summary').first().isVisible()).toBe(true);
+    expect(await phone.page.locator('.rp-steps').first().isVisible()).toBe(false);
+    await phone.page.locator('.rp-summary').first().click();
     expect(await phone.page.locator('.rp-steps').first().isVisible()).toBe(true);
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

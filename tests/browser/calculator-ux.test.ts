@@ -3,10 +3,17 @@
  * unit, the paste note where the user is looking, keyboard moves between rows, the 自评分 合计,
  * quiet blank forms, sticky headings, the shared report on a phone, printing, and nothing lost.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
+import { encodeForm } from '../../src/share/link-codec.ts';
+import { seedForm } from '../helpers/forms.ts';
+import type { Form, IndicatorInput } from '../../src/engine/types.ts';
 
 const baseUrl = inject('baseUrl');
 const DESKTOP = { width: 1366, height: 768 };
@@ -109,6 +116,306 @@ describe('paste into every table (items 1–4)', () => {
     await page.locator('#f-funds-actualPayment').fill('190万元');
     await expect.poll(() => page.locator('#msg-f-funds-actualPayment').count()).toBe(0);
     expect(await testText(page, 'total-score')).toBe('80.00');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** The accessible name of the focused element. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
+
+/** The seed form with a 16-row 产出 category (26 rows in all), long names, every self-score as the site scores it. */
+function longForm(): Form {
+  const form = seedForm();
+  const others = form.indicators.filter((i) => i.category !== 'output');
+  const output: IndicatorInput[] = Array.from({ length: 16 }, (_, n) => ({
+    category: 'output',
+    name: `第 ${n + 1} 项社区居家养老服务产出指标（服务人次与覆盖面）`,
+    target: '≥100 人次',
+    weight: '1.50',
+    actual: '120 人次',
+    selfScore: '1.50',
+  }));
+  return { ...form, indicators: [...others.slice(0, 6), ...output, ...others.slice(6)] };
+}
+
+describe('keyboard (item 5)', () => {
+  it('添加 puts the cursor in the new row; Enter / ↓ / ↑ / Shift+Enter move along the column', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', DESKTOP);
+    await page.getByRole('button', { name: '＋ 添加产出指标' }).click();
+    await expect.poll(() => focused(page)).toBe('产出第 6 项 指标名称');
+    await page.keyboard.type('新指标');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe('产出第 5 项 指标名称');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('产出第 6 项 指标名称');
+    // Down past the category's last row goes on to the next category's first row, as on screen.
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('结果第 1 项 指标名称');
+
+    await page.getByLabel('投入第 1 项“资金使用合规性” 实际完成值', { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('投入第 2 项“财务制度健全性” 实际完成值');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('投入第 3 项“各级财政应承担资金到位率” 实际完成值');
+    await page.keyboard.press('Shift+Enter');
+    expect(await focused(page)).toBe('投入第 2 项“财务制度健全性” 实际完成值');
+    // The whole cell is selected, so typing replaces it as in a spreadsheet.
+    await page.keyboard.type('较好');
+    expect(await page.getByLabel('投入第 2 项“财务制度健全性” 实际完成值', { exact: true }).inputValue()).toBe('较好');
+
+    await page.getByRole('button', { name: '＋ 添加子项目' }).click();
+    await expect.poll(() => focused(page)).toBe('第 4 个子项目 子项目名称');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe('第 3 个子项目 子项目名称');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', () => {
+  it('shows the 自评分 subtotals and 合计 beside the site’s total, with the difference', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', DESKTOP);
+    expect(await testText(page, 'self-score-total')).toBe('80.00');
+    expect(await testText(page, 'self-score-output')).toBe('24.00');
+    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 80.00');
+    await page.getByLabel('产出第 1 项“改造小区数量” 自评分', { exact: true }).fill('3.80');
+    await expect.poll(() => testText(page, 'self-score-total')).toBe('79.00');
+    expect(await testText(page, 'self-score-output')).toBe('23.00');
+    expect(await testText(page, 'table-total')).toBe('80.00');
+    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 79.00（少 1.00 分）');
+    expect(await page.locator('.total-bar .total-label').textContent()).toBe('总分本站计算');
+    // Printed too: the 自评分 小计 and 合计 in their column, the site's total beside them.
+    expect(await page.getByTestId('print-self-score-total').textContent()).toBe('79.00');
+    expect(await page.locator('.print-sheet .p-sub').nth(1).locator('td').nth(3).textContent()).toBe('23.00');
+    // The status in the total bar is a link to the summary.
+    const link = page.getByTestId('total-status-link');
+    expect(await link.textContent()).toBe('1 处需要注意');
+    expect(await link.getAttribute('href')).toBe('#h-checks');
+    await link.click();
+    // The summary is scrolled into view below the sticky total bar, and the editor stays (the hash is no share code).
+    await expect.poll(() => page.evaluate(() => Math.round(document.getElementById('h-checks')!.getBoundingClientRect().top))).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.getElementById('h-checks')!.getBoundingClientRect().top < innerHeight / 2)).toBe(true);
+    expect(await page.getByTestId('shared-view').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a new blank form says “not filled yet” quietly until a row is touched or a check is asked for', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', DESKTOP);
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '新建空白表' }).click();
+    await expect.poll(() => page.locator('.total-status').textContent()).toBe('9 处尚未填写');
+    expect(await page.locator('.check').count()).toBe(0);
+    expect(await page.locator('.field-msg').count()).toBe(0);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+    expect(await testText(page, 'checks-quiet')).toContain('新表：未填写的 9 处暂不提示');
+    // Touching a row brings its own check (and only its own).
+    await page.getByLabel('投入第 2 项“财务制度健全性” 目标值', { exact: true }).fill('健全');
+    await expect.poll(() => page.locator('.check').count()).toBe(1);
+    expect(await page.locator('.check[data-code="MISSING_ACTUAL"]').count()).toBe(1);
+    expect(await page.locator('.total-status').textContent()).toBe('1 处需要注意');
+    await page.getByRole('button', { name: '检查全表' }).click();
+    await expect.poll(() => page.locator('.check').count()).toBe(9);
+    expect(await page.getByTestId('checks-quiet').count()).toBe(0);
+    // After a reload the untouched blank form is quiet again; the touched one is not.
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the shared report marks the row whose 自评分 differs, and shows the 自评分 合计 beside the site’s total', async () => {
+    const form = seedForm();
+    form.indicators[6]!.selfScore = '3.80';
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, DESKTOP);
+    await page.getByTestId('shared-view').waitFor();
+    const marked = page.locator('.rp-has-gap');
+    expect(await marked.count()).toBe(1);
+    expect(await marked.locator('th').textContent()).toBe('改造小区数量');
+    expect(await marked.getByTestId('report-row-gap').textContent()).toBe(' ≠ 比本站少 1.00');
+    expect(await page.locator('.report').getByTestId('self-score-total').textContent()).toBe('79.00');
+    expect(await testText(page, 'report-total')).toBe('80.00');
+    expect(await page.locator('.rp-total-gap').textContent()).toBe('自评分合计 79.00 比本站计算的 80.00 少 1.00 分（逐项差异见标有 ≠ 的行）。');
+    // Check codes are small secondary text after the message.
+    const code = page.locator('.rp-checks .check-code').first();
+    expect(await code.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) < parseFloat(getComputedStyle(el.parentElement!).fontSize))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('seeing where you are (item 8)', () => {
+  it('at 1366×768 the indicator table’s headings stay in view below the sticky total bar while scrolling', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', DESKTOP);
+    for (const row of [8, 11, 14]) {
+      // The row a little below the middle of the screen, the table's top scrolled away.
+      await page.locator('.indicator-row').nth(row).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 360));
+      const box = await page.evaluate(() => {
+        const bar = document.querySelector('.total-bar')!.getBoundingClientRect();
+        const head = document.querySelector('.indicator-table thead th:nth-child(2)')!.getBoundingClientRect();
+        const table = document.querySelector('.indicator-table')!.getBoundingClientRect();
+        return { barBottom: bar.bottom, headTop: head.top, headBottom: head.bottom, tableTop: table.top };
+      });
+      expect(box.tableTop).toBeLessThan(0);
+      expect(box.headTop).toBeGreaterThanOrEqual(box.barBottom);
+      expect(box.headBottom).toBeLessThan(200);
+      // The heading is what is on top at its own place: not covered by the bar.
+      const top = await page.evaluate(({ y }) => document.elementFromPoint(400, y)?.closest('th')?.textContent ?? '', { y: box.headTop + 5 });
+      expect(top).toBe('指标名称');
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a 375 px phone the total stays in view while a field is edited, and 子项目名称 is readable', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', PHONE);
+    const name = page.locator('#f-subprojects-1-name');
+    await name.focus();
+    await page.evaluate(() => scrollBy(0, 300));
+    const bar = await page.locator('.total-bar').boundingBox();
+    expect(bar!.y).toBeGreaterThanOrEqual(0);
+    expect(bar!.y).toBeLessThan(2);
+    expect(await page.getByTestId('total-score').isVisible()).toBe(true);
+    // The name field is (nearly) the width of the table, and shows the whole name.
+    const field = await name.boundingBox();
+    const table = await page.getByTestId('subprojects').boundingBox();
+    expect(field!.width).toBeGreaterThan(table!.width * 0.75);
+    expect(await name.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await name.blur();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.total-bar')!).position)).toBe('static');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** The text of each printed A4 page (poppler's pdftotext, layout kept). */
+async function printedPages(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const file = join(mkdtempSync(join(tmpdir(), 'ux-print-')), 'page.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+}
+
+describe('printing (item 11)', () => {
+  it('a 22-row form prints with the headings on every page, none orphaned, the 说明 notes, and a full first page', async () => {
+    const form = longForm();
+    form.indicators[8]!.note = '因疫情延期一个月，已于年底前补齐。';
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, DESKTOP);
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '编辑副本' }).click();
+    await expect.poll(() => page.locator('.indicator-row').count()).toBe(26);
+    const pages = await printedPages(page);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const rowNames = form.indicators.map((i) => i.name.slice(0, 8));
+    const isHeading = (line: string) => /类别\s+指标名称\s+目标值/.test(line);
+    // First page: the form's head, the indicator headings and the first rows (not pushed to page 2).
+    expect(pages[0]).toContain('项目主管部门');
+    expect(pages[0]!.split('\n').some(isHeading)).toBe(true);
+    expect(pages[0]).toContain('资金使用合规性');
+    pages.forEach((text, n) => {
+      const lines = text.split('\n').filter((l) => l.trim() !== '');
+      const hasRows = rowNames.some((name) => text.includes(name));
+      if (!hasRows) return;
+      // Every page with indicator rows starts them under the headings.
+      expect(lines.some(isHeading), `page ${n + 1} headings`).toBe(true);
+      // The headings are never the last thing on a page.
+      const last = lines.map(isHeading).lastIndexOf(true);
+      expect(lines.slice(last + 1).some((l) => rowNames.some((name) => l.includes(name))), `page ${n + 1} orphaned headings`).toBe(true);
+    });
+    const all = pages.join('\n');
+    expect(all).toContain('说明：因疫情延期一个月，已于年底前补齐。');
+    expect(all).toContain('得分（本站计算）');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the shared report prints its title and total once, and keeps each explanation in one piece', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(longForm())}`, DESKTOP);
+    await page.getByTestId('shared-view').waitFor();
+    const pages = await printedPages(page);
+    const all = pages.join('\n');
+    expect(all.match(/苏州市级财政支出项目绩效自评表/g)?.length).toBe(1);
+    expect(all.match(/80\.00 \/ 80/g)?.length).toBe(1);
+    expect(await page.locator('.rp-explain').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+    // Every explanation is printed (open), though collapsed on a phone screen.
+    expect(all).toContain(longForm().indicators[8]!.name.slice(0, 8));
+    expect(await page.locator('.shared-view details:not([open])').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the shared report on a 375 px phone (item 10)', () => {
+  it('22 rows: a short summary on top, name and score readable together, explanations collapsed', async () => {
+    const form = longForm();
+    form.indicators[7]!.selfScore = '1.00';
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, PHONE);
+    await page.getByTestId('shared-view').waitFor();
+    // The summary on top: total, 自评分合计, errors — within the first screen.
+    const bar = await page.locator('.shared-view .total-bar').boundingBox();
+    expect(bar!.y + bar!.height).toBeLessThan(PHONE.height);
+    expect(await page.locator('.shared-view .total-bar .total-self').textContent()).toBe('自评分合计 79.50（少 0.50 分）');
+    expect(await page.locator('.shared-view .total-status').textContent()).toBe('1 处需要注意');
+    // Rows are stacked cards: the name spans the card, the score is labelled beside the others.
+    const row = page.locator('.rp-row').nth(8);
+    const name = await row.locator('th').boundingBox();
+    const card = await row.boundingBox();
+    expect(name!.width).toBeGreaterThan(card!.width * 0.8);
+    expect(await row.locator('.rp-score').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"本站得分 "');
+    expect(await page.locator('.rp-row').count()).toBe(26);
+    expect(await page.locator('.rp-steps').first().isVisible()).toBe(false);
+    expect(await page.locator('.rp-summary').first().isVisible()).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('losing nothing (item 12)', () => {
+  it('新建空白表, 恢复示例 and 编辑副本 keep the replaced form and offer it back, also after a reload', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', DESKTOP);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+    const kept = page.getByTestId('replaced-forms');
+    await page.locator('#f-project-name').fill('我的养老服务表');
+    await page.getByRole('button', { name: '新建空白表' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('');
+    await expect.poll(() => kept.locator('summary').textContent()).toBe('找回被替换的表单（1）');
+    expect(await kept.getAttribute('open')).toBe('');
+    expect(await kept.locator('li span').first().textContent()).toMatch(/^我的养老服务表，15 项指标，\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}:\d{2}被替换$/);
+    await kept.getByRole('button', { name: '恢复这张表' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('我的养老服务表');
+    // The blank form it replaced was not worth keeping; the list is empty again.
+    await expect.poll(() => kept.count()).toBe(0);
+
+    // 恢复示例 keeps it too, and the list survives a reload.
+    await page.getByRole('button', { name: '恢复示例' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('全国城镇老旧小区改造试点城市项目');
+    await page.reload();
+    await page.locator('astro-island > *').first().hover({ position: { x: 4, y: 4 } });
+    await expect.poll(() => kept.locator('summary').textContent()).toBe('找回被替换的表单（1）');
+    expect(await kept.getAttribute('open')).toBeNull();
+
+    // 编辑副本 replaces the autosaved form with a shared one: the autosaved one is kept.
+    await kept.locator('summary').click();
+    await kept.getByRole('button', { name: '恢复这张表' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('我的养老服务表');
+    const shared = { ...seedForm(), project: { name: '分享来的表', year: 2020 } };
+    await page.goto(`${baseUrl}/calculator/#${encodeForm(shared)}`);
+    await page.getByTestId('shared-view').waitFor();
+    await page.getByRole('button', { name: '编辑副本' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('分享来的表');
+    await expect.poll(() => kept.locator('li span').first().textContent()).toMatch(/^我的养老服务表，/);
+    await kept.getByRole('button', { name: '恢复这张表' }).first().click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('我的养老服务表');
+    // The shared copy it replaced is kept in its turn.
+    await expect.poll(() => kept.locator('li span').first().textContent()).toMatch(/^分享来的表，/);
+    expect(dialogs.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -27,6 +27,9 @@ const QUERIES: [string, string | string[]][] = [
   ['优良中差', '/central/rules/grade/'],
   ['反向指标', '/rules/lower-is-better/'],
   ['大于等于', '/guide/writing-values/'],
+  ['质保金', '/guide/savings-and-execution-rate/'],
+  ['未完成的原因', '/guide/deviation-notes/'],
+  ['复核', '/guide/review/'],
 ];
 
 let browser: Browser;

@@ -39,6 +39,12 @@ describe('guide pages', () => {
       '/examples/output-over-130/',
       '/examples/lower-is-better/',
       '/examples/missing-actual/',
+      '/examples/over-140/',
+      '/guide/savings-and-execution-rate/',
+      '/guide/deviation-notes/',
+      '/guide/review/',
+      '/guide/sub-projects/',
+      '/guide/80-and-100/',
       '/guide/writing-values/',
       '/central/',
       '/central/readings/',
@@ -119,8 +125,37 @@ describe('guide pages', () => {
   it('interpretations are marked 本站解读 on the rule pages that make them', () => {
     for (const d of docs.filter((x) => x.route.startsWith('/rules/') || x.route.startsWith('/indicators/'))) {
       if (['/rules/band/', '/rules/outcome/', '/rules/impact/', '/rules/lower-is-better/', '/rules/zero-target/', '/rules/missing-values/', '/rules/weights/', '/rules/rounding/', '/rules/budget-tables/', '/rules/grades/', '/rules/completion-ratio/', '/indicators/budget-execution-rate/'].includes(d.route))
-        expect(d.body, d.route).toContain('class="reading"');
+        expect(d.body, d.route).toContain('<Reading r="');
     }
+  });
+
+  it('every 本站解读 block of the Suzhou pages names its rule numbers (no untagged reading blocks)', () => {
+    // The central form's pages (/central/) mark their readings with C-numbers in their own way.
+    for (const d of docs.filter((x) => !x.route.startsWith('/central/'))) {
+      expect(d.body, d.route).not.toContain('class="reading"');
+      for (const m of d.body.matchAll(/<Reading r="([^"]*)">/g)) for (const r of m[1]!.split(' ')) expect(r, d.route).toMatch(/^R([1-9]|[12]\d|3[01])$/);
+    }
+  });
+
+  it('uses the term 反向指标 where lower-is-better targets are taught', () => {
+    for (const route of ['/rules/lower-is-better/', '/examples/lower-is-better/', '/glossary/', '/readings/', '/guide/writing-indicators/']) {
+      expect(docs.find((d) => d.route === route)!.body, route).toContain('反向指标');
+    }
+    expect(docs.find((d) => d.route === '/rules/lower-is-better/')!.data.title).toContain('反向指标');
+  });
+
+  it('the rounding page shows a row where rounding the ratio first changes the score, and one where it does not', () => {
+    const page = docs.find((d) => d.route === '/rules/rounding/')!;
+    const rows = components(page.body, 'RoundFirst');
+    expect(rows.length).toBe(2);
+    const differs = rows.map((p) => {
+      const exact = scoreOne({ category: p.category as CategoryId, target: String(p.target), actual: String(p.actual), weight: String(p.weight) });
+      if (!exact.ok || exact.result.ratio === null) throw new Error('bad row');
+      const first = scoreOne({ category: p.category as CategoryId, target: '=100%', actual: `${exact.result.ratio}%`, weight: String(p.weight) });
+      if (!first.ok) throw new Error('bad row');
+      return exact.result.score !== first.result.score;
+    });
+    expect(differs).toEqual([true, false]);
   });
 });
 

@@ -296,3 +296,43 @@ describe('R31: a self-score above the weight', () => {
     expect(one('=1', '1', { weight: '6', selfScore: '6' }).codes).toEqual([]);
   });
 });
+
+describe('found by a tester (R4, R21, R22, R26, R27)', () => {
+  it('a day that does not exist in the year it falls in is not a date', () => {
+    expect(one('2022年12月31日前', '2月29日').codes).toEqual(['UNKNOWN_GRADE']);
+    expect(one('2023年2月底前', '2月29日').codes).toEqual(['UNKNOWN_GRADE']);
+    expect(one('2月29日前', '2023年2月1日', { year: 2023 }).codes).toEqual(['UNPARSABLE_VALUE']);
+    expect(one('2月29日前', '2024年2月1日', { year: 2024 }).codes).toEqual([]);
+  });
+  it('an actual that is only an operator word written after a number is blank', () => {
+    expect(one('≥95%', '以上').codes).toEqual(['MISSING_ACTUAL']);
+    expect(one('≤5%', '及以下').codes).toEqual(['MISSING_ACTUAL']);
+    expect(one('合规', '以上').codes).toEqual(['MISSING_ACTUAL']);
+  });
+  it('a date actual on a deadline row is explained as text, never as an unreadable number', () => {
+    const e = one('2022年12月31日前', '2022年11月30日').row.explanation.join('');
+    expect(e).not.toContain('读不出');
+    expect(e).toContain('2022年11月30日 ≤ 2022年12月31日，按期完成');
+  });
+  it('the 预算执行率 row read as a fraction (R25) is compared as the percentage it is scored as (R21)', () => {
+    const r = scoreForm(
+      formOf([{ category: 'input', name: '预算执行率', target: '≥95%', actual: '0.8365', weight: '8' }], { funds: { appropriation: '200', actualPayment: '167.3' } }),
+    );
+    expect(r.checks.map((c) => c.code)).not.toContain('EXECUTION_RATE_MISMATCH');
+  });
+  it('a zero word that starts an ordinary word before a quantity is not a zero target: it is refused, not scored 0', () => {
+    expect(one('无线网络覆盖率≥95%', '96%').codes).toEqual(['UNPARSABLE_VALUE']);
+    expect(one('零星维修不少于50次', '50次').codes).toEqual(['UNPARSABLE_VALUE']);
+    expect(one('无障碍设施10处以上', '12处').codes).toEqual(['UNPARSABLE_VALUE']);
+  });
+  it('words of none whose only digits are zeros meet a zero target; 2022年度内 is a period word', () => {
+    expect(one('零事故', '无（0起）').score).toBe('24.00');
+    expect(one('零事故', '零事故发生0起').score).toBe('24.00');
+    expect(one('零事故', '没有发生1起事故').codes).toEqual(['UNPARSABLE_VALUE']);
+    expect(one('2022年度内无事故', '0').codes).toEqual(['ZERO_TARGET']);
+  });
+  it('sentence punctuation at the end of a cell is not part of it', () => {
+    expect(one('2022年12月底前', '按期完成。').score).toBe('24.00');
+    expect(one('90%以上。', '95%')).toMatchObject({ ratio: '105.56', codes: [] });
+  });
+});

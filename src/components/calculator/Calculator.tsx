@@ -21,8 +21,8 @@ import { FundsTable } from './FundsTable.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { IssuesList } from './IssuesList.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
-import { PasteNote, type PasteNoteState } from './PasteNote.tsx';
 import { PrintSheet } from './PrintSheet.tsx';
+import type { PasteNoteState } from './PasteNote.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
 import { deriveScored } from './scored.ts';
 import { dropKept, keepUnreadable, keptForms, loadDraft, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY } from './storage.ts';
@@ -61,6 +61,11 @@ function hashCode(): string {
   return hash.trim() === '' || document.getElementById(hash) ? '' : hash;
 }
 
+/** Focuses the element with this id once the next render has put it on the page. */
+function focusSoon(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
 function dropHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
@@ -78,7 +83,10 @@ export default function Calculator({ initial }: Props) {
   const [view, setView] = useState<View>({ kind: 'edit' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pasteNote, setPasteNote] = useState<PasteNoteState | null>(null);
+  const [noteModule, setNoteModule] = useState<typeof import('./PasteNote.tsx') | null>(null);
   const [shareModule, setShareModule] = useState<typeof import('./ShareDialog.tsx') | null>(null);
+  const [replaced, setReplaced] = useState<typeof import('./ReplacedForms.tsx') | null>(null);
+  const [replacedVersion, setReplacedVersion] = useState(0);
   const mounted = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
@@ -86,7 +94,9 @@ export default function Calculator({ initial }: Props) {
 
   // The engine's outcome for the draft, on every change.
   const mapped = useMemo(() => toInput(draft), [draft]);
-  const scored = useMemo(() => deriveScored(draft, score(mapped.input), mapped), [mapped]);
+  // Row keys of a new blank form the user has not touched yet: their “not filled yet” checks wait (null: show all).
+  const [untouched, setUntouched] = useState<ReadonlySet<number> | null>(null);
+  const scored = useMemo(() => deriveScored(draft, score(mapped.input), mapped, untouched), [mapped, untouched]);
   const { result, issues, checks, problems, messages } = scored;
 
   // A saved form this page cannot read is kept and named (never replaced silently); another tab's
@@ -116,6 +126,11 @@ export default function Calculator({ initial }: Props) {
     // saved form (another tab would see that as a change): it is skipped once.
     skipFirstSave.current = true;
     mounted.current = true;
+    try {
+      if (localStorage.getItem('szpe.calculator.replaced.v1')) void import('./ReplacedForms.tsx').then((m) => setReplaced(() => m));
+    } catch {
+      /* storage blocked: nothing kept */
+    }
     const onHash = () => void openShared();
     onHash();
     addEventListener('hashchange', onHash);
@@ -235,14 +250,25 @@ export default function Calculator({ initial }: Props) {
    * differs from the replacement, `edited` only when it is the visitor's own work (not the untouched
    * example or blank form), `saved` when the visitor has their own autosaved form.
    */
-  const replaceDraft = (next: Draft, question: string, ask: 'changed' | 'edited' | 'saved'): boolean => {
+  const replaceDraft = (next: Draft, question: string, ask: 'changed' | 'edited' | 'saved' | 'never'): boolean => {
     const current = draftRef.current;
     const saved = loadDraft();
     const mustAsk =
-      ask === 'saved'
+      ask === 'never'
+        ? false
+        : ask === 'saved'
         ? !!saved && !sameDraft(saved, initialDraft) && !sameDraft(saved, next)
         : !sameDraft(current, next) && (ask === 'changed' || (!sameDraft(current, initialDraft) && !sameDraft(current, blankDraft())));
     if (mustAsk && !confirm(question)) return false;
+    // The visitor's own form is kept, to be restored (ReplacedForms): never the untouched example or blank form.
+    const own = ask === 'saved' ? saved : current;
+    if (own && !sameDraft(own, next) && !sameDraft(own, initialDraft) && !sameDraft(own, blankDraft())) {
+      void import('./ReplacedForms.tsx').then((m) => {
+        m.keepReplaced(own);
+        setReplaced(() => m);
+        setReplacedVersion((v) => v + 1);
+      });
+    }
     setDraft(next);
     return true;
   };
@@ -253,21 +279,27 @@ export default function Calculator({ initial }: Props) {
   const setFunds = (key: FundsKey, value: string) => update((d) => ({ ...d, funds: { ...d.funds, [key]: value } }));
   const setSubproject = (index: number, key: 'name' | 'amount', value: string) =>
     update((d) => ({ ...d, subprojects: d.subprojects.map((s, i) => (i === index ? { ...s, [key]: value } : s)) }));
-  const setIndicator = (index: number, key: IndicatorTextKey, value: string) =>
+  const setIndicator = (index: number, key: IndicatorTextKey, value: string) => {
+    const rowKey = draftRef.current.indicators[index]?.key;
+    setUntouched((u) => (u && u.has(rowKey!) ? new Set([...u].filter((k) => k !== rowKey)) : u));
     update((d) => ({ ...d, indicators: d.indicators.map((row, i) => (i === index ? { ...row, [key]: value } : row)) }));
-  const addIndicator = (category: CategoryId) =>
+  };
+  /** Adds a row to a category and puts the cursor in its first cell (指标名称), as a spreadsheet user expects. */
+  const addIndicator = (category: CategoryId) => {
+    // Keep the rows grouped: a new row goes after the last row of its category (or of an earlier one).
+    const order = ruleSet.categories.map((c) => c.id);
+    const rank = order.indexOf(category);
+    let at = 0;
+    draftRef.current.indicators.forEach((row, i) => {
+      if (order.indexOf(row.category) <= rank) at = i + 1;
+    });
     update((d) => {
-      // Keep the rows grouped: a new row goes after the last row of its category (or of an earlier one).
-      const order = ruleSet.categories.map((c) => c.id);
-      const rank = order.indexOf(category);
-      let at = 0;
-      d.indicators.forEach((row, i) => {
-        if (order.indexOf(row.category) <= rank) at = i + 1;
-      });
       const indicators = [...d.indicators];
       indicators.splice(at, 0, blankIndicator(category, nextKey(d)));
       return { ...d, indicators };
     });
+    focusSoon(`f-indicators-${at}-name`);
+  };
   const removeIndicator = (index: number) => {
     keepFocus(() => sameControlAt('.indicator-row .icon-button[aria-label^="删除"]', index) ?? document.querySelector<HTMLElement>('.add-row, .add-button'));
     update((d) => ({ ...d, indicators: d.indicators.filter((_, i) => i !== index) }));
@@ -346,11 +378,9 @@ export default function Calculator({ initial }: Props) {
       if (numeric && whole && /[,，\uFF01-\uFF5E\u2212万]/.test(text)) {
         e.preventDefault();
         void import('../../paste/parse.ts').then(({ normalizeAmount, normalizeNumber, normalizeText }) => {
-          const value = (amount ? normalizeAmount(text) : normalizeNumber(text)) ?? normalizeText(text);
-          if (block === 'budget') setBudget(key as BudgetKey, value);
-          else if (block === 'funds') setFunds(key as FundsKey, value);
-          else if (block === 'subprojects') setSubproject(Number(row), 'amount', value);
-          else setIndicator(Number(row), key as IndicatorTextKey, value);
+          // As if typed: the field's own input handler stores it.
+          field.value = (amount ? normalizeAmount(text) : normalizeNumber(text)) ?? normalizeText(text);
+          field.dispatchEvent(new Event('input', { bubbles: true }));
         });
       }
       return;
@@ -358,19 +388,32 @@ export default function Calculator({ initial }: Props) {
     if (block === 'indicators' && key === 'note') return;
     e.preventDefault();
     const anchor = target!.id;
-    void import('../../paste/apply.ts').then((paste) => {
-      const d = draftRef.current;
-      const outcome =
-        block === 'indicators'
-          ? paste.pasteIndicators(d, Number(row), key as never, text)
-          : block === 'subprojects'
-            ? paste.pasteSubprojects(d, Number(row), key as never, text)
-            : block === 'project'
-              ? paste.pasteProject(d, key, text)
-              : paste.pasteAmounts(d, block, key, text);
-      if (outcome.ok) setDraft(outcome.draft);
+    void Promise.all([import('../../paste/apply.ts'), import('./PasteNote.tsx')]).then(([paste, note]) => {
+      setNoteModule(() => note);
+      const outcome = paste.pasteInto(draftRef.current, block, Number(row), key, text);
+      if (outcome.ok) {
+        setDraft(outcome.draft);
+        setUntouched(null);
+      }
       setPasteNote((prev) => ({ anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1 }));
     });
+  };
+
+  /**
+   * Enter / ↓ and Shift+Enter / ↑ in a cell of the indicator table or 项目资金构成 move to the same
+   * column of the next / previous row (in the order on screen), as in Excel/WPS.
+   */
+  const onKeyDown = (e: KeyboardEvent) => {
+    const t = e.target as HTMLInputElement;
+    const m = t.tagName === 'INPUT' && /^f-(indicators|subprojects)-\d+-(\w+)$/.exec(t.id);
+    if (!m || e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    const dir = e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey) ? 1 : e.key === 'ArrowUp' || e.key === 'Enter' ? -1 : 0;
+    if (!dir) return;
+    e.preventDefault();
+    const column = [...document.querySelectorAll<HTMLInputElement>(`input[id^="f-${m[1]}-"][id$="-${m[2]}"]`)];
+    const next = column[column.indexOf(t) + dir];
+    next?.focus();
+    next?.select();
   };
 
   const openShare = () => {
@@ -378,7 +421,7 @@ export default function Calculator({ initial }: Props) {
   };
 
   const editCopy = (form: Form) => {
-    if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（您原来填写的内容将被覆盖）。确定吗？', 'saved')) return;
+    if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'saved')) return;
     dropHash();
     setView({ kind: 'edit' });
     setNotice({ ok: true, text: '已把分享的表单复制到编辑区，之后的修改只保存在您的浏览器中。' });
@@ -416,6 +459,7 @@ export default function Calculator({ initial }: Props) {
       id="calculator"
       data-pagefind-ignore
       onPaste={onPaste}
+      onKeyDown={onKeyDown}
     >
       {view.kind === 'broken' && (
         <section class="link-problem" role="alert" aria-labelledby="h-link-problem">
@@ -443,12 +487,16 @@ export default function Calculator({ initial }: Props) {
         notice={notice}
         onNotice={setNotice}
         onLoad={(form, what) => {
-          if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
+          if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容（原来的表会保留在“找回被替换的表单”里）。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
         }}
-        onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
-        onBlank={() => replaceDraft(blankDraft(), '新建空白表会清除当前填写的内容（包括自动保存的内容）。确定吗？', 'changed')}
+        onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')}
+        onBlank={() => {
+          const blank = blankDraft();
+          if (replaceDraft(blank, '新建空白表会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')) setUntouched(new Set(blank.indicators.map((r) => r.key)));
+        }}
         onShare={openShare}
       />
+      {replaced && <replaced.ReplacedForms version={replacedVersion} onRestore={(d) => replaceDraft(d, '', 'never')} />}
       {saveFailed && (
         <p class="toolbar-message" role="alert" data-testid="autosave-failed">
           这张表没有自动保存：浏览器的存储空间不够或不允许本站存储（表单可能太大）。关闭页面前请用“导出 JSON”保存，以后可再导入。
@@ -474,9 +522,13 @@ export default function Calculator({ initial }: Props) {
         errors={errors}
         warnings={warnings}
         invalid={!result}
+        selfTotal={scored.selfTotals?.total ?? null}
+        selfGap={scored.selfTotals?.gap ?? null}
+        quiet={scored.quiet}
+        summaryId={issues.length > 0 ? 'h-issues' : 'h-checks'}
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
-      {result && <ChecksList checks={checks} />}
+      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} />}
       <ProjectFields project={draft.project} problems={problems} messages={messages} onChange={setProject} />
       <div class="money-blocks">
         <BudgetTable
@@ -503,7 +555,10 @@ export default function Calculator({ initial }: Props) {
         problems={problems}
         messages={messages}
         onChange={setSubproject}
-        onAdd={() => update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }))}
+        onAdd={() => {
+          focusSoon(`f-subprojects-${draftRef.current.subprojects.length}-name`);
+          update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }));
+        }}
         onRemove={(index) => {
           keepFocus(() => sameControlAt('.subproject-table .icon-button[aria-label^="删除"]', index));
           update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }));
@@ -517,6 +572,7 @@ export default function Calculator({ initial }: Props) {
         categoryResults={result?.categories ?? null}
         total={result?.total ?? null}
         weightTotal={scored.weightTotal}
+        selfTotals={scored.selfTotals}
         max={ruleSet.total}
         rowChecks={scored.rowChecks}
         problems={problems}
@@ -530,7 +586,14 @@ export default function Calculator({ initial }: Props) {
         onInputTemplate={draft.indicators.some((r) => r.category === 'input') ? null : addInputTemplate}
       />
       <OptionsPanel ruleSet={ruleSet} options={draft.options} onChange={setOption} />
-      <PasteNote note={pasteNote} onClose={() => setPasteNote(null)} />
+      {noteModule && <noteModule.PasteNote note={pasteNote} onClose={() => setPasteNote(null)} />}
+      {/* What a paste did, or why it was refused, announced to screen readers (the note under the cell shows it). */}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="paste-announce">
+        {pasteNote?.ok ? pasteNote.text : ''}
+      </div>
+      <div class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="paste-announce-error">
+        {pasteNote && !pasteNote.ok ? `粘贴未完成：${pasteNote.text}` : ''}
+      </div>
       <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />
     </div>
   );

@@ -5,10 +5,13 @@ import { SEVERITY_LABEL, bySeverity } from './problems.ts';
 interface Props {
   /** Checks with draft paths (draft.ts `toDraftPath`). */
   checks: Check[];
+  /** “Not filled yet” checks held back on a new blank form, and how to ask for them. */
+  quiet?: number;
+  onCheckAll?: () => void;
 }
 
 /** The checks of the scored form, errors first, each linked to the field it concerns. */
-export function ChecksList({ checks }: Props) {
+export function ChecksList({ checks, quiet = 0, onCheckAll }: Props) {
   const sorted = [...checks].sort(bySeverity);
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
@@ -16,7 +19,15 @@ export function ChecksList({ checks }: Props) {
   return (
     <section class="checks" aria-labelledby="h-checks">
       <h2 id="h-checks" class="checks-title">核对结果</h2>
-      {checks.length === 0 ? (
+      {quiet > 0 && (
+        <p class="checks-quiet" data-testid="checks-quiet">
+          新表：未填写的 {quiet} 处暂不提示，填到哪一行就核对哪一行。
+          <button type="button" class="small-button" onClick={onCheckAll}>
+            检查全表
+          </button>
+        </p>
+      )}
+      {checks.length === 0 && quiet > 0 ? null : checks.length === 0 ? (
         <p class="checks-ok">✓ 没有发现问题：已填写的金额能勾稽，各类权重合计正确，自评分与计算得分一致（留空的栏目不参与核对）。</p>
       ) : (
         <>

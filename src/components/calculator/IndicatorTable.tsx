@@ -7,6 +7,7 @@ import { IndicatorRow } from './IndicatorRow.tsx';
 import { FieldMessages } from './FieldMessage.tsx';
 import type { FieldMessage } from './scored.ts';
 import type { ProblemMap } from './problems.ts';
+import type { SelfScoreTotals } from '../report/self-score.ts';
 
 interface Props {
   indicators: DraftIndicator[];
@@ -17,6 +18,8 @@ interface Props {
   total: string | null;
   /** Σ of the weights used, 2 decimals. */
   weightTotal: string | null;
+  /** 自评分 小计 and 合计 (the form's own totals), shown beside the site's. */
+  selfTotals: SelfScoreTotals | null;
   max: string;
   /** Checks of each draft row (same index). */
   rowChecks: Check[][];
@@ -143,7 +146,10 @@ export function IndicatorTable(props: Props) {
                   <td class="num" data-label="权重合计">
                     {result ? <span class={catProblem === 'error' ? 'mismatch' : undefined}>{result.weightSum}</span> : '—'}
                   </td>
-                  <td colSpan={2}></td>
+                  <td></td>
+                  <td class="num" data-label={`${cat.label}自评分小计`}>
+                    <span data-testid={`self-score-${cat.id}`}>{props.selfTotals?.categories[cat.id] ?? '—'}</span>
+                  </td>
                   <td class="num" data-label={`${cat.label}得分`}>
                     <strong data-testid={`category-score-${cat.id}`}>{result ? result.score : '—'}</strong>
                     <span class="muted"> / {cat.total}</span>
@@ -161,10 +167,14 @@ export function IndicatorTable(props: Props) {
               <td class="num" data-label="权重合计">
                 {props.weightTotal ?? '—'}
               </td>
-              <td colSpan={2}></td>
-              <td class="num" data-label="总分">
+              <td></td>
+              <td class="num" data-label="自评分合计">
+                <strong data-testid="self-score-total">{props.selfTotals?.total ?? '—'}</strong>
+              </td>
+              <td class="num" data-label="本站计算总分">
                 <strong data-testid="table-total">{total ?? '—'}</strong>
                 <span class="muted"> / {max}</span>
+                <small class="site-calc">本站计算</small>
               </td>
               <td></td>
             </tr>

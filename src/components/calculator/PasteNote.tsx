@@ -17,9 +17,9 @@ interface Props {
 /**
  * What a paste from a spreadsheet did, or why it was refused (then nothing changed), shown where
  * the user is looking: right under the cell the block was pasted into (positioned against the
- * calculator, so a paste into a lower row is not reported off screen), and announced to screen
- * readers through live regions that are always on the page (polite for a paste done, assertive for
- * a refusal). Escape or × closes it.
+ * calculator, so a paste into a lower row is not reported off screen). Escape or × closes it.
+ * Loaded with the paste code, on the first paste (its own chunk); the calculator announces the
+ * same text through live regions that are always on the page.
  */
 export function PasteNote({ note, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -36,12 +36,6 @@ export function PasteNote({ note, onClose }: Props) {
   }, [note?.seq, note?.anchor]);
   return (
     <>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="paste-announce">
-        {note?.ok ? `${note.text}` : ''}
-      </div>
-      <div class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="paste-announce-error">
-        {note && !note.ok ? `粘贴未完成：${note.text}` : ''}
-      </div>
       {note && (
         <div
           ref={ref}

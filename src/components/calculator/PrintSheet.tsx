@@ -2,6 +2,7 @@ import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { isBlankIndicator, isBlankSubproject, type Draft } from './draft.ts';
 import { SEVERITY_LABEL, bySeverity } from './problems.ts';
 import type { Scored } from './scored.ts';
+import { gapWords } from '../report/self-score.ts';
 
 interface Props {
   draft: Draft;
@@ -23,7 +24,6 @@ export function PrintSheet({ draft, scored, ruleSet }: Props) {
     cat: c,
     rows: draft.indicators.flatMap((row, index) => (row.category === c.id && !isBlankIndicator(row) ? [{ row, index }] : [])),
   }));
-  const indicatorRowCount = cats.reduce((n, c) => n + Math.max(c.rows.length, 1) + 1, 0) + 1;
   const b = draft.budget;
   const f = draft.funds;
   const options = ruleSet.options.filter((o) => draft.options[o.key] !== undefined && draft.options[o.key] !== ruleSet.defaultOptions[o.key]);
@@ -109,73 +109,94 @@ export function PrintSheet({ draft, scored, ruleSet }: Props) {
               </td>
             </tr>
           ))}
+        </tbody>
+      </table>
+      {/* The indicators in a table of their own: its heading rows repeat on every printed page (thead). */}
+      <table class="print-table print-indicators">
+        <colgroup>
+          <col class="p-c2" />
+          <col class="p-c3" />
+          <col class="p-c4" />
+          <col class="p-c5" />
+          <col class="p-c6" />
+          <col class="p-c7" />
+          <col class="p-c8" />
+        </colgroup>
+        <thead>
+          <tr class="p-caption">
+            <th colSpan={7}>项目绩效实现情况（{ruleSet.total} 分）</th>
+          </tr>
           <tr class="p-head">
-            <th>项目</th>
             <th>类别</th>
             <th>指标名称</th>
             <th>目标值</th>
             <th>权重</th>
             <th>实际完成值</th>
             <th>自评分</th>
-            <th>得分</th>
+            <th>得分（本站计算）</th>
           </tr>
-          {cats.map(({ cat, rows }, ci) => {
-            const catResult = result?.categories[cat.id];
-            const catCell = (
-              <th rowSpan={Math.max(rows.length, 1) + 1}>
-                {cat.label}目标
-                <br />（{cat.total} 分）
-              </th>
-            );
-            const first =
-              ci === 0 ? (
-                <th rowSpan={indicatorRowCount}>
-                  项目绩效实现情况
-                  <br />（{ruleSet.total} 分）
-                </th>
-              ) : null;
-            return [
-              ...(rows.length === 0
-                ? [
-                    <tr key={`${cat.id}-empty`}>
-                      {first}
-                      {catCell}
-                      <td colSpan={6} class="p-empty">
-                        （无）
+        </thead>
+        {cats.map(({ cat, rows }) => {
+          const catResult = result?.categories[cat.id];
+          const notes = rows.filter(({ row }) => row.note.trim() !== '').length;
+          const catCell = (
+            <th rowSpan={Math.max(rows.length, 1) + notes + 1}>
+              {cat.label}目标
+              <br />（{cat.total} 分）
+            </th>
+          );
+          return (
+            <tbody key={cat.id} class="p-cat">
+              {rows.length === 0 ? (
+                <tr>
+                  {catCell}
+                  <td colSpan={6} class="p-empty">
+                    （无）
+                  </td>
+                </tr>
+              ) : (
+                rows.map(({ row, index }, n) => {
+                  const r = results[index];
+                  return [
+                    <tr key={row.key}>
+                      {n === 0 && catCell}
+                      <td>{row.name}</td>
+                      <td>{row.target}</td>
+                      <td class="n">{row.weight.trim() !== '' ? row.weight : (r?.weight ?? '')}</td>
+                      <td>{row.actual}</td>
+                      <td class="n">{row.selfScore}</td>
+                      <td class="n">
+                        <strong>{r?.score ?? ''}</strong>
                       </td>
                     </tr>,
-                  ]
-                : rows.map(({ row, index }, n) => {
-                    const r = results[index];
-                    return (
-                      <tr key={row.key}>
-                        {n === 0 && first}
-                        {n === 0 && catCell}
-                        <td>{row.name}</td>
-                        <td>{row.target}</td>
-                        <td class="n">{row.weight.trim() !== '' ? row.weight : (r?.weight ?? '')}</td>
-                        <td>{row.actual}</td>
-                        <td class="n">{row.selfScore}</td>
-                        <td class="n">
-                          <strong>{r?.score ?? ''}</strong>
-                        </td>
+                    row.note.trim() !== '' && (
+                      <tr key={`${row.key}-note`} class="p-note">
+                        <td colSpan={6}>说明：{row.note}</td>
                       </tr>
-                    );
-                  })),
-              <tr key={`${cat.id}-sub`} class="p-sub">
+                    ),
+                  ];
+                })
+              )}
+              <tr class="p-sub">
                 <td colSpan={2}>{cat.label}小计</td>
                 <td class="n">{catResult?.weightSum ?? ''}</td>
-                <td colSpan={2}></td>
+                <td></td>
+                <td class="n">{scored.selfTotals?.categories[cat.id] ?? ''}</td>
                 <td class="n">
                   <strong>{catResult?.score ?? ''}</strong>
                 </td>
-              </tr>,
-            ];
-          })}
+              </tr>
+            </tbody>
+          );
+        })}
+        <tbody>
           <tr class="p-total">
             <th colSpan={3}>合计</th>
             <td class="n">{scored.weightTotal ?? ''}</td>
-            <td colSpan={2}></td>
+            <td>{scored.selfTotals?.gap ? `自评分合计比本站计算${gapWords(scored.selfTotals.gap)} 分` : ''}</td>
+            <td class="n">
+              <strong data-testid="print-self-score-total">{scored.selfTotals?.total ?? ''}</strong>
+            </td>
             <td class="n">
               <strong>{result ? result.total : '无法计分'}</strong>
             </td>
@@ -206,7 +227,7 @@ export function PrintSheet({ draft, scored, ruleSet }: Props) {
             。
           </p>
         )}
-        <p class="print-foot">得分按 2017 年苏州市级财政支出项目绩效自评表填表说明计算（苏州绩效自评助手），以财政部门的正式评价为准。</p>
+        <p class="print-foot">得分按{ruleSet.label}的计分规则和本站解读计算（苏州绩效自评助手），以财政部门的正式评价为准。</p>
       </div>
     </section>
   );

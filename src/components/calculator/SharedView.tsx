@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Form, ScoreOutcome } from '../../engine/index.ts';
+import { selfScoreTotals } from '../report/self-score.ts';
 import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import { Report } from '../report/Report.tsx';
 import { TotalBar } from './TotalBar.tsx';
@@ -21,8 +23,17 @@ export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
   const result = outcome.ok ? outcome.result : null;
   const errors = result?.checks.filter((c) => c.severity === 'error').length ?? 0;
   const warnings = result?.checks.filter((c) => c.severity === 'warning').length ?? 0;
+  const self = result ? selfScoreTotals(result.indicators, result.total) : null;
+  // On a phone each row's steps start collapsed under its one-line summary; printing opens them all.
+  const [collapsed] = useState(() => matchMedia('(max-width: 47.99rem)').matches);
+  useEffect(() => {
+    const open = () => document.querySelectorAll('.shared-view details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+    addEventListener('beforeprint', open);
+    return () => removeEventListener('beforeprint', open);
+  }, []);
   return (
     <div class="shared-view" data-testid="shared-view">
+      <h1 class="shared-print-title">苏州市级财政支出项目绩效自评表</h1>
       <section class="shared-banner" aria-labelledby="h-shared">
         <h2 id="h-shared">分享的自评表：{form.project?.name ?? '（未填项目名称）'}</h2>
         <p>
@@ -48,9 +59,12 @@ export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
         errors={errors}
         warnings={warnings}
         invalid={!result}
+        selfTotal={self?.total ?? null}
+        selfGap={self?.gap ?? null}
+        summaryId="shared-checks"
       />
       {result ? (
-        <Report form={form} result={result} id="shared" />
+        <Report form={form} result={result} id="shared" collapsed={collapsed} />
       ) : (
         <p role="alert">这份表单无法计分：{outcome.ok ? '' : outcome.issues.map((i) => i.message).join('；')}</p>
       )}

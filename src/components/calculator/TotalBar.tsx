@@ -1,6 +1,7 @@
 import type { CategoryRule } from '../../engine/rule-sets/rule-set.ts';
 import type { CategoryResult } from '../../engine/result.ts';
 import type { CategoryId } from '../../engine/types.ts';
+import { gapWords } from '../report/self-score.ts';
 
 interface Props {
   total: string | null;
@@ -11,20 +12,48 @@ interface Props {
   errors: number;
   warnings: number;
   invalid: boolean;
+  /** 自评分合计 (the form's own total), and how it differs from the site's total; omitted on pages without it. */
+  selfTotal?: string | null;
+  selfGap?: string | null;
+  /** “Not filled yet” checks held back on a new blank form (shown once a row is touched or a check is asked for). */
+  quiet?: number;
+  /** Id of the summary the status links to (核对结果, or the cells that cannot be read). */
+  summaryId?: string;
 }
 
-/** The 总分 as “80.00 / 80” and the four category subtotals, always in view on wide screens. */
-export function TotalBar({ total, max, categories, categoryResults, errors, warnings, invalid }: Props) {
-  const status = invalid ? '表格有无法计分的内容' : errors > 0 ? `${errors} 处错误` : warnings > 0 ? `${warnings} 处需要注意` : '核对通过';
+/**
+ * The 总分 as “80.00 / 80” (the site's computation), the 自评分合计 beside it with the difference,
+ * the four category subtotals, and the error / warning count as a link to the summary. Sticky on
+ * wide screens, and on phones while a field is being edited (CSS).
+ */
+export function TotalBar({ total, max, categories, categoryResults, errors, warnings, invalid, selfTotal, selfGap, quiet = 0, summaryId }: Props) {
+  const status = invalid
+    ? '表格有无法计分的内容'
+    : errors > 0
+      ? `${errors} 处错误`
+      : warnings > 0
+        ? `${warnings} 处需要注意`
+        : quiet > 0
+          ? `${quiet} 处尚未填写`
+          : '核对通过';
+  const tone = invalid || errors > 0 ? 'is-error' : warnings > 0 ? 'is-warning' : quiet > 0 ? 'is-quiet' : 'is-ok';
   return (
     <div class="total-bar" role="group" aria-label="得分汇总">
       <div class="total" aria-live="polite" aria-atomic="true">
-        <span class="total-label">总分</span>
+        <span class="total-label">
+          总分<small>本站计算</small>
+        </span>
         <span class="total-value">
           <span data-testid="total-score">{total ?? '—'}</span>
           <span class="total-max"> / {max}</span>
         </span>
       </div>
+      {selfTotal !== undefined && (
+        <p class="total-self">
+          自评分合计 <strong>{selfTotal ?? '—'}</strong>
+          {selfGap && <span class="total-self-gap">（{gapWords(selfGap)} 分）</span>}
+        </p>
+      )}
       <dl class="total-categories">
         {categories.map((c) => (
           <div key={c.id}>
@@ -36,7 +65,15 @@ export function TotalBar({ total, max, categories, categoryResults, errors, warn
           </div>
         ))}
       </dl>
-      <p class={`total-status ${invalid || errors > 0 ? 'is-error' : warnings > 0 ? 'is-warning' : 'is-ok'}`}>{status}</p>
+      <p class={`total-status ${tone}`}>
+        {summaryId && tone !== 'is-ok' ? (
+          <a href={`#${summaryId}`} data-testid="total-status-link">
+            {status}
+          </a>
+        ) : (
+          status
+        )}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Check, FormResult, IndicatorResult, ScoreOutcome, Severity, ValidationIssue } from '../../engine/index.ts';
 import { toDraftPath, toInput, type Draft, type DraftInput } from './draft.ts';
 import { buildProblems, type ProblemMap } from './problems.ts';
+import { addFixed2, selfScoreTotals, type SelfScoreTotals } from '../report/self-score.ts';
 
 /**
  * What the page shows for a draft, derived from the engine's outcome with no engine code: this
@@ -25,6 +26,25 @@ export interface Scored {
   executionRateRow: number | null;
   /** Σ of the category weight sums, 2 decimals, or null. */
   weightTotal: string | null;
+  /** The 自评分 小计 per category and 合计 (the official form's totals), beside the site's total; null for an invalid form. */
+  selfTotals: SelfScoreTotals | null;
+  /** “Not filled yet” checks held back (see {@link quietChecks}); they are not in `checks`. */
+  quiet: number;
+}
+
+/** Checks that only say a cell or a category is not filled yet: on a new blank form they wait until the user gets there. */
+export const NOT_FILLED_YET: ReadonlySet<string> = new Set(['MISSING_ACTUAL', 'EMPTY_CATEGORY']);
+
+/**
+ * Whether a check is held back on a new blank form: a “not filled yet” check of a row the user has
+ * not touched (`untouched`: row keys), or of a category none of whose rows has been touched.
+ */
+export function quietCheck(check: Check, draft: Draft, untouched: ReadonlySet<number> | null): boolean {
+  if (!untouched || !NOT_FILLED_YET.has(check.code)) return false;
+  const row = /^indicators\/(\d+)/.exec(check.path);
+  if (row) return untouched.has(draft.indicators[Number(row[1])]?.key ?? -1);
+  const cat = /^categories\/(\w+)/.exec(check.path);
+  return !!cat && draft.indicators.every((r) => r.category !== cat[1] || untouched.has(r.key));
 }
 
 export interface FieldMessage {
@@ -32,25 +52,20 @@ export interface FieldMessage {
   text: string;
 }
 
-/** Adds strings with exactly two decimals (the engine's output) in integer cents: exact, no decimal.js needed. */
+/** Adds strings with exactly two decimals (the engine's output) in integer cents: exact, no decimal.js needed; '—' if one is not such a string. */
 export function sumFixed2(values: readonly string[]): string {
-  let cents = 0n;
-  for (const v of values) {
-    const m = /^(-?)(\d+)\.(\d{2})$/.exec(v.trim());
-    if (!m) return '—';
-    const c = BigInt(m[2]!) * 100n + BigInt(m[3]!);
-    cents += m[1] ? -c : c;
-  }
-  const sign = cents < 0n ? '-' : '';
-  const abs = cents < 0n ? -cents : cents;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  return addFixed2(values) ?? '—';
 }
 
-/** The page's view of a draft and the engine's outcome for `toInput(draft).input`. */
-export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftInput = toInput(draft)): Scored {
+/**
+ * The page's view of a draft and the engine's outcome for `toInput(draft).input`; “not filled yet”
+ * checks of untouched rows of a new blank form are held back (`untouched`, see {@link quietCheck}).
+ */
+export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftInput = toInput(draft), untouched: ReadonlySet<number> | null = null): Scored {
   const result = outcome.ok ? outcome.result : null;
   const issues = [...mapped.fieldIssues, ...(outcome.ok ? [] : outcome.issues.map((i) => ({ ...i, path: toDraftPath(i.path, mapped) })))];
-  const checks: Check[] = result ? result.checks.map((c) => ({ ...c, path: toDraftPath(c.path, mapped) })) : [];
+  const all: Check[] = result ? result.checks.map((c) => ({ ...c, path: toDraftPath(c.path, mapped) })) : [];
+  const checks = all.filter((c) => !quietCheck(c, draft, untouched));
   const results: (IndicatorResult | null)[] = draft.indicators.map(() => null);
   if (result) result.indicators.forEach((r, i) => (results[mapped.indicatorRows[i] ?? -1] = r));
   const rowChecks: Check[][] = draft.indicators.map(() => []);
@@ -70,5 +85,6 @@ export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftI
   const rateIndex = result?.derived.executionRateIndicator;
   const executionRateRow = rateIndex != null ? (mapped.indicatorRows[rateIndex] ?? null) : null;
   const weightTotal = result ? sumFixed2(Object.values(result.categories).map((c) => c.weightSum)) : null;
-  return { mapped, result, issues, checks, results, rowChecks, problems, messages, executionRateRow, weightTotal };
+  const selfTotals = result ? selfScoreTotals(result.indicators, result.total) : null;
+  return { mapped, result, issues, checks, results, rowChecks, problems, messages, executionRateRow, weightTotal, selfTotals, quiet: all.length - checks.length };
 }

@@ -12,6 +12,7 @@ export function groupLabel(group: Group): string {
     start: '入门',
     budget: '表头与预算表',
     common: '各类通用的规则',
+    practice: '填报与复核实务',
     readings: '本站解读',
     examples: '示例',
     central: '中央部门项目支出绩效自评表（100 分）',

@@ -16,6 +16,8 @@ export interface OneRow {
   actual?: string;
   weight?: string;
   note?: string;
+  /** 自评分 as written on the form (R17), to show the self-score checks. */
+  selfScore?: string;
 }
 
 /** The engine's verdict on one row: its result and its own checks, or why the row is not valid. */
@@ -37,6 +39,7 @@ export function scoreOne(row: OneRow, options?: Partial<ScoringOptions>): OneOut
     ...(row.actual !== undefined ? { actual: row.actual } : {}),
     ...(row.weight !== undefined && row.weight !== '' ? { weight: row.weight } : {}),
     ...(row.note ? { note: row.note } : {}),
+    ...(row.selfScore !== undefined && row.selfScore !== '' ? { selfScore: row.selfScore } : {}),
   };
   const bad = checkField('weight', indicator.weight);
   if (bad) return { ok: false, issues: [{ path: 'indicators/0/weight', message: `权重${bad}` }] };

@@ -1,5 +1,6 @@
 import { suzhou2017, type Check, type Form, type FormResult, type IndicatorResult } from '../../engine/index.ts';
 import { ReadingText } from '../ReadingText.tsx';
+import { gapWords, selfScoreTotals } from './self-score.ts';
 
 /**
  * A whole explained report of a scored form: project, budget tables with their identities, every
@@ -12,6 +13,8 @@ interface Props {
   result: FormResult;
   /** Prefix for element ids, unique on the page. */
   id?: string;
+  /** Each row's calculation steps start collapsed under its one-line summary (the shared report on a phone). */
+  collapsed?: boolean;
 }
 
 const SEVERITY: Record<Check['severity'], string> = { error: '错误', warning: '提醒', info: '说明' };
@@ -27,37 +30,49 @@ function Derived({ written, derived }: { written: string | number | undefined; d
   return <span class={`rp-derived ${same ? 'ok' : 'bad'}`}>{same ? `按公式 ${derived}，一致` : `按公式应为 ${derived}`}</span>;
 }
 
-function IndicatorRows({ r, id }: { r: IndicatorResult; id: string }) {
+function IndicatorRows({ r, id, collapsed }: { r: IndicatorResult; id: string; collapsed: boolean }) {
+  const gap = r.selfScoreGap;
   return (
     <>
-      <tr class="rp-row" id={`${id}-ind-${r.index}`} data-index={r.index} data-score={r.score}>
+      <tr class={gap ? 'rp-row rp-has-gap' : 'rp-row'} id={`${id}-ind-${r.index}`} data-index={r.index} data-score={r.score}>
         <th scope="row" class="rp-name">{r.name}</th>
-        <td>{r.target}</td>
-        <td class="n">{r.weight}</td>
-        <td>{r.actual || '（空）'}</td>
-        <td class="n">{r.ratio === null ? '—' : `${r.ratio}%`}</td>
-        <td class="n rp-score">
+        <td data-label="目标值">{r.target}</td>
+        <td class="n" data-label="权重">{r.weight}</td>
+        <td data-label="实际完成值">{r.actual || '（空）'}</td>
+        <td class="n" data-label="完成率">{r.ratio === null ? '—' : `${r.ratio}%`}</td>
+        <td class="n rp-score" data-label="本站得分">
           <strong>{r.score}</strong>
         </td>
-        <td class="n">{r.selfScore ?? '—'}</td>
+        <td class="n" data-label="自评分">
+          {r.selfScore ?? '—'}
+          {gap && (
+            <span class="rp-gap-mark" data-testid="report-row-gap">
+              {' '}
+              ≠ 比本站{gapWords(gap)}
+            </span>
+          )}
+        </td>
       </tr>
       <tr class="rp-explain">
         <td colSpan={7}>
-          <p class="rp-summary">{r.summary}</p>
-          <ol class="rp-steps">
-            {r.explanation.map((s, i) => (
-              <li key={i}>
-                <ReadingText text={s} />
-              </li>
-            ))}
-          </ol>
+          <details open={!collapsed}>
+            <summary class="rp-summary">{r.summary}</summary>
+            <ol class="rp-steps">
+              {r.explanation.map((s, i) => (
+                <li key={i}>
+                  <ReadingText text={s} />
+                </li>
+              ))}
+            </ol>
+          </details>
         </td>
       </tr>
     </>
   );
 }
 
-export function Report({ form, result, id = 'report' }: Props) {
+export function Report({ form, result, id = 'report', collapsed = false }: Props) {
+  const self = selfScoreTotals(result.indicators, result.total);
   const b = form.budget ?? {};
   const f = form.funds ?? {};
   const d = result.derived;
@@ -193,7 +208,9 @@ export function Report({ form, result, id = 'report' }: Props) {
                 <th scope="col" class="n">权重</th>
                 <th scope="col">实际完成值</th>
                 <th scope="col" class="n">完成率</th>
-                <th scope="col" class="n">得分</th>
+                <th scope="col" class="n">
+                  得分<small class="site-calc">本站计算</small>
+                </th>
                 <th scope="col" class="n">自评分</th>
               </tr>
             </thead>
@@ -206,13 +223,15 @@ export function Report({ form, result, id = 'report' }: Props) {
                     <th scope="rowgroup" colSpan={5}>
                       {c.label}目标（{c.total} 分）
                     </th>
-                    <td class="n" data-testid={`report-category-${c.id}`}>
+                    <td class="n" data-testid={`report-category-${c.id}`} data-label="本站小计">
                       <strong>{cat?.score}</strong>
                     </td>
-                    <td></td>
+                    <td class="n" data-label="自评分小计">
+                      {self.categories[c.id] ?? '—'}
+                    </td>
                   </tr>
                   {rows.map((r) => (
-                    <IndicatorRows key={r.index} r={r} id={id} />
+                    <IndicatorRows key={r.index} r={r} id={id} collapsed={collapsed} />
                   ))}
                 </tbody>
               );
@@ -222,11 +241,20 @@ export function Report({ form, result, id = 'report' }: Props) {
                 <th scope="row" colSpan={5}>
                   合计
                 </th>
-                <td class="n">
+                <td class="n" data-label="本站计算">
                   <strong data-testid="report-total">{result.total}</strong> / {Number(result.max)}
                 </td>
-                <td></td>
+                <td class="n" data-label="自评分合计">
+                  <strong data-testid="self-score-total">{self.total ?? '—'}</strong>
+                </td>
               </tr>
+              {self.gap && (
+                <tr class="rp-total-gap">
+                  <td colSpan={7}>
+                    自评分合计 {self.total} 比本站计算的 {result.total} {gapWords(self.gap)} 分（逐项差异见标有 ≠ 的行）。
+                  </td>
+                </tr>
+              )}
             </tfoot>
           </table>
         </div>

@@ -1,5 +1,6 @@
-import { D, ZERO, fixed2, readDecimal, type Dec } from '../decimal.ts';
-import { parseActual } from '../parse/value.ts';
+import { D, ZERO, constant, fixed2, readDecimal, type Dec } from '../decimal.ts';
+import { reconcile } from '../mechanisms/units.ts';
+import { parseActual, parseTarget } from '../parse/value.ts';
 import type { DerivedFigures } from '../result.ts';
 import type { RuleSet } from '../rule-sets/rule-set.ts';
 import type { Check, Form } from '../types.ts';
@@ -146,13 +147,16 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
   if (executionRate && rateRow >= 0) {
     const row = form.indicators[rateRow]!;
     const actual = parseActual(row.actual);
-    if (actual.kind === 'number' && actual.value.minus(executionRate).abs().gte(ruleSet.tolerance)) {
+    // The row's value as it is scored: a fraction against a % target is read ×100 (R25).
+    const target = parseTarget(row.target);
+    const value = actual.kind !== 'number' ? null : target.kind === 'number' || target.kind === 'range' ? reconcile(target, actual, ruleSet.percentUnits).actual.value : actual.value;
+    if (value !== null && value.minus(executionRate).abs().gte(constant(ruleSet.tolerance))) {
       checks.push(
         makeCheck(
           ruleSet,
           'EXECUTION_RATE_MISMATCH',
           `indicators/${rateRow}/actual`,
-          `${rowLabels(form.indicators, ruleSet)[rateRow]}的实际完成值为 ${actual.value.toFixed()}%，但按表上数字 实际支付数 ${show(actualPayment!)} ÷ 财政拨款数 ${show(denominator!)} = ${fixed2(executionRate)}%：请改为 ${fixed2(executionRate)}%，或核对预算表。`,
+          `${rowLabels(form.indicators, ruleSet)[rateRow]}的实际完成值为 ${value.toFixed()}%，但按表上数字 实际支付数 ${show(actualPayment!)} ÷ 财政拨款数 ${show(denominator!)} = ${fixed2(executionRate)}%：请改为 ${fixed2(executionRate)}%，或核对预算表。`,
         ),
       );
     }

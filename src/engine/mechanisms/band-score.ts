@@ -1,4 +1,4 @@
-import { D, HUNDRED, ZERO, fixed2, type Dec } from '../decimal.ts';
+import { HUNDRED, ZERO, constant, fixed2, type Dec } from '../decimal.ts';
 import type { RatioRule } from '../rule-sets/rule-set.ts';
 import type { Step } from '../steps.ts';
 import type { ScoringOptions } from '../types.ts';
@@ -40,7 +40,7 @@ export function countPoints(points: Dec, granularity: ScoringOptions['granularit
 export function shareAfterDeduction(points: Dec, perPoint: Dec): { share: Dec; step: Step } {
   const deduction = points.times(perPoint);
   const raw = HUNDRED.minus(deduction);
-  const share = D.max(ZERO, D.min(HUNDRED, raw));
+  const share = raw.isNeg() ? ZERO : raw.gt(HUNDRED) ? HUNDRED : raw; // clamped to [0, 100], R14
   return {
     share,
     step: {
@@ -64,8 +64,8 @@ export function shareAfterDeduction(points: Dec, perPoint: Dec): { share: Dec; s
  */
 export function bandShare(input: BandInput): BandOutcome {
   const { ratio, rule, options } = input;
-  const fullFrom = new D(rule.fullFrom);
-  const fullTo = rule.fullTo === null ? null : new D(rule.fullTo);
+  const fullFrom = constant(rule.fullFrom);
+  const fullTo = rule.fullTo === null ? null : constant(rule.fullTo);
   const band = (outcome: Extract<Step, { kind: 'band' }>['outcome']): Step => ({
     kind: 'band',
     outcome,
@@ -78,7 +78,7 @@ export function bandShare(input: BandInput): BandOutcome {
     const usePoints = options.shortfallBasis === 'percentagePoints' && input.percentagePointGap != null;
     const exact = usePoints ? (input.percentagePointGap as Dec) : fullFrom.minus(ratio);
     const points = countPoints(exact, options.granularity);
-    const { share, step } = shareAfterDeduction(points, new D(rule.shortfallPerPoint));
+    const { share, step } = shareAfterDeduction(points, constant(rule.shortfallPerPoint));
     return {
       share,
       steps: [
@@ -101,7 +101,7 @@ export function bandShare(input: BandInput): BandOutcome {
     }
     const exact = ratio.minus(fullTo);
     const points = countPoints(exact, options.granularity);
-    const { share, step } = shareAfterDeduction(points, new D(rule.overPerPoint));
+    const { share, step } = shareAfterDeduction(points, constant(rule.overPerPoint));
     return {
       share,
       steps: [

@@ -92,7 +92,7 @@ export function completionRatio(input: RatioInput, excess: boolean): RatioOutcom
   let ratio: Dec;
   let formula: Extract<Step, { kind: 'ratio' }>['formula'];
   if (!isLowerBetter(operator)) {
-    ratio = actual.div(target).times(100);
+    ratio = actual.div(target).times(HUNDRED);
     formula = 'actualOverTarget';
   } else if (actual.lte(target)) {
     ratio = HUNDRED;
@@ -101,7 +101,7 @@ export function completionRatio(input: RatioInput, excess: boolean): RatioOutcom
     ratio = HUNDRED.minus(actual.div(target).minus(1).times(100));
     formula = 'excessPercent';
   } else {
-    ratio = target.div(actual).times(100);
+    ratio = target.div(actual).times(HUNDRED);
     formula = 'targetOverActual';
   }
   return {

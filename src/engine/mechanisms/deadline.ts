@@ -20,7 +20,7 @@ const ON_TIME = /^已?(按期|按时|如期|提前)完成$/;
  * @example judgeDeadline(parseTarget('2022年12月31日前').deadline, '2023年1月', null) // { kind: 'date', onTime: false, daysLate: 31, … }
  */
 export function judgeDeadline(deadline: DateSpec, actualText: string, projectYear: number | null): DeadlineJudgement {
-  const text = foldWidth(actualText).trim();
+  const text = foldWidth(actualText).trim().replace(/[。；;，,、！!]+$/, '');
   if (ON_TIME.test(text)) return { kind: 'word', word: text };
   const dates = findDates(text);
   if (dates.length !== 1) return { kind: 'none', reason: 'noDate' };

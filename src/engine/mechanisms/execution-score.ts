@@ -1,4 +1,4 @@
-import { D, HUNDRED, ZERO, fixed2, readDecimal, round2, type Dec } from '../decimal.ts';
+import { D, HUNDRED, ZERO, constant, fixed2, readDecimal, round2, type Dec } from '../decimal.ts';
 import { makeCheck } from '../checks/messages.ts';
 import { explainSteps } from '../explain.ts';
 import type { ExecutionResult } from '../result.ts';
@@ -147,7 +147,7 @@ export function scoreExecution(
       add('UNPARSABLE_VALUE', 'execution/rate', `表上的执行率“${String(execution.rate)}”不是数字：请填写百分数，如“92.00%”，或留空由本站计算。`);
     } else if (printed !== null && rate !== null) {
       const shown = rate.toDecimalPlaces(2, D.ROUND_HALF_UP);
-      if (printed.minus(shown).abs().gte(ruleSet.tolerance)) {
+      if (printed.minus(shown).abs().gte(constant(ruleSet.tolerance))) {
         add('EXECUTION_RATE_MISMATCH', 'execution/rate', `表上的执行率为 ${printed.toFixed()}%，按全年执行数 ÷ ${baseName}应为 ${fixed2(shown)}%（四舍五入到 0.01）：请改为 ${fixed2(shown)}%。`);
       }
     }
@@ -157,7 +157,7 @@ export function scoreExecution(
   const self = readDecimal(execution?.selfScore);
   if (self !== null) {
     if (self.gt(weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'execution/selfScore', `预算执行率的得分（自评）${fixed2(self)} 超过了分值 ${fixed2(weight)}：得分最高为分值，请改正。`);
-    else if (self.minus(score).abs().gte(ruleSet.tolerance))
+    else if (self.minus(score).abs().gte(constant(ruleSet.tolerance)))
       add('SELF_SCORE_MISMATCH', 'execution/selfScore', `预算执行率的得分（自评）为 ${fixed2(self)}，按执行率应得 ${fixed2(score)}（${self.lt(score) ? '少' : '多'} ${fixed2(self.minus(score).abs())} 分）：请核对。`);
   }
 

@@ -1,4 +1,4 @@
-import { D, type Dec } from '../decimal.ts';
+import { constant, type Dec } from '../decimal.ts';
 import type { RuleSet } from '../rule-sets/rule-set.ts';
 import type { Grade } from '../types.ts';
 
@@ -9,5 +9,5 @@ import type { Grade } from '../types.ts';
  */
 export function gradeShare(grade: Grade, ruleSet: RuleSet): Dec | null {
   const row = ruleSet.grades.find((g) => g.grade === grade);
-  return row ? new D(row.share) : null;
+  return row ? constant(row.share) : null;
 }

@@ -133,6 +133,8 @@ export function lastDay(spec: DateSpec, fallbackYear: number | null): Day | null
   if (year === null) return null;
   const month = spec.month ?? 12;
   const day = spec.day ?? daysInMonth(year, month);
+  // A day that does not exist in that year (2月29日 of 2023) is not a date (R4).
+  if (day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 

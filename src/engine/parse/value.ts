@@ -27,6 +27,8 @@ export type UnparsableReason =
   | 'rangeOperator'
   /** A range written as an actual: an actual is one value. */
   | 'rangeActual'
+  /** A date that does not exist in its year (`2月29日前` in 2023, R4). */
+  | 'noSuchDate'
   /** Anything else (`约16个`, `1,1`). */
   | 'format';
 
@@ -97,6 +99,10 @@ const NOT_FLAGGED = new Set(['=', '等于', '达到']);
 const BEFORE_SORTED = [...OPERATORS_BEFORE].sort((a, b) => b[0].length - a[0].length);
 const AFTER_RE = new RegExp(`(${OPERATORS_AFTER.map(([w]) => w).join('|')})(完成)?$`);
 const AFTER_OP = new Map(OPERATORS_AFTER);
+/** An actual that is only an operator word written after a number (`以上`, `以内`): blank, as R4 says of operators. */
+const AFTER_ONLY = new RegExp(`^(${OPERATORS_AFTER.map(([w]) => w).join('|')})(完成)?$`);
+/** Sentence punctuation people leave at the end of a cell (`90%以上。`); not `.`, which may be a decimal point. */
+const TRAILING_PUNCTUATION = /[。；;，,、！!？?]+$/;
 
 /** Magnitude words (R24); never 百 alone. */
 const MAGNITUDES: Record<string, string> = { 千万: '10000000', 百万: '1000000', 千: '1000', 万: '10000', 亿: '100000000' };
@@ -110,6 +116,7 @@ const THOUSANDS_OK = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 // Powers in unit symbols are not digits (R4): m2, m3 (from m², ㎡ after folding).
 const UNIT_POWERS = /m[23](?!\d)/g;
 const ZERO_WORD_RE = /^(零|无|杜绝)/;
+const QUANTITY_INSIDE = new RegExp(`(${[...OPERATORS_BEFORE.map(([w]) => w)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[-+]?\\d`);
 const ZERO_PERIOD_WORDS = ['项目期内', '实施期内', '建设期内', '全年度', '本年度', '当年度', '今年度', '全年', '本年', '当年', '今年', '年度', '每年', '每季度', '每月', '期内'];
 
 function isDirectional(op: Operator, dir: 'up' | 'down' | 'eq'): boolean {
@@ -226,12 +233,16 @@ export function isZeroWord(text: string): boolean {
   let rest = text;
   const dates = findDates(rest);
   if (dates.length > 0 && dates[0]!.start === 0) {
-    rest = rest.slice(dates[0]!.end).replace(/^(度|之前|以前|前|内)/, '');
+    rest = rest.slice(dates[0]!.end).replace(/^(度内|度|之前|以前|前|内)/, '');
   } else {
     const period = ZERO_PERIOD_WORDS.find((w) => rest.startsWith(w));
     if (period) rest = rest.slice(period.length);
   }
-  return ZERO_WORD_RE.test(rest.trimStart());
+  if (!ZERO_WORD_RE.test(rest.trimStart())) return false;
+  // 无线网络覆盖率≥95%, 零星维修不少于50次: the zero word is the start of an ordinary word, and an
+  // operator with a number follows. Not a zero target: it is read (and refused) as a quantity, so
+  // the user is told, rather than scored =0 with confidence.
+  return !QUANTITY_INSIDE.test(rest) && !(/\d/.test(rest) && AFTER_RE.test(rest));
 }
 
 /**
@@ -247,6 +258,32 @@ function readDeadline(text: string): DateSpec | null {
   return /\d/.test(outside) ? null : d.spec;
 }
 
+/** How many readings of each kind are kept; past that the memory starts over (a form has at most 500 rows). */
+const REMEMBERED = 2_000;
+const targets = new Map<string, ParsedValue>();
+const actuals = new Map<string, ParsedValue>();
+
+/** Freezes a reading and the arrays and objects in it (decimals are immutable already). */
+function freeze(value: ParsedValue): ParsedValue {
+  for (const v of Object.values(value)) if (Array.isArray(v) || (v !== null && typeof v === 'object' && !(v instanceof D))) Object.freeze(v);
+  return Object.freeze(value);
+}
+
+/**
+ * The reading of `text` by `read`, remembered: a cell's text is read once, not on every rescoring
+ * (the calculator rescores the whole form on each keystroke, and forms repeat 好, ≥95%…). Readings
+ * are frozen, so a caller cannot change what the next one gets.
+ */
+function remembered(memory: Map<string, ParsedValue>, text: string, read: (text: string) => ParsedValue): ParsedValue {
+  let value = memory.get(text);
+  if (value === undefined) {
+    if (memory.size >= REMEMBERED) memory.clear();
+    value = freeze(read(text));
+    memory.set(text, value);
+  }
+  return value;
+}
+
 /**
  * Reads a 目标值 as written (R4, R22–R27). Never throws.
  *
@@ -259,7 +296,11 @@ function readDeadline(text: string): DateSpec | null {
  * @example parseTarget('合规') // { kind: 'qualitative', deadline: null }
  */
 export function parseTarget(raw: string | null | undefined): ParsedValue {
-  const text = foldWidth(String(raw ?? '')).trim();
+  return remembered(targets, String(raw ?? ''), readTarget);
+}
+
+function readTarget(raw: string): ParsedValue {
+  const text = foldWidth(raw).trim().replace(TRAILING_PUNCTUATION, '').trim();
   if (text !== '' && isZeroWord(text)) return { kind: 'zeroWord', text };
   const deadline = readDeadline(text);
   if (deadline) return { kind: 'qualitative', text, deadline };
@@ -277,10 +318,14 @@ export function parseTarget(raw: string | null | undefined): ParsedValue {
  * @example parseActual('较好') // { kind: 'grade', grade: '较好' }
  */
 export function parseActual(raw: string | null | undefined): ParsedValue {
-  const text = foldWidth(String(raw ?? '')).trim();
+  return remembered(actuals, String(raw ?? ''), readActual);
+}
+
+function readActual(raw: string): ParsedValue {
+  const text = foldWidth(raw).trim().replace(TRAILING_PUNCTUATION, '').trim();
   if (text === '') return { kind: 'blank', text };
   const { rest } = readOperatorsBefore(text);
-  if (rest === '') return { kind: 'blank', text };
+  if (rest === '' || AFTER_ONLY.test(rest)) return { kind: 'blank', text };
   if ((GRADE_WORDS as readonly string[]).includes(rest)) return { kind: 'grade', text, grade: rest as Grade };
   if (!/\d/.test(rest)) return { kind: 'text', text };
   const q = readQuantity(text, false);
