@@ -38,6 +38,11 @@ export function constant(value: string | number): Dec {
   return d;
 }
 
+const RECENT = 4;
+const recentValues: (Dec | undefined)[] = new Array(RECENT);
+const recentTexts: string[] = new Array(RECENT);
+let recentNext = 0;
+
 /**
  * Rounds half-up (四舍五入, as Excel/WPS ROUND) to 0.01 and returns exactly two decimals (R16).
  * @example fixed2(new D('2.505')) // '2.51'
@@ -45,7 +50,16 @@ export function constant(value: string | number): Dec {
 export function fixed2(value: Dec): string {
   // Most values (weights, scores, 2-decimal amounts) need no rounding: pad the exact digits instead.
   const places = value.decimalPlaces();
-  if (!(places <= 2)) return value.toFixed(2, D.ROUND_HALF_UP);
+  if (!(places <= 2)) {
+    // A row's ratio (to 50 digits) is shown in its ratio step, its band step and its result: the
+    // last few long values rounded are kept, by identity (decimals are immutable).
+    for (let i = 0; i < RECENT; i++) if (recentValues[i] === value) return recentTexts[i]!;
+    const text = value.toFixed(2, D.ROUND_HALF_UP);
+    recentValues[recentNext] = value;
+    recentTexts[recentNext] = text;
+    recentNext = (recentNext + 1) % RECENT;
+    return text;
+  }
   const exact = value.toFixed();
   return places === 2 ? exact : places === 1 ? `${exact}0` : `${exact}.00`;
 }

@@ -1,6 +1,6 @@
 import { ZERO, fixed2, type Dec } from './decimal.ts';
 import { budgetChecks } from './checks/budget.ts';
-import { makeCheck, rowLabels } from './checks/messages.ts';
+import { makeCheck, rowLabel, rowNumbers } from './checks/messages.ts';
 import { scoreExecution } from './mechanisms/execution-score.ts';
 import { formGrade } from './mechanisms/form-grade.ts';
 import type { CategoryResult, DerivedFigures, ExecutionResult, FormResult } from './result.ts';
@@ -90,10 +90,10 @@ export function scoreForm(form: Form): FormResult {
     }
   }
 
-  const labels = rowLabels(form.indicators, ruleSet);
+  const numbers = rowNumbers(form.indicators);
   const values: { score: Dec; weight: Dec }[] = [];
   const indicators = form.indicators.map((row, index) => {
-    const { result, checks: rowChecks, values: v } = scoreIndicator(row, weights[index]!, { index, ruleSet, options, label: labels[index], year: form.project?.year ?? null });
+    const { result, checks: rowChecks, values: v } = scoreIndicator(row, weights[index]!, { index, ruleSet, options, label: () => rowLabel(row, numbers[index]!, ruleSet), year: form.project?.year ?? null });
     checks.push(...rowChecks);
     values.push(v);
     return result;

@@ -77,8 +77,11 @@ export interface RowContext {
   index: number;
   ruleSet: RuleSet;
   options: ScoringOptions;
-  /** How messages name the row (rowLabels), e.g. 产出第 1 项指标“改造小区数量”; default 本项指标. */
-  label?: string;
+  /**
+   * How messages name the row (rowLabel), e.g. 产出第 1 项指标“改造小区数量”; default 本项指标. A
+   * function is called only when the row has a message.
+   */
+  label?: string | (() => string);
   /** 项目年份, for deadlines written without a year (R26). */
   year?: number | null;
 }
@@ -176,7 +179,9 @@ function placeQualitative(actual: ParsedValue, targetText: string, deadline: Dat
 export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx: RowContext): { result: IndicatorResult; checks: Check[]; values: { score: Dec; weight: Dec } } {
   const { index, ruleSet, options } = ctx;
   const base = `indicators/${index}`;
-  const who = ctx.label ?? '本项指标';
+  // How messages name the row, built only when the row has a message (most rows have none).
+  let whoText: string | undefined;
+  const who = () => (whoText ??= (typeof ctx.label === 'function' ? ctx.label() : ctx.label) ?? '本项指标');
   const checks: Check[] = [];
   const add = (code: CheckCode, field: string, message: string) => checks.push(makeCheck(ruleSet, code, `${base}/${field}`, message));
 
@@ -204,11 +209,11 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   const hasNote = (row.note ?? '').trim() !== '';
   const stop = (reason: CheckCode) => steps.push({ kind: 'zero', reason, ...(reason === 'MISSING_ACTUAL' ? { note: hasNote, quote: ruleSet.missingActualQuote } : {}) });
   const unparsableActual = () => {
-    add('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who, target, actual));
+    add('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who(), target, actual));
     stop('UNPARSABLE_VALUE');
   };
   const flagOperator = () => {
-    if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who, actual.text));
+    if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who(), actual.text));
   };
   /** Places a qualitative actual and scores it (R5, R26, C11, C12); `onUnknown` when nothing placed it. */
   const scoreQualitative = (deadline: DateSpec | null, onUnknown: () => void): void => {
@@ -222,27 +227,27 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       tierBox.outcome = tierScore(placed.tier, weight.weight, self, ruleSet);
       steps.push(tierBox.outcome.step);
     } else if (placed.kind === 'late') {
-      add('DEADLINE_MISSED', 'actual', M.deadlineMissed(who, target.text, actual.text, placed.daysLate, ruleSet));
+      add('DEADLINE_MISSED', 'actual', M.deadlineMissed(who(), target.text, actual.text, placed.daysLate, ruleSet));
       stop('DEADLINE_MISSED');
     } else onUnknown();
   };
 
   if (actual.kind === 'blank') {
-    add('MISSING_ACTUAL', 'actual', M.missingActual(who, hasNote, ruleSet));
+    add('MISSING_ACTUAL', 'actual', M.missingActual(who(), hasNote, ruleSet));
     stop('MISSING_ACTUAL');
   } else if (target.kind === 'qualitative') {
     if (target.text === '') {
       // A blank target reads as qualitative (no digit): the row lacks its target, say that beside it.
-      add('UNPARSABLE_VALUE', 'target', M.blankTarget(who));
+      add('UNPARSABLE_VALUE', 'target', M.blankTarget(who()));
       stop('UNPARSABLE_VALUE');
     } else if (target.deadline && target.deadline.day !== null && (target.deadline.year ?? ctx.year ?? null) !== null && !lastDay(target.deadline, ctx.year ?? null)) {
       // 2月29日前 in 2023: not a date (R4), so not a deadline.
-      add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who, target.text, 'noSuchDate'));
+      add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'noSuchDate'));
       stop('UNPARSABLE_VALUE');
     } else {
       scoreQualitative(target.deadline, () => {
         const code: CheckCode = ruleSet.qualitative === 'grades' ? 'UNKNOWN_GRADE' : 'UNKNOWN_TIER';
-        add(code, 'actual', M.unknownQualitative(who, target.text, actual.text, target.deadline !== null, ruleSet));
+        add(code, 'actual', M.unknownQualitative(who(), target.text, actual.text, target.deadline !== null, ruleSet));
         stop(code);
       });
     }
@@ -258,14 +263,14 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       kind = 'quantitative';
       ratio = z === 'met' ? HUNDRED : ZERO;
       steps.push({ kind: 'zeroWord', actual: actual.text, met: z === 'met', ratio: fixed2(ratio) });
-      add('ZERO_TARGET', 'target', M.zeroTarget(who, target.text, true));
+      add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, true));
       share = shareOf(ratio, row, ctx, null, steps);
     }
   } else if (target.kind === 'unparsable') {
-    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who, target.text, target.reason));
+    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, target.reason));
     stop('UNPARSABLE_VALUE');
   } else if (target.kind !== 'number' && target.kind !== 'range') {
-    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who, target.text, 'format'));
+    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'format'));
     stop('UNPARSABLE_VALUE');
   } else if (actual.kind !== 'number') {
     unparsableActual();
@@ -274,8 +279,8 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
     kind = 'quantitative';
     const rec = reconcile(target, actual, ruleSet.percentUnits);
     steps.push(...rec.steps);
-    if (rec.percentAssumed) add('PERCENT_ASSUMED', rec.steps.some((s) => s.kind === 'percent' && s.side === 'target') ? 'target' : 'actual', M.percentAssumed(who, rec.steps));
-    if (rec.unitMismatch) add('UNIT_MISMATCH', 'actual', M.unitMismatch(who, rec.target.unit, rec.actual.unit));
+    if (rec.percentAssumed) add('PERCENT_ASSUMED', rec.steps.some((s) => s.kind === 'percent' && s.side === 'target') ? 'target' : 'actual', M.percentAssumed(who(), rec.steps));
+    if (rec.unitMismatch) add('UNIT_MISMATCH', 'actual', M.unitMismatch(who(), rec.target.unit, rec.actual.unit));
 
     let operator: Operator = target.kind === 'number' ? target.operator : 'eq';
     let bound = rec.target.value;
@@ -289,9 +294,9 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
     } else if (!target.operatorGiven && ruleSet.costLevel2 !== null && (row.level2 ?? '').includes(ruleSet.costLevel2)) {
       operator = 'le';
       steps.push({ kind: 'costReadsLe', level2: row.level2 ?? '' });
-      add('OPERATOR_ASSUMED', 'target', M.costReadsLe(who, target.text, row.level2 ?? ''));
+      add('OPERATOR_ASSUMED', 'target', M.costReadsLe(who(), target.text, row.level2 ?? ''));
     } else if (!target.operatorGiven && ruleSet.costNameWords.some((w) => row.name.includes(w)) && a.lt(bound)) {
-      add('OPERATOR_ASSUMED', 'target', M.costAssumedEq(who, target.text));
+      add('OPERATOR_ASSUMED', 'target', M.costAssumedEq(who(), target.text));
     }
 
     if (scoredAsRange === 'inside') {
@@ -302,8 +307,8 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       const r = completionRatio({ operator, target: bound, actual: a }, excess);
       ratio = r.ratio;
       steps.push(r.step);
-      if (r.zeroTarget) add('ZERO_TARGET', 'target', M.zeroTarget(who, target.text, false));
-      if (r.negativeTarget) add('NEGATIVE_TARGET', 'target', M.negativeTarget(who, target.text));
+      if (r.zeroTarget) add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, false));
+      if (r.negativeTarget) add('NEGATIVE_TARGET', 'target', M.negativeTarget(who(), target.text));
       const inPercent = ruleSet.percentUnits.includes(rec.target.unit);
       const gap = r.zeroTarget || r.negativeTarget || !inPercent ? null : isLowerBetter(operator) ? a.minus(bound) : bound.minus(a);
       share = shareOf(r.ratio, row, ctx, gap, steps);
@@ -318,7 +323,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
         r.ratio.gte(constant(rule.overTargetFrom))
       ) {
         overTarget = true;
-        add('OVER_TARGET', 'actual', M.overTarget(who, fixed2(r.ratio), rule.overTargetFrom));
+        add('OVER_TARGET', 'actual', M.overTarget(who(), fixed2(r.ratio), rule.overTargetFrom));
       }
     }
   }
@@ -328,7 +333,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   if (t) {
     score = t.score;
     share = weight.weight.isZero() ? ZERO : score.div(weight.weight).times(100);
-    if (t.code === 'SCORE_OUT_OF_BAND') add('SCORE_OUT_OF_BAND', 'selfScore', M.scoreOutOfBand(who, self!, tier!, t.band, t.score));
+    if (t.code === 'SCORE_OUT_OF_BAND') add('SCORE_OUT_OF_BAND', 'selfScore', M.scoreOutOfBand(who(), self!, tier!, t.band, t.score));
   } else {
     const s = indicatorScore(weight.weight, share);
     score = s.score;
@@ -339,12 +344,12 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   if (self !== null) {
     const gap = self.minus(score);
     if (gap.abs().gte(constant(ruleSet.tolerance))) selfScoreGap = fixed2(gap);
-    if (self.gt(weight.weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'selfScore', M.selfScoreAboveWeight(who, self, weight.weight));
-    else if (!t && gap.abs().gte(constant(ruleSet.tolerance))) add('SELF_SCORE_MISMATCH', 'selfScore', M.selfScoreMismatch(who, self, score, gap));
+    if (self.gt(weight.weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'selfScore', M.selfScoreAboveWeight(who(), self, weight.weight));
+    else if (!t && gap.abs().gte(constant(ruleSet.tolerance))) add('SELF_SCORE_MISMATCH', 'selfScore', M.selfScoreMismatch(who(), self, score, gap));
   }
 
   if (ruleSet.deviationNote && !hasNote && (score.lt(weight.weight) || overTarget)) {
-    add('MISSING_DEVIATION_NOTE', 'note', M.missingDeviationNote(who, fixed2(score), fixed2(weight.weight), overTarget));
+    add('MISSING_DEVIATION_NOTE', 'note', M.missingDeviationNote(who(), fixed2(score), fixed2(weight.weight), overTarget));
   }
 
   const weightText = fixed2(weight.weight);

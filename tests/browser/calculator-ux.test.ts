@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, openPage } from './browser.ts';
 import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
 import { encodeForm } from '../../src/share/link-codec.ts';
 import { seedForm } from '../helpers/forms.ts';
@@ -416,6 +416,23 @@ describe('losing nothing (item 12)', () => {
     // The shared copy it replaced is kept in its turn.
     await expect.poll(() => kept.locator('li span').first().textContent()).toMatch(/^分享来的表，/);
     expect(dialogs.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the same elsewhere on the site', () => {
+  it('the guide’s budget mini-calculator reads amounts with 万 / 万元 and explains 元, as the calculator does', async () => {
+    const { page, errors } = await openPage(browser, baseUrl, DESKTOP);
+    await page.goto(`${baseUrl}/indicators/budget-execution-rate/`);
+    const field = page.locator('#ber-budget-funds-actualPayment');
+    await field.scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) #ber-budget-funds-actualPayment');
+    const box = page.locator('section.mini-calc').filter({ has: field });
+    await field.fill('99万元');
+    await expect.poll(() => box.getByTestId('mini-rate').textContent()).toBe('90.00%');
+    await field.fill('990,000元');
+    await expect.poll(() => box.textContent()).toContain('实际支付数单位是元：这一栏以万元为单位，请除以 10000 换算（990000 元 = 99 万元，可填 99）');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -3,6 +3,7 @@ import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import type { Form } from '../../engine/types.ts';
 import { useEngine } from './engine-lazy.ts';
 import { MiniCalcFrame } from './MiniCalcParts.tsx';
+import { AMOUNT_HELP, isYuanAmount, normalizeAmount, yuanMessage } from '../../paste/number.ts';
 
 type Key =
   | 'budget/initialBudget'
@@ -59,8 +60,10 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
     const budget: Record<string, string> = {};
     const funds: Record<string, string> = {};
     const subprojects: { name: string; amount: string }[] = [];
+    // Amounts as the calculator reads them: 1,234.5 / 1234.5万 / 1234.5万元 (an amount in 元 is refused, with how to convert).
+    const plain = (k: Key) => normalizeAmount(values[k] ?? '') ?? (values[k] ?? '').trim();
     for (const k of keys) {
-      const v = (values[k] ?? '').trim();
+      const v = plain(k);
       if (v === '') continue;
       const [part, field, sub] = k.split('/');
       if (part === 'budget') budget[field!] = v;
@@ -69,8 +72,8 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
     }
     const issues: { path: string; message: string }[] = [];
     for (const k of keys) {
-      const bad = engine.checkField('amount', values[k]);
-      if (bad) issues.push({ path: k, message: `${LABEL[k]}${bad}` });
+      const raw = values[k] ?? '';
+      if (engine.checkField('amount', plain(k))) issues.push({ path: k, message: `${LABEL[k]}${isYuanAmount(raw) ? yuanMessage(raw) : AMOUNT_HELP}` });
     }
     if (issues.length) return { ok: false as const, issues };
     const form: Form = {

@@ -8,17 +8,32 @@ export function shortName(name: string, max = 30): string {
 }
 
 /**
- * How messages name each indicator row, as the paper form counts them: within its category,
- * 1-based — “产出第 1 项指标“改造小区数量””. One label per row of `rows`, in form order.
+ * How messages name an indicator row, as the paper form counts them: the `k`-th row (1-based) of
+ * its category — “产出第 1 项指标“改造小区数量””.
  */
-export function rowLabels(rows: ReadonlyArray<{ category: string; name: string }>, ruleSet: RuleSet): string[] {
+export function rowLabel(row: { category: string; name: string }, k: number, ruleSet: RuleSet): string {
+  const label = ruleSet.categories.find((c) => c.id === row.category)?.label ?? '';
+  return `${label}第 ${k} 项指标“${shortName(row.name)}”`;
+}
+
+/**
+ * The place of each row within its category, 1-based, in form order (what {@link rowLabel} needs).
+ */
+export function rowNumbers(rows: ReadonlyArray<{ category: string }>): number[] {
   const seen = new Map<string, number>();
   return rows.map((row) => {
     const k = (seen.get(row.category) ?? 0) + 1;
     seen.set(row.category, k);
-    const label = ruleSet.categories.find((c) => c.id === row.category)?.label ?? '';
-    return `${label}第 ${k} 项指标“${shortName(row.name)}”`;
+    return k;
   });
+}
+
+/**
+ * How messages name each indicator row ({@link rowLabel}), one label per row of `rows`, in form order.
+ */
+export function rowLabels(rows: ReadonlyArray<{ category: string; name: string }>, ruleSet: RuleSet): string[] {
+  const numbers = rowNumbers(rows);
+  return rows.map((row, i) => rowLabel(row, numbers[i]!, ruleSet));
 }
 
 /**
