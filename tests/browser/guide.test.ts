@@ -41,6 +41,9 @@ async function hydrated(page: Page, selector: string) {
   }, selector);
 }
 
+/** These tests open every guide page one after another: their time limit grows with the number of pages (5 s each, shared machine). */
+const EVERY_PAGE_TIMEOUT = Math.max(120_000, docs.length * 5_000);
+
 describe('guide pages', () => {
   it('every page has a title, a description, an indexed article, and makes no outside request', async () => {
     for (const d of docs) {
@@ -56,7 +59,7 @@ describe('guide pages', () => {
       expect(errors, d.route).toEqual([]);
       await page.context().close();
     }
-  });
+  }, EVERY_PAGE_TIMEOUT);
 
   it('worked examples and comparison tables on the built pages say what the engine says', async () => {
     let checked = 0;
@@ -87,7 +90,7 @@ describe('guide pages', () => {
       await page.context().close();
     }
     expect(checked).toBeGreaterThan(30);
-  });
+  }, EVERY_PAGE_TIMEOUT);
 
   it('sidebar, breadcrumbs and previous/next are there; the sidebar folds away at 375 px without horizontal scrolling', async () => {
     const { page } = await open('/rules/band/');
