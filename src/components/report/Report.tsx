@@ -104,7 +104,8 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
 
       <section aria-labelledby={`${id}-budget`}>
         <h2 id={`${id}-budget`}>预算与资金（万元）</h2>
-        <div class="table-wrap">
+        {/* Scrolls sideways on a narrow screen: focusable, so it scrolls from the keyboard too. */}
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="市级预算执行情况（可左右滚动）">
           <table class="rp-table">
             <caption>市级预算执行情况</caption>
             <thead>
@@ -129,7 +130,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
             </tbody>
           </table>
         </div>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="市级财政资金使用情况（可左右滚动）">
           <table class="rp-table">
             <caption>市级财政资金使用情况</caption>
             <thead>
@@ -165,7 +166,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
           </p>
         )}
         {subs.length > 0 && (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="项目资金构成（可左右滚动）">
             <table class="rp-table">
               <caption>项目资金构成（子项目）</caption>
               <thead>
@@ -199,7 +200,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
 
       <section aria-labelledby={`${id}-indicators`}>
         <h2 id={`${id}-indicators`}>项目绩效实现情况（{suzhou2017.total} 分）</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="项目绩效实现情况（可左右滚动）">
           <table class="rp-table rp-indicators">
             <thead>
               <tr>
@@ -223,7 +224,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                     <th scope="rowgroup" colSpan={5}>
                       {c.label}目标（{c.total} 分）
                     </th>
-                    <td class="n" data-testid={`report-category-${c.id}`} data-label="本站小计">
+                    <td class="n" data-label="本站小计" data-testid={`report-category-${c.id}`}>
                       <strong>{cat?.score}</strong>
                     </td>
                     <td class="n" data-label="自评分小计">
