@@ -44,7 +44,7 @@ export default defineConfig({
                   { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]|field-rules\.ts|types\.ts)|components[\\/]ReadingText\.tsx)/, priority: 25 },
                   // The engine and decimal.js, without the form-file schema (zod), which only files and links need.
                   { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts))/, priority: 20 },
-                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|MoneyTable|PrintSheet)|paste[\\/]number\.ts)/, priority: 10 },
+                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|PrintSheet)|paste[\\/]number\.ts)/, priority: 10 },
                 ],
               },
             },

@@ -47,3 +47,18 @@ export function cellName(issue: ValidationIssue): string {
   const end = head.lastIndexOf('”');
   return end >= 0 ? head.slice(0, end + 1) : head;
 }
+
+/** Up to five cell names (cellName), then “等 N 格”. */
+function listCells(unread: ValidationIssue[]): string {
+  return unread.slice(0, 5).map(cellName).join('；') + (unread.length > 5 ? `等 ${unread.length} 格` : '');
+}
+
+/** What 导出 JSON says when some cells are not numbers yet (they are in the file as typed). */
+export function jsonNotice(unread: ValidationIssue[]): string {
+  return `已导出 JSON 文件，所填内容都按原样保存；但其中 ${unread.length} 格还不是数字：${listCells(unread)}。再导入本站前请先改正这些格子（导入时也会逐一指出）。`;
+}
+
+/** What 导出 CSV says when it refuses: the cells it would have left out. */
+export function csvRefusal(unread: ValidationIssue[]): string {
+  return `没有导出 CSV：${unread.length} 格还不是数字，导出会漏掉它们：${listCells(unread)}。请先改正（也可以先导出 JSON，按原样保存）。`;
+}

@@ -456,3 +456,20 @@ describe('issue 14 (13): search on a slow network', () => {
     }
   });
 });
+
+describe('issue 14 (1): a form typed past the text cap', () => {
+  it('the share dialog says which cell a recipient’s page would refuse', async () => {
+    const { page, errors } = await openCalculator();
+    try {
+      await page.locator('#f-indicators-6-name').fill('名'.repeat(32_768));
+      await page.getByRole('button', { name: '分享链接' }).click();
+      await page.getByTestId('share-too-long-cell').waitFor();
+      expect(await testText(page, 'share-too-long-cell')).toBe(
+        '第 7 项指标的“指标名称”超过 32,767 个字符（每一格的上限，链接和文件都一样），对方打开这个链接时会被拒绝：请先删减这一格再分享。',
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

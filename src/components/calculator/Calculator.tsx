@@ -121,7 +121,7 @@ export default function Calculator({ initial }: Props) {
       const pending = saved.kind === 'unreadable' && !keepUnreadable(saved.text) ? saved.text : null;
       pendingRef.current = pending !== null;
       const kept = keptForms();
-      if (saved.kind === 'unreadable' || kept.length > 0) setUnreadable({ reason: saved.kind === 'unreadable' ? saved.reason : null, kept, pending });
+      if (saved.kind === 'unreadable' || kept.length > 0) setUnreadable({ text: saved.kind === 'unreadable' ? saved.text : null, kept, pending });
       onStorage = (e: StorageEvent) => {
         if (e.key !== STORAGE_KEY || e.newValue === null) return;
         const theirs = readSavedText(e.newValue);

@@ -1,10 +1,37 @@
-import type { KeptForm } from './storage.ts';
+import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT, MAX_ROWS } from '../../engine/field-rules.ts';
+import { getRuleSet } from '../../engine/rule-sets/index.ts';
+import { knownOptions, type KeptForm } from './storage.ts';
 import { downloadText } from './Toolbar.tsx';
+
+/**
+ * Why this page cannot open a saved text (storage.ts readSavedText said it cannot), in Chinese:
+ * too big, cut short, from a newer version, too many rows, an unknown rule set or option, or another shape.
+ * Loaded only when such a form is found.
+ */
+export function unreadableReason(text: string): string {
+  if (text.length > MAX_FORM_BYTES) return `内容超过了 ${MAX_FORM_SIZE_TEXT} 的上限`;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return '内容不完整（可能在保存时被中断）';
+  }
+  if (!value || typeof value !== 'object') return '内容不是本站保存的表单';
+  const d = value as Record<string, unknown>;
+  if (typeof d.version === 'number' && d.version > 1) return '它由更新版本的本站保存，当前页面版本较旧（请刷新页面后再试）';
+  for (const [key, what] of [['indicators', '指标'], ['subprojects', '子项目']] as const) {
+    const rows = d[key];
+    if (Array.isArray(rows) && rows.length > MAX_ROWS) return `有 ${rows.length} 行${what}，超过了 ${MAX_ROWS} 行的上限`;
+  }
+  if (typeof d.ruleSet === 'string' && !getRuleSet(d.ruleSet)) return `它使用的规则集“${d.ruleSet.slice(0, 40)}”本页面不认识`;
+  if (typeof d.ruleSet === 'string' && !knownOptions(d.ruleSet, d.options)) return '它的“本站解读”选项本页面不认识';
+  return '它的格式与本页面的版本不符';
+}
 
 /** A saved form this page could not read (issue 14): why, and the forms kept aside. */
 export interface UnreadableState {
-  /** Why the form saved in this browser could not be opened now (Chinese), or null when it was set aside earlier. */
-  reason: string | null;
+  /** The text saved in this browser that could not be opened now (its reason: unreadableReason), or null when it was set aside earlier. */
+  text: string | null;
   /** Saved forms set aside (storage.ts UNREADABLE_PREFIX), each downloadable as is. */
   kept: KeptForm[];
   /** The unreadable text when it could not be set aside (storage full): autosave waits until the visitor decides. */
@@ -31,8 +58,8 @@ export function UnreadableNotice({ state, onDrop, onDropPending }: { state: Unre
     <section class="link-problem saved-problem" role="alert" aria-labelledby="h-saved-problem" data-testid="saved-unreadable">
       <h2 id="h-saved-problem">本浏览器里保存的表单无法打开</h2>
       <p data-testid="saved-unreadable-reason">
-        {state.reason
-          ? `上次自动保存的表单本页面读不了：${state.reason}。`
+        {state.text !== null
+          ? `上次自动保存的表单本页面读不了：${unreadableReason(state.text)}。`
           : '本浏览器里还保留着一份本页面读不了的表单。'}
         {state.pending
           ? '浏览器的存储空间不够，无法另外保留它：在您下载或放弃它之前，本页的修改不会自动保存。'

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../engine/index.ts';
+import { MAX_TEXT_CHARS } from '../../engine/field-rules.ts';
 import { QR_MAX_CHARS, encodeForm, shareLink } from '../../share/link-codec.ts';
 import { downloadText } from './Toolbar.tsx';
 
@@ -11,6 +12,25 @@ interface Props {
 
 /** What the QR state holds when the link is too long for a QR code. */
 const TOO_LONG = 'too-long';
+
+const INDICATOR_FIELDS: Record<string, string> = { name: '指标名称', target: '目标值', actual: '实际完成值', note: '说明' };
+
+/**
+ * The first text cell over MAX_TEXT_CHARS (32,767) in a form, named in Chinese, or null. A link
+ * carrying it would be refused by the page that opens it (issue 14), so the dialog says so first.
+ */
+export function overlongCell(form: Form): string | null {
+  if ((form.project?.name ?? '').length > MAX_TEXT_CHARS) return '“项目名称”';
+  if ((form.project?.department ?? '').length > MAX_TEXT_CHARS) return '“项目主管部门（单位）”';
+  for (const [i, s] of (form.subprojects ?? []).entries()) if (s.name.length > MAX_TEXT_CHARS) return `第 ${i + 1} 个子项目的“子项目名称”`;
+  for (const [i, row] of form.indicators.entries()) {
+    for (const key of Object.keys(INDICATOR_FIELDS)) {
+      const value = (row as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'string' && value.length > MAX_TEXT_CHARS) return `第 ${i + 1} 项指标的“${INDICATOR_FIELDS[key]}”`;
+    }
+  }
+  return null;
+}
 
 /** Copies text to the clipboard; falls back to selecting it in a field when the browser refuses. */
 async function copy(text: string, field: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
@@ -37,6 +57,7 @@ export function ShareDialog({ form, onClose }: Props) {
   const [qr, setQr] = useState<string | null>(null);
   const code = useMemo(() => encodeForm(form), [form]);
   const url = `${location.origin}${shareLink(form)}`;
+  const overlong = useMemo(() => overlongCell(form), [form]);
 
   useEffect(() => {
     const d = dialog.current;
@@ -67,6 +88,11 @@ export function ShareDialog({ form, onClose }: Props) {
       <p class="block-note">
         整张表（含项目名称、金额、所选读法）都在链接“#”后面，经过压缩，不会发送到任何服务器。对方打开后看到逐项说明的计算结果，可以“编辑副本”。
       </p>
+      {overlong && (
+        <p class="toolbar-message" role="alert" data-testid="share-too-long-cell">
+          {overlong}超过 {MAX_TEXT_CHARS.toLocaleString('en-US')} 个字符（每一格的上限，链接和文件都一样），对方打开这个链接时会被拒绝：请先删减这一格再分享。
+        </p>
+      )}
       <label class="cell">
         <span class="cell-label">
           链接（{url.length} 个字符）

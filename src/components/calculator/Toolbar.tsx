@@ -35,11 +35,6 @@ export function downloadText(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Up to five cell names, then “等 N 格”. */
-function listCells(names: string[]): string {
-  return names.slice(0, 5).join('；') + (names.length > 5 ? `等 ${names.length} 格` : '');
-}
-
 /** A file name from the project name: `绩效自评表-项目名称.json`. */
 function fileName(draft: Draft, ext: string): string {
   const name = (draft.fields['project/name'] ?? '').trim().replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
@@ -54,22 +49,17 @@ export function Toolbar({ draft, form, notice, onNotice, onLoad, onReset, onBlan
   // Exports never leave a cell out silently (issue 14): JSON keeps what was typed and names the cells
   // that are not numbers yet; CSV (for spreadsheets) is refused until they are fixed, naming them.
   const exportJson = async () => {
-    const { typedForm, cellName } = await import('../../export/typed-form.ts');
-    const { form: typed, unread } = typedForm(draft, toInput(draft));
-    downloadText(`${JSON.stringify(typed, null, 2)}\n`, fileName(draft, 'json'), 'application/json');
-    if (unread.length === 0) onNotice({ ok: true, text: '已导出 JSON 文件（自评表文件格式，可再导入本站）。' });
-    else
-      onNotice({
-        ok: false,
-        text: `已导出 JSON 文件，所填内容都按原样保存；但其中 ${unread.length} 格还不是数字：${listCells(unread.map(cellName))}。再导入本站前请先改正这些格子（导入时也会逐一指出）。`,
-      });
+    const typed = await import('../../export/typed-form.ts');
+    const { form: asTyped, unread } = typed.typedForm(draft, toInput(draft));
+    downloadText(`${JSON.stringify(asTyped, null, 2)}\n`, fileName(draft, 'json'), 'application/json');
+    onNotice(unread.length === 0 ? { ok: true, text: '已导出 JSON 文件（自评表文件格式，可再导入本站）。' } : { ok: false, text: typed.jsonNotice(unread) });
   };
 
   const exportCsv = async () => {
     const unread = toInput(draft).fieldIssues;
     if (form && unread.length > 0) {
-      const { cellName } = await import('../../export/typed-form.ts');
-      onNotice({ ok: false, text: `没有导出 CSV：${unread.length} 格还不是数字，导出会漏掉它们：${listCells(unread.map(cellName))}。请先改正（也可以先导出 JSON，按原样保存）。` });
+      const typed = await import('../../export/typed-form.ts');
+      onNotice({ ok: false, text: typed.csvRefusal(unread) });
       return;
     }
     if (!form) {

@@ -1,4 +1,4 @@
-import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT, MAX_ROWS } from '../../engine/field-rules.ts';
+import { MAX_FORM_BYTES, MAX_ROWS } from '../../engine/field-rules.ts';
 import { getRuleSet } from '../../engine/rule-sets/index.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { blankFields, INDICATOR_TEXT_KEYS, type Draft } from '../../forms/draft.ts';
@@ -15,7 +15,7 @@ function isStrings(o: unknown, keys: readonly string[]): boolean {
 }
 
 /** Whether stored options are ones the rule set offers (every key known, every value one of its values). */
-function knownOptions(ruleSetId: string, options: unknown): boolean {
+export function knownOptions(ruleSetId: string, options: unknown): boolean {
   const ruleSet = getRuleSet(ruleSetId);
   if (!ruleSet || !options || typeof options !== 'object') return false;
   return Object.entries(options).every(([key, value]) => ruleSet.options.some((o) => o.key === key && o.values.some((v) => v.value === value)));
@@ -82,34 +82,25 @@ export function storedRuleSet(): string | null {
  */
 export const UNREADABLE_PREFIX = 'szpe.calculator.unreadable.';
 
-/** What is in a storage slot: nothing, a draft this page can show, or text it cannot read (and why, in Chinese). */
-export type SavedRead = { kind: 'none' } | { kind: 'draft'; draft: Draft } | { kind: 'unreadable'; text: string; reason: string };
+/** What is in a storage slot: nothing, a draft this page can show, or text it cannot read (why: unreadableReason). */
+export type SavedRead = { kind: 'none' } | { kind: 'draft'; draft: Draft } | { kind: 'unreadable'; text: string };
 
 /**
  * Reads a stored text as a draft, cheaply first: its length (MAX_FORM_BYTES, the limit shared with
  * files and links) before parsing, its row count (MAX_ROWS: a 10,000-row draft froze the tab for
- * 20 s) before the page renders anything.
+ * 20 s) before the page renders anything. Anything else this page cannot show is `unreadable`.
  */
 export function readSavedText(text: string | null): SavedRead {
   if (!text) return { kind: 'none' };
-  const unreadable = (reason: string): SavedRead => ({ kind: 'unreadable', text, reason });
-  if (text.length > MAX_FORM_BYTES) return unreadable(`内容超过了 ${MAX_FORM_SIZE_TEXT} 的上限`);
-  let value: unknown;
   try {
-    value = upgrade(JSON.parse(text));
+    const value: unknown = text.length > MAX_FORM_BYTES ? null : upgrade(JSON.parse(text));
+    const d = value as Record<string, unknown[]> | null;
+    const fits = !!d && (d.indicators?.length ?? 0) <= MAX_ROWS && (d.subprojects?.length ?? 0) <= MAX_ROWS;
+    if (fits && isDraft(value)) return { kind: 'draft', draft: value };
   } catch {
-    return unreadable('内容不完整（可能在保存时被中断）');
+    /* unreadable */
   }
-  if (!value || typeof value !== 'object') return unreadable('内容不是本站保存的表单');
-  const d = value as Record<string, unknown>;
-  if (typeof d.version === 'number' && d.version > 1) return unreadable('它由更新版本的本站保存，当前页面版本较旧（请刷新页面后再试）');
-  for (const [key, what] of [['indicators', '指标'], ['subprojects', '子项目']] as const) {
-    const rows = d[key];
-    if (Array.isArray(rows) && rows.length > MAX_ROWS) return unreadable(`有 ${rows.length} 行${what}，超过了 ${MAX_ROWS} 行的上限`);
-  }
-  if (typeof d.ruleSet === 'string' && !getRuleSet(d.ruleSet)) return unreadable(`它使用的规则集“${d.ruleSet.slice(0, 40)}”本页面不认识`);
-  if (typeof d.ruleSet === 'string' && !knownOptions(d.ruleSet, d.options)) return unreadable('它的“本站解读”选项本页面不认识');
-  return isDraft(value) ? { kind: 'draft', draft: value } : unreadable('它的格式与本页面的版本不符');
+  return { kind: 'unreadable', text };
 }
 
 /** The autosaved form: a draft, an unreadable text (kept, see keepUnreadable), or none (also when storage is blocked). */
