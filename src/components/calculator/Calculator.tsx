@@ -154,16 +154,14 @@ export default function Calculator({ initial }: Props) {
   }, []);
 
   /**
-   * The print sheet: its code comes once the calculator is idle after waking (or at once when 打印 is
-   * pressed), as it is not needed to fill the form. Until then the page's own sheet of the example,
+   * The print sheet: its code comes right after the calculator wakes, in a file of its own, as it is
+   * not needed to fill the form (打印 waits for it). Until then the page's own sheet of the example,
    * rendered at build time beside the island (calculator/index.astro), is what prints.
    */
   const [printModule, setPrintModule] = useState<typeof import('./PrintSheet.tsx') | null>(null);
   const loadPrint = () => import('./PrintSheet.tsx').then((m) => (setPrintModule(() => m), m));
   useEffect(() => {
-    const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => number }).requestIdleCallback;
-    if (idle) idle(() => void loadPrint(), { timeout: 2000 });
-    else setTimeout(() => void loadPrint(), 300);
+    void loadPrint();
   }, []);
   const printNow = () => {
     void loadPrint().then(() => requestAnimationFrame(() => setTimeout(() => print(), 0)));
