@@ -160,6 +160,7 @@ function PrintIndicators({ block, draft, scored, ruleSet }: { block: IndicatorsB
   const rowCount = cats.reduce((n, c) => n + Math.max(c.rows.length, 1) + 1, 0) + 1;
   const weightAt = columns.indexOf('weight');
   const scoreAt = columns.indexOf('score');
+  const selfAt = columns.indexOf('selfScore');
   const numeric = new Set(['weight', 'selfScore', 'score']);
   return (
     <table class={`print-table p-indicators p-cols-${columns.length}`}>
@@ -221,7 +222,9 @@ function PrintIndicators({ block, draft, scored, ruleSet }: { block: IndicatorsB
             <tr key={`${cat.id}-sub`} class="p-sub">
               <td colSpan={weightAt}>{cat.label}小计</td>
               <td class="n">{catResult?.weightSum ?? ''}</td>
-              {scoreAt - weightAt - 1 > 0 && <td colSpan={scoreAt - weightAt - 1}></td>}
+              {selfAt - weightAt - 1 > 0 && <td colSpan={selfAt - weightAt - 1}></td>}
+              <td class="n">{scored.selfTotals?.categories[cat.id] ?? ''}</td>
+              {scoreAt - selfAt - 1 > 0 && <td colSpan={scoreAt - selfAt - 1}></td>}
               <td class="n">
                 <strong>{catResult?.score ?? ''}</strong>
               </td>
@@ -232,7 +235,11 @@ function PrintIndicators({ block, draft, scored, ruleSet }: { block: IndicatorsB
         <tr class="p-total">
           <th colSpan={weightAt + 1}>合计</th>
           <td class="n">{scored.weightTotal ?? ''}</td>
-          {scoreAt - weightAt - 1 > 0 && <td colSpan={scoreAt - weightAt - 1}></td>}
+          {selfAt - weightAt - 1 > 0 && <td colSpan={selfAt - weightAt - 1}></td>}
+          <td class="n" data-testid="print-self-score-total">
+            {scored.selfTotals?.total ?? ''}
+          </td>
+          {scoreAt - selfAt - 1 > 0 && <td colSpan={scoreAt - selfAt - 1}></td>}
           <td class="n">
             <strong>{result ? result.total : '无法计分'}</strong>
           </td>
