@@ -36,7 +36,7 @@ export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
   }, []);
   return (
     <div class="shared-view" data-testid="shared-view">
-      <h1 class="shared-print-title">苏州市级财政支出项目绩效自评表</h1>
+      <h1 class="shared-print-title">{ruleSet.formTitle}</h1>
       <section class="shared-banner" aria-labelledby="h-shared">
         <h2 id="h-shared">分享的自评表：{form.project?.name ?? '（未填项目名称）'}</h2>
         <p>
