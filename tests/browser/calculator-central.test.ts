@@ -78,6 +78,9 @@ describe('calculator: the central 100-point form', () => {
     expect(await testText(page, 'grade')).toBe(worked.expected.grade);
     for (const [id, score] of Object.entries(worked.expected.categories)) expect(await testText(page, `category-score-${id}`), id).toBe(score);
     expect(await scores(page)).toEqual(worked.expected.indicators.map((i) => i.score));
+    // The 自评分合计 counts the 预算执行率 row's 9.20 (C1): it agrees with the site's total, no difference.
+    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 96.98');
+    expect(await testText(page, 'self-score-total')).toBe('96.98');
     expect(errors).toEqual([]);
     await page.context().close();
   });

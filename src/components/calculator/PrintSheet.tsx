@@ -12,7 +12,10 @@ interface Props {
   draft: Draft;
   scored: Scored;
   ruleSet: RuleSet;
-  /** Test hook of the sheet (the page's build-time sheet of the example has its own). */
+  /**
+   * Test hook of the sheet (the page's build-time sheet of the example has its own); the 自评分 合计
+   * cell's hook is derived from it (`print-self-score-total` on the island's sheet), so it is unique on the page.
+   */
   testId?: string;
 }
 
@@ -148,78 +151,93 @@ function PrintList({ block, draft, scored }: { block: ListBlock; draft: Draft; s
   );
 }
 
-/** The indicator table in the layout's print order, the computed 得分 after the self-score, subtotals and the total. */
-function PrintIndicators({ block, draft, scored, ruleSet }: { block: IndicatorsBlock; draft: Draft; scored: Scored; ruleSet: RuleSet }) {
+/**
+ * The indicator table in the layout's print order, the computed 得分 after the self-score, subtotals and
+ * the total. A table of its own whose heading rows (thead) repeat on every printed page; one tbody per
+ * category; when the layout does not print 说明 as a column, a row's 说明 is printed on a line under it.
+ */
+function PrintIndicators({ block, draft, scored, ruleSet, testId }: { block: IndicatorsBlock; draft: Draft; scored: Scored; ruleSet: RuleSet; testId: string }) {
   const { result, results } = scored;
   const label = (key: string) => block.fields.find((f) => f.key === key)?.label ?? key;
   const columns = block.print.flatMap((key) => (key === 'selfScore' ? ['selfScore', 'score'] : [key]));
+  const noteLines = !columns.includes('note');
+  const hasNote = (row: Draft['indicators'][number]) => noteLines && row.note.trim() !== '';
   const cats = ruleSet.categories.map((c) => ({
     cat: c,
     rows: draft.indicators.flatMap((row, index) => (row.category === c.id && !isBlankIndicator(row) ? [{ row, index }] : [])),
   }));
-  const rowCount = cats.reduce((n, c) => n + Math.max(c.rows.length, 1) + 1, 0) + 1;
   const weightAt = columns.indexOf('weight');
   const scoreAt = columns.indexOf('score');
   const selfAt = columns.indexOf('selfScore');
   const numeric = new Set(['weight', 'selfScore', 'score']);
+  const selfTotalId = `${testId.replace(/^print-sheet/, 'print')}-self-score-total`;
   return (
-    <table class={`print-table p-indicators p-cols-${columns.length}`}>
-      <tbody>
+    <table class={`print-table print-indicators p-indicators p-cols-${columns.length}`}>
+      <colgroup>
+        <col class="p-col-category" />
+        {columns.map((k) => (
+          <col key={k} class={`p-col-${k}`} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr class="p-caption">
+          <th colSpan={columns.length + 1}>
+            {block.title}（{ruleSet.total} 分）
+          </th>
+        </tr>
         <tr class="p-head">
-          <th>项目</th>
           <th>{block.categoryLabel}</th>
           {columns.map((k) => (
-            <th key={k}>{k === 'score' ? block.scoreLabel : label(k)}</th>
+            <th key={k}>{k === 'score' ? `${block.scoreLabel}（本站计算）` : label(k)}</th>
           ))}
         </tr>
-        {cats.map(({ cat, rows }, ci) => {
-          const catResult = result?.categories[cat.id];
-          const catCell = (
-            <th rowSpan={Math.max(rows.length, 1) + 1}>
-              {cat.label}
-              {block.categorySuffix}
-              <br />（{catResult?.max != null ? Number(catResult.max) : cat.total} 分）
-            </th>
-          );
-          const first =
-            ci === 0 ? (
-              <th rowSpan={rowCount}>
-                {block.title}
-                <br />（{ruleSet.total} 分）
-              </th>
-            ) : null;
-          return [
-            ...(rows.length === 0
-              ? [
-                  <tr key={`${cat.id}-empty`}>
-                    {first}
-                    {catCell}
-                    <td colSpan={columns.length} class="p-empty">
-                      （无）
-                    </td>
+      </thead>
+      {cats.map(({ cat, rows }) => {
+        const catResult = result?.categories[cat.id];
+        const notes = rows.filter(({ row }) => hasNote(row)).length;
+        const catCell = (
+          <th rowSpan={Math.max(rows.length, 1) + notes + 1}>
+            {cat.label}
+            {block.categorySuffix}
+            <br />（{catResult?.max != null ? Number(catResult.max) : cat.total} 分）
+          </th>
+        );
+        return (
+          <tbody key={cat.id} class="p-cat">
+            {rows.length === 0 ? (
+              <tr>
+                {catCell}
+                <td colSpan={columns.length} class="p-empty">
+                  （无）
+                </td>
+              </tr>
+            ) : (
+              rows.map(({ row, index }, n) => {
+                const r = results[index];
+                return [
+                  <tr key={row.key}>
+                    {n === 0 && catCell}
+                    {columns.map((k) => (
+                      <td key={k} class={numeric.has(k) ? 'n' : k === 'note' ? 'p-text' : undefined}>
+                        {k === 'score' ? (
+                          <strong>{r?.score ?? ''}</strong>
+                        ) : k === 'weight' ? (
+                          row.weight.trim() !== '' ? row.weight : (r?.weight ?? '')
+                        ) : (
+                          row[k as keyof typeof row]
+                        )}
+                      </td>
+                    ))}
                   </tr>,
-                ]
-              : rows.map(({ row, index }, n) => {
-                  const r = results[index];
-                  return (
-                    <tr key={row.key}>
-                      {n === 0 && first}
-                      {n === 0 && catCell}
-                      {columns.map((k) => (
-                        <td key={k} class={numeric.has(k) ? 'n' : k === 'note' ? 'p-text' : undefined}>
-                          {k === 'score' ? (
-                            <strong>{r?.score ?? ''}</strong>
-                          ) : k === 'weight' ? (
-                            row.weight.trim() !== '' ? row.weight : (r?.weight ?? '')
-                          ) : (
-                            row[k as keyof typeof row]
-                          )}
-                        </td>
-                      ))}
+                  hasNote(row) && (
+                    <tr key={`${row.key}-note`} class="p-note">
+                      <td colSpan={columns.length}>说明：{row.note}</td>
                     </tr>
-                  );
-                })),
-            <tr key={`${cat.id}-sub`} class="p-sub">
+                  ),
+                ];
+              })
+            )}
+            <tr class="p-sub">
               <td colSpan={weightAt}>{cat.label}小计</td>
               <td class="n">{catResult?.weightSum ?? ''}</td>
               {selfAt - weightAt - 1 > 0 && <td colSpan={selfAt - weightAt - 1}></td>}
@@ -229,14 +247,16 @@ function PrintIndicators({ block, draft, scored, ruleSet }: { block: IndicatorsB
                 <strong>{catResult?.score ?? ''}</strong>
               </td>
               {columns.length - scoreAt - 1 > 0 && <td colSpan={columns.length - scoreAt - 1}></td>}
-            </tr>,
-          ];
-        })}
+            </tr>
+          </tbody>
+        );
+      })}
+      <tbody>
         <tr class="p-total">
           <th colSpan={weightAt + 1}>合计</th>
           <td class="n">{scored.weightTotal ?? ''}</td>
           {selfAt - weightAt - 1 > 0 && <td colSpan={selfAt - weightAt - 1}></td>}
-          <td class="n" data-testid="print-self-score-total">
+          <td class="n" data-testid={selfTotalId}>
             {scored.selfTotals?.total ?? ''}
           </td>
           {scoreAt - selfAt - 1 > 0 && <td colSpan={scoreAt - selfAt - 1}></td>}
@@ -250,7 +270,7 @@ function PrintIndicators({ block, draft, scored, ruleSet }: { block: IndicatorsB
   );
 }
 
-function PrintBlock({ block, draft, scored, ruleSet }: { block: LayoutBlock } & Props) {
+function PrintBlock({ block, draft, scored, ruleSet, testId = 'print-sheet' }: { block: LayoutBlock } & Props) {
   switch (block.kind) {
     case 'fields':
       return <PrintFields block={block} draft={draft} />;
@@ -261,7 +281,7 @@ function PrintBlock({ block, draft, scored, ruleSet }: { block: LayoutBlock } & 
     case 'list':
       return <PrintList block={block} draft={draft} scored={scored} />;
     case 'indicators':
-      return <PrintIndicators block={block} draft={draft} scored={scored} ruleSet={ruleSet} />;
+      return <PrintIndicators block={block} draft={draft} scored={scored} ruleSet={ruleSet} testId={testId} />;
   }
 }
 
@@ -283,7 +303,7 @@ export function PrintSheet({ draft, scored, ruleSet, testId = 'print-sheet' }: P
         {year && layout.yearInTitle ? `（${year} 年度）` : ''}
       </h1>
       {layout.blocks.map((block, i) => (
-        <PrintBlock key={i} block={block} draft={draft} scored={scored} ruleSet={ruleSet} />
+        <PrintBlock key={i} block={block} draft={draft} scored={scored} ruleSet={ruleSet} testId={testId} />
       ))}
       <div class="print-checks">
         <h2>核对结果</h2>

@@ -26,7 +26,7 @@ export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
   const errors = result?.checks.filter((c) => c.severity === 'error').length ?? 0;
   const warnings = result?.checks.filter((c) => c.severity === 'warning').length ?? 0;
   const ruleSet = getRuleSet(form.ruleSet) ?? defaultRuleSet;
-  const self = result ? selfScoreTotals(result.indicators, result.total) : null;
+  const self = result ? selfScoreTotals(result.indicators, result.total, result.execution) : null;
   // On a phone each row's steps start collapsed under its one-line summary; printing opens them all.
   const [collapsed] = useState(() => matchMedia('(max-width: 47.99rem)').matches);
   useEffect(() => {

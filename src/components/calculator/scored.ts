@@ -85,6 +85,6 @@ export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftI
   const rateIndex = result?.derived?.executionRateIndicator;
   const executionRateRow = rateIndex != null ? (mapped.indicatorRows[rateIndex] ?? null) : null;
   const weightTotal = result ? sumFixed2(Object.values(result.categories).map((c) => c.weightSum)) : null;
-  const selfTotals = result ? selfScoreTotals(result.indicators, result.total) : null;
+  const selfTotals = result ? selfScoreTotals(result.indicators, result.total, result.execution) : null;
   return { mapped, result, issues, checks, results, rowChecks, problems, messages, executionRateRow, weightTotal, selfTotals, quiet: all.length - checks.length };
 }

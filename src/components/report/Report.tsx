@@ -197,7 +197,7 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
 }
 
 export function Report({ form, result, id = 'report', collapsed = false }: Props) {
-  const self = selfScoreTotals(result.indicators, result.total);
+  const self = selfScoreTotals(result.indicators, result.total, result.execution);
   const ruleSet = getRuleSet(form.ruleSet) ?? defaultRuleSet;
   const layout = anyLayout(ruleSet.id);
   const block = indicatorBlock(layout);

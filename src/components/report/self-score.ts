@@ -23,9 +23,12 @@ export function addFixed2(values: readonly string[]): string | null {
 
 /** The 自评分 totals of a scored form. Every figure in 分, two decimals; `null` where no row has a 自评分. */
 export interface SelfScoreTotals {
-  /** Σ 自评分 of each category's rows (blank 自评分 left out). */
-  categories: Partial<Record<CategoryId, string | null>>;
-  /** Σ of every row's 自评分: the form's 合计 as the unit wrote it. */
+  /**
+   * Σ 自评分 of each category's rows (blank 自评分 left out); `execution` is the 预算执行率 row's own
+   * 得分 as written, on forms that have that row (C1, C13).
+   */
+  categories: Partial<Record<CategoryId | 'execution', string | null>>;
+  /** Σ of every row's 自评分, the 预算执行率 row's included (C1): the form's 合计 as the unit wrote it. */
   total: string | null;
   /** 自评分合计 − 本站计算的总分, or null when there is no 自评分 or they agree. */
   gap: string | null;
@@ -36,10 +39,16 @@ export interface SelfScoreTotals {
 
 /**
  * The 自评分 subtotals and 合计 of scored rows (`selfScore`: the engine's two-decimal self-score or
- * null), and how the 合计 differs from the site's `total`.
+ * null), and how the 合计 differs from the site's `total`. `execution` is the central form's scored
+ * 预算执行率 row (C1: its 10 分 are part of the 100, so its 自评分 is part of the 合计, C13); absent or
+ * `undefined` on forms without that row.
  */
-export function selfScoreTotals(rows: readonly { category: CategoryId; selfScore: string | null }[], total: string | null): SelfScoreTotals {
-  const categories: Partial<Record<CategoryId, string | null>> = {};
+export function selfScoreTotals(
+  rows: readonly { category: CategoryId; selfScore: string | null }[],
+  total: string | null,
+  execution?: { selfScore: string | null } | null,
+): SelfScoreTotals {
+  const categories: Partial<Record<CategoryId | 'execution', string | null>> = {};
   const by = new Map<CategoryId, string[]>();
   for (const r of rows) {
     const list = by.get(r.category) ?? [];
@@ -47,10 +56,11 @@ export function selfScoreTotals(rows: readonly { category: CategoryId; selfScore
     by.set(r.category, list);
   }
   for (const [id, list] of by) categories[id] = list.length > 0 ? addFixed2(list) : null;
-  const all = rows.flatMap((r) => (r.selfScore === null ? [] : [r.selfScore]));
+  if (execution) categories.execution = execution.selfScore;
+  const all = [...(execution ? [execution] : []), ...rows].flatMap((r) => (r.selfScore === null ? [] : [r.selfScore]));
   const sum = all.length > 0 ? addFixed2(all) : null;
   const diff = sum !== null && total !== null ? addFixed2([sum, total.startsWith('-') ? total.slice(1) : `-${total}`]) : null;
-  return { categories, total: sum, gap: diff === null || /^-?0\.00$/.test(diff) ? null : diff, filled: all.length, rows: rows.length };
+  return { categories, total: sum, gap: diff === null || /^-?0\.00$/.test(diff) ? null : diff, filled: all.length, rows: rows.length + (execution ? 1 : 0) };
 }
 
 /** “多 1.20” / “少 1.20”: how far the 自评分 is from the site's score, in words. */
