@@ -41,10 +41,12 @@ export default defineConfig({
                   // ReadingText (links 本站解读 Rn in explanations) is shared by the calculator and the
                   // mini-calculators: left to itself it lands in the calculator's chunk, which imports
                   // the engine, and every guide page with a mini-calculator then loaded both on load.
-                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]|field-rules\.ts|types\.ts)|components[\\/]ReadingText\.tsx)/, priority: 25 },
+                  // paste/number.ts (amounts typed with 万 / 万元) is shared by the calculator and the guide's
+                  // budget mini-calculator, so it rides here too, not in the calculator's chunk.
+                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]|field-rules\.ts|types\.ts)|components[\\/]ReadingText\.tsx|paste[\\/]number\.ts)/, priority: 25 },
                   // The engine and decimal.js, without the form-file schema (zod), which only files and links need.
                   { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts))/, priority: 20 },
-                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|PrintSheet)|paste[\\/]number\.ts)/, priority: 10 },
+                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|PrintSheet))/, priority: 10 },
                 ],
               },
             },

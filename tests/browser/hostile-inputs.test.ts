@@ -359,7 +359,7 @@ describe('issue 14 (10, 12): saved forms this version cannot read', () => {
         expect(readFileSync(await download.path(), 'utf8')).toBe(stored);
         // Editing the example autosaves it without losing the unreadable form.
         await page.locator('#f-project-name').fill('新填的表');
-        await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').project?.name, STORAGE_KEY)).toBe('新填的表');
+        await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').fields?.['project/name'], STORAGE_KEY)).toBe('新填的表');
         const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('szpe.calculator.unreadable.')).map((k) => localStorage.getItem(k)));
         expect(kept).toEqual([stored]);
         // On the next visit the kept form is still offered.
@@ -391,7 +391,7 @@ describe('issue 14 (11): two tabs editing the same saved form', () => {
       await b.getByTestId('saved-conflict').waitFor({ timeout: 10_000 });
       await b.locator('#f-project-name').fill('B 改的');
       await sleep(300);
-      const saved = () => a.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').project?.name, STORAGE_KEY);
+      const saved = () => a.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').fields?.['project/name'], STORAGE_KEY);
       expect(await saved()).toBe('A 又改了');
       // B keeps its own: saved now, and A is asked in turn.
       await b.getByRole('button', { name: '保留本页的内容（覆盖另一个标签页保存的）' }).click();

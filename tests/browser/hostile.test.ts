@@ -81,7 +81,7 @@ const savedDraft = (page: Page) =>
     const text = localStorage.getItem(key);
     if (!text) return null;
     const d = JSON.parse(text);
-    return { chars: text.length, projectName: String(d.project?.name ?? ''), rows: (d.indicators ?? []).length as number };
+    return { chars: text.length, projectName: String(d.fields?.['project/name'] ?? ''), rows: (d.indicators ?? []).length as number };
   }, STORAGE_KEY);
 
 /** 产出第 1 项“改造小区数量” of the seed: draft row 7 (weight 4.80, target =13 个, actual 16 个). */
