@@ -13,7 +13,7 @@ import { reconcile } from './mechanisms/units.ts';
 import { zeroWordActual } from './mechanisms/zero-words.ts';
 import { lastDay, type DateSpec } from './parse/date.ts';
 import { foldWidth } from './parse/fold.ts';
-import { OPERATORS_BEFORE, parseActual, parseTarget, type ParsedValue } from './parse/value.ts';
+import { parseActual, parseTarget, readOperatorsBefore, type ParsedValue } from './parse/value.ts';
 import type { IndicatorResult } from './result.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
 import type { Step } from './steps.ts';
@@ -93,21 +93,9 @@ type Placement =
   | { kind: 'late'; daysLate: number }
   | { kind: 'unknown' };
 
-const SORTED_BEFORE = [...OPERATORS_BEFORE].sort((a, b) => b[0].length - a[0].length);
-
-/** Drops operators written before an actual's text (R4), for C12 step 1. */
-function dropOperators(text: string): string {
-  let t = text.trim();
-  for (;;) {
-    const hit = SORTED_BEFORE.find(([w]) => t.startsWith(w));
-    if (!hit) return t;
-    t = t.slice(hit[0].length).trim();
-  }
-}
-
 /** C12 step 1: a tier keyword at the start, or an exact 完成 / 已完成. */
 function tierByWord(text: string, ruleSet: RuleSet): Tier | null {
-  const t = dropOperators(text);
+  const t = readOperatorsBefore(text.trim()).rest.trim();
   for (const [word, tier] of ruleSet.tierWords.prefix) if (t.startsWith(word)) return tier;
   for (const [word, tier] of ruleSet.tierWords.exact) if (t === word) return tier;
   return null;

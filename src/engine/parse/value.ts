@@ -129,8 +129,12 @@ function direction(op: Operator): 'up' | 'down' | 'eq' {
   return op === 'ge' || op === 'gt' ? 'up' : op === 'le' || op === 'lt' ? 'down' : 'eq';
 }
 
-/** Reads the operators written before the number (R4, R22). */
-function readOperatorsBefore(text: string): { ops: Array<[string, Operator]>; rest: string } {
+/**
+ * Reads the operators written before the number (R4, R22), glyphs and words, longest first; `rest` is
+ * what follows them. Also used to drop operators before a qualitative actual (C12).
+ * @example readOperatorsBefore('≥ 95%').rest // '95%'
+ */
+export function readOperatorsBefore(text: string): { ops: Array<[string, Operator]>; rest: string } {
   const ops: Array<[string, Operator]> = [];
   let rest = text;
   for (;;) {
