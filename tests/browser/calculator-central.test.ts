@@ -151,6 +151,56 @@ describe('calculator: the central 100-point form', () => {
     await page.context().close();
   });
 
+  // Issue 10: the seven-column table used to be 76rem wide, wider than the page at 1280 px; the
+  // indicator block clips what overflows it (content-visibility), so 得分 was cut and 操作 hidden.
+  for (const width of [1280, 1024]) {
+    it(`fits its indicator table at ${width} px: no sideways overflow, every 得分 cell fully visible`, async () => {
+      const { page, errors } = await openWorked({ width, height: 900 });
+      const table = page.locator('.indicator-table');
+      await table.scrollIntoViewIfNeeded();
+      const fit = await table.evaluate((t) => {
+        const scroller = t.closest('.table-scroll') as HTMLElement;
+        const block = t.closest('.form-block') as HTMLElement;
+        const edge = block.getBoundingClientRect();
+        // The block's content box: what it shows (it clips at its padding box; the content box is stricter).
+        const style = getComputedStyle(block);
+        const left = edge.left + parseFloat(style.borderLeftWidth);
+        const right = edge.right - parseFloat(style.borderRightWidth);
+        const cells = [...t.querySelectorAll<HTMLElement>('tbody .score-cell, .subtotal-row td:nth-last-child(2), tfoot td:nth-last-child(2)')];
+        const hidden = cells
+          .filter((c) => {
+            const r = c.getBoundingClientRect();
+            const inner = c.querySelector<HTMLElement>('.score-button') ?? c;
+            return r.width === 0 || r.left < left || r.right > right || inner.scrollWidth > inner.clientWidth;
+          })
+          .map((c) => c.textContent);
+        const actionsOut = [...t.querySelectorAll<HTMLElement>('.action-cell')].filter((c) => c.getBoundingClientRect().right > right).length;
+        const heading = [...t.querySelectorAll('thead th')].find((th) => th.textContent === '得分')!.getBoundingClientRect();
+        return {
+          scrollWidth: scroller.scrollWidth,
+          clientWidth: scroller.clientWidth,
+          tableRight: t.getBoundingClientRect().right,
+          right,
+          cells: cells.length,
+          hidden,
+          heading: heading.width > 0 && heading.left >= left && heading.right <= right,
+          actionsOut,
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      expect(fit.scrollWidth, 'the table scroller has no sideways overflow').toBeLessThanOrEqual(fit.clientWidth);
+      expect(fit.tableRight).toBeLessThanOrEqual(fit.right);
+      // Six rows, three subtotals and the 合计.
+      expect(fit.cells).toBe(worked.expected.indicators.length + 3 + 1);
+      expect(fit.hidden).toEqual([]);
+      expect(fit.heading, 'the 得分 heading is in view').toBe(true);
+      expect(fit.page).toBeLessThanOrEqual(0);
+      expect(fit.actionsOut, 'the rows’ buttons (上移, 下移, 删除) are in view too').toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('works at 375 px without horizontal scrolling of the page', async () => {
     const { page, errors } = await openWorked({ width: 375, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
