@@ -20,6 +20,14 @@ function shareHash(): boolean {
   return !document.getElementById(id);
 }
 
+/*
+ * This script runs just before the island's server-rendered content is parsed, so a share code in
+ * the address is known before that content is first painted: <html data-opening="share"> lets the
+ * page's CSS lay out for the shared form from the first paint (calculator.css), so nothing moves
+ * when it arrives. The directive clears it when the hash turns out to be an anchor in the island.
+ */
+if (shareHash()) document.documentElement.dataset.opening = 'share';
+
 /** Controls that do nothing without the island's code: their clicks are held and replayed. */
 const NEEDS_CODE = 'button, [role="button"], input[type="button"], input[type="submit"], input[type="reset"]';
 
@@ -40,6 +48,7 @@ const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => 
  * a location hash holding a share code (`#v1.…`, now or after a `hashchange`) means a shared form.
  * While such a restore is on its way the island is `inert` and marked `data-waking="restore"`, so
  * nothing can be typed into the form that is about to be replaced (the page shows a note by CSS).
+ * A share code is known before the island is parsed (`<html data-opening="share">`, for CSS).
  *
  * Nothing done before the code arrives is lost:
  * - clicks on controls that need the code (buttons) are held and replayed one at a time, the page
@@ -167,6 +176,8 @@ const intentDirective: ClientDirective = (load, options, el) => {
     // Storage blocked (private mode, policy): nothing saved to restore.
   }
   if (saved || shareHash()) restoreNow();
+  // The hash was an anchor in the island, not a share code.
+  if (!shareHash()) delete document.documentElement.dataset.opening;
 };
 
 export default intentDirective;

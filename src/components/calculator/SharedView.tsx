@@ -9,7 +9,9 @@ import { TotalBar } from './TotalBar.tsx';
 
 /**
  * A shared form (opened from a link) as the explained report: read-only, every indicator with its
- * steps, the checks and the totals, and a button to copy it into the editor. Loaded only when the
+ * steps, the checks and the totals, and a button to copy it into the editor. What a shared form is
+ * (someone else's, only in the link) is said above it by the page itself (calculator/index.astro,
+ * .lead-shared), from the first paint. Loaded only when the
  * page is opened with a share code in its address (with the link codec).
  */
 export { decodeShareCode } from '../../share/link-codec.ts';
@@ -39,9 +41,6 @@ export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
       <h1 class="shared-print-title">{ruleSet.formTitle}</h1>
       <section class="shared-banner" aria-labelledby="h-shared">
         <h2 id="h-shared">分享的自评表：{form.project?.name ?? '（未填项目名称）'}</h2>
-        <p>
-          这是别人通过链接分享给您的表单，按本站规则重新计算并逐项说明。表单内容只在链接里，没有经过任何服务器；您自己在本浏览器中保存的表单不受影响。
-        </p>
         <p class="shared-actions">
           <button type="button" class="small-button primary-button" onClick={onEditCopy}>
             编辑副本
