@@ -34,6 +34,9 @@ const NEEDS_CODE = 'button, [role="button"], input[type="button"], input[type="s
 /** Fields whose typed value the component reads from `input`/`change` events. */
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
+/** A new task: what follows does not lengthen the one running now (the code's evaluation, a render). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Lets the page (and Preact's queued renders and effects) catch up: a frame, then a task. */
 const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -48,7 +51,8 @@ const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => 
  * a location hash holding a share code (`#v1.…`, now or after a `hashchange`) means a shared form.
  * While such a restore is on its way the island is `inert` and marked `data-waking="restore"`, so
  * nothing can be typed into the form that is about to be replaced (the page shows a note by CSS).
- * A share code is known before the island is parsed (`<html data-opening="share">`, for CSS).
+ * A share code is known before the island is parsed (`<html data-opening="share">`, for CSS), and its
+ * server-rendered content is dropped, not hydrated, once the code has arrived.
  *
  * Nothing done before the code arrives is lost:
  * - clicks on controls that need the code (buttons) are held and replayed one at a time, the page
@@ -137,6 +141,12 @@ const intentDirective: ClientDirective = (load, options, el) => {
     window.removeEventListener('hashchange', onHash);
     const restoring = el.dataset.waking === 'restore';
     const hydrate = await load();
+    // A shared form replaces the page's server-rendered form at once: when the code has arrived
+    // (Astro has set the island's Component), that form is dropped rather than hydrated, the most
+    // costly work of opening a link, and the component renders from scratch (Calculator opens the link).
+    if (restoring && shareHash() && (el as HTMLElement & { Component?: unknown }).Component) el.replaceChildren();
+    // Evaluating the code and the first render are two tasks, not one long one.
+    await nextTask();
     await hydrate();
     if (el.hasAttribute('ssr')) {
       // The code did not arrive (Astro has logged why): say so, drop held clicks, try again on the next interaction.

@@ -69,6 +69,9 @@ function focusSoon(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
+// A share link in the address: the report's code starts loading with the calculator's, not after it has started.
+if (typeof location !== 'undefined' && hashCode()) void import('./SharedView.tsx');
+
 function dropHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
@@ -83,7 +86,8 @@ function dropHash(): void {
 export default function Calculator({ initial }: Props) {
   const initialDraft = useMemo(() => fromForm(initial), [initial]);
   const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [view, setView] = useState<View>({ kind: 'edit' });
+  // A share link in the address opens at once (client:intent drops the page's example form for it).
+  const [view, setView] = useState<View>(() => (typeof location !== 'undefined' && hashCode() ? { kind: 'opening' } : { kind: 'edit' }));
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pasteNote, setPasteNote] = useState<PasteNoteState | null>(null);
   const [noteModule, setNoteModule] = useState<typeof import('./PasteNote.tsx') | null>(null);
@@ -100,7 +104,9 @@ export default function Calculator({ initial }: Props) {
   const mapped = useMemo(() => toInput(draft), [draft]);
   // Row keys of a new blank form the user has not touched yet: their “not filled yet” checks wait (null: show all).
   const [untouched, setUntouched] = useState<ReadonlySet<number> | null>(null);
-  const scored = useMemo(() => deriveScored(draft, score(mapped.input), mapped, untouched), [mapped, untouched]);
+  // While a shared form opens or is shown the editor is off screen: its form is scored once it is back.
+  const editing = view.kind === 'edit' || view.kind === 'broken';
+  const scored = useMemo(() => deriveScored(draft, editing ? score(mapped.input) : { ok: false, issues: [] }, mapped, untouched), [mapped, untouched, editing]);
   const { result, issues, checks, problems, messages } = scored;
 
   // A saved form this page cannot read is kept and named (never replaced silently); another tab's
@@ -271,9 +277,15 @@ export default function Calculator({ initial }: Props) {
     setView({ kind: 'opening' });
     try {
       const module = await import('./SharedView.tsx');
+      // Loading, reading, scoring and the report's render are tasks of their own (no long one on load).
+      const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       const decoded = module.decodeShareCode(location.href);
       if (decoded.ok) {
-        setView({ kind: 'shared', form: decoded.form, outcome: score(decoded.form), module });
+        await nextTask();
+        const outcome = score(decoded.form);
+        await nextTask();
+        setView({ kind: 'shared', form: decoded.form, outcome, module });
       } else {
         const details = (decoded.issues ?? []).slice(0, 5).map((i) => i.message);
         setView({ kind: 'broken', message: decoded.message, details });
