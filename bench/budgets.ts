@@ -75,6 +75,14 @@ export const LIGHTHOUSE = {
    * type that has neither).
    */
   pages: ['/', '/indicators/budget-execution-rate/', '/rules/band/', '/calculator/', '/central/compare/'],
+  /**
+   * The calculator showing a form other than its prefilled example, opened as a visitor opens it:
+   * the form's share link (`/calculator/#v1.…`, what 在计算器中打开这份表 on /central/example/ links
+   * to), which wakes the calculator at once and shows the form as its explained report. The site has
+   * no other address for a form (choosing one is a button on the page). Each entry names an example
+   * in content/examples; scripts/bench/lighthouse.ts `lighthousePages()` makes the link.
+   */
+  sharedForms: ['central-2022-skills-training'],
   /** Page types (first path segment) built from the same layout and scripts as a type in `pages`. */
   sameLayoutAs: {
     examples: 'rules',

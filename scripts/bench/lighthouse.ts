@@ -2,9 +2,30 @@
  * Lighthouse (mobile settings, Debian chromium) on a served page: the four category scores (0–100)
  * and the audits that cost points. Used by the budget test and by `npm run bench`.
  */
+import { readFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { LIGHTHOUSE } from '../../bench/budgets.ts';
+import type { Form } from '../../src/engine/index.ts';
+import { shareLink } from '../../src/share/link-codec.ts';
+
+/** A page Lighthouse scores: its site path (with the hash of a share link) and how reports name it. */
+export interface LighthousePage {
+  path: string;
+  label: string;
+}
+
+/**
+ * The pages Lighthouse scores, test and bench alike: LIGHTHOUSE.pages, then the calculator showing
+ * each of LIGHTHOUSE.sharedForms from its share link (content/examples/<name>.json).
+ */
+export function lighthousePages(): LighthousePage[] {
+  const shared = LIGHTHOUSE.sharedForms.map((name) => {
+    const form = JSON.parse(readFileSync(new URL(`../../content/examples/${name}.json`, import.meta.url), 'utf8')) as Form;
+    return { path: shareLink(form), label: `/calculator/#v1.…（${name} 的分享链接）` };
+  });
+  return [...LIGHTHOUSE.pages.map((path) => ({ path, label: path })), ...shared];
+}
 
 /** Scores of one page, 0–100 each, and the audits below full marks. */
 export interface LighthouseScores {

@@ -5,7 +5,8 @@
  * - JavaScript shipped per page type (gzip);
  * - engine throughput in Node (seed form, 100-indicator form);
  * - keystroke → updated total in the browser, 100-indicator form (median and worst);
- * - Lighthouse (mobile) on LIGHTHOUSE.pages, best of LIGHTHOUSE.runs runs per page, as the test;
+ * - Lighthouse (mobile) on LIGHTHOUSE.pages and the share links of LIGHTHOUSE.sharedForms (the
+ *   calculator showing the central form), best of LIGHTHOUSE.runs runs per page, as the test;
  * - fuzzing, 100,000 runs per target (`--quick`: 2,000).
  * Changes no tracked file unless `--save` (then writes bench/latest.json and appends to
  * bench/history.jsonl). Exits 1 when a figure is past its limit (the same limits as CI); a figure
@@ -21,7 +22,7 @@ import { bigForm, formsPerSecond, seedForm } from './engine.ts';
 import { runFuzz } from './fuzz.ts';
 import { builtPages, pageJs } from './js-size.ts';
 import { keystrokeLatency } from './keystroke.ts';
-import { bestLighthouse } from './lighthouse.ts';
+import { bestLighthouse, lighthousePages } from './lighthouse.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -99,7 +100,7 @@ judge(ENGINE.seedFormsPerSecond, engine.seedFormsPerSecond);
 judge(ENGINE.form100FormsPerSecond, engine.form100FormsPerSecond);
 
 const server = await startStaticServer(dist);
-const lighthouse: Awaited<ReturnType<typeof bestLighthouse>>[] = [];
+const lighthouse: (Awaited<ReturnType<typeof bestLighthouse>> & { label: string })[] = [];
 let keystroke: Awaited<ReturnType<typeof keystrokeLatency>>;
 try {
   console.log('浏览器中按键到总分更新的延迟（100 项表）…');
@@ -107,11 +108,11 @@ try {
   judge(KEYSTROKE.medianMs, keystroke.medianMs);
   judge(KEYSTROKE.worstMs, keystroke.maxMs);
   console.log(`Lighthouse（移动端，每页最多 ${LIGHTHOUSE.runs} 次取最好）…`);
-  for (const path of LIGHTHOUSE.pages) {
+  for (const { path, label } of lighthousePages()) {
     const r = await bestLighthouse(`${server.url}${path}`);
-    lighthouse.push(r);
+    lighthouse.push({ ...r, label });
     for (const [k, name] of [['performance', '性能'], ['accessibility', '无障碍'], ['bestPractices', '最佳做法'], ['seo', 'SEO']] as const) {
-      judge(LIGHTHOUSE.score, r[k], `Lighthouse ${path} ${name}`);
+      judge(LIGHTHOUSE.score, r[k], `Lighthouse ${label} ${name}`);
     }
   }
 } finally {
@@ -134,7 +135,7 @@ const results = {
   javascriptGzipBytes: jsByType,
   engine,
   keystroke,
-  lighthouse: lighthouse.map(({ url, ...r }) => ({ page: new URL(url).pathname, ...r })),
+  lighthouse: lighthouse.map(({ url, label, ...r }) => ({ page: label, ...r })),
   fuzz: { runsPerTarget: fuzzRuns, secondsPerTarget: fuzz },
   verdicts,
   failures,
@@ -149,12 +150,12 @@ for (const [type, list] of Object.entries(jsByType)) {
   );
 }
 console.log(`按键到总分（100 项表）：${keystroke!.samples} 次`);
-for (const r of lighthouse) console.log(`Lighthouse ${new URL(r.url).pathname}（${r.runs} 次中最好）：性能 ${r.performance}，无障碍 ${r.accessibility}，最佳做法 ${r.bestPractices}，SEO ${r.seo}${r.losses.length ? `；失分：${r.losses.join('; ')}` : ''}`);
+for (const r of lighthouse) console.log(`Lighthouse ${r.label}（${r.runs} 次中最好）：性能 ${r.performance}，无障碍 ${r.accessibility}，最佳做法 ${r.bestPractices}，SEO ${r.seo}${r.losses.length ? `；失分：${r.losses.join('; ')}` : ''}`);
 for (const [name, s] of Object.entries(fuzz)) console.log(`模糊测试 ${name}：${fuzzRuns} 次，${s} s`);
 console.log('\n各项与限度（CI 同一标准，bench/budgets.ts）和目标：');
 for (const v of verdicts) if (!v.label.startsWith('Lighthouse') || !v.withinLimit) console.log(`- ${line(v)}`);
 const lhOk = verdicts.filter((v) => v.label.startsWith('Lighthouse') && v.withinLimit).length;
-console.log(`- Lighthouse：${lhOk} 项达到 ${LIGHTHOUSE.score.limit}（共 ${LIGHTHOUSE.pages.length} 页 × 4 项）`);
+console.log(`- Lighthouse：${lhOk} 项达到 ${LIGHTHOUSE.score.limit}（共 ${lighthouse.length} 页 × 4 项）`);
 
 if (save) {
   mkdirSync(join(root, 'bench'), { recursive: true });

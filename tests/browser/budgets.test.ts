@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dist } from './site.ts';
 import { builtPages, pageJs } from '../../scripts/bench/js-size.ts';
@@ -28,6 +29,9 @@ describe('Lighthouse covers every page type (bench/budgets.ts LIGHTHOUSE)', () =
   const pages = builtPages(dist);
   it('the Lighthouse pages exist in the build', () => {
     expect(LIGHTHOUSE.pages.filter((p) => !pages.includes(p))).toEqual([]);
+  });
+  it('the forms Lighthouse opens from their share links exist', () => {
+    expect(LIGHTHOUSE.sharedForms.filter((name) => !existsSync(new URL(`../../content/examples/${name}.json`, import.meta.url)))).toEqual([]);
   });
   it('each page type has a Lighthouse page or shares the layout of one', () => {
     const scored = new Set(LIGHTHOUSE.pages.map(pageType));
