@@ -1,10 +1,15 @@
 import type { Check, Form, FormResult, IndicatorResult } from '../../engine/index.ts';
+import { explainSteps, summarize, summarizeExecution } from '../../engine/explain.ts';
 import { defaultRuleSet, getRuleSet } from '../../engine/rule-sets/index.ts';
+import { installExplainer } from '../../engine/sentences.ts';
 import { ReadingText } from '../ReadingText.tsx';
 import { anyLayout } from '../../forms/all.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
 import { indicatorView, resultView } from '../../forms/view.ts';
 import { gapWords, selfScoreTotals } from './self-score.ts';
+
+// The report shows every row's summary and steps: it brings the engine's sentences with it.
+installExplainer({ explainSteps, summarize, summarizeExecution });
 
 /**
  * A whole explained report of a scored form, laid out by its form's layout (forms/): project, the
