@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
-import { testText } from './calculator-helpers.ts';
+import { askToPrint, testText } from './calculator-helpers.ts';
 import { JS } from '../../bench/budgets.ts';
 
 const baseUrl = inject('baseUrl');
@@ -77,15 +77,25 @@ describe('calculator JavaScript budget', () => {
     // First use, typed at once with no wait: the island wakes, the engine arrives, nothing typed is lost.
     await page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true }).fill('11');
     await expect.poll(() => testText(page, 'total-score')).toBe('76.31');
-    // The woken calculator also fetches its print sheet at once (so printing right away shows the
-    // form on screen): it is part of "in all", so wait until it is there before measuring.
-    await page.getByTestId('print-self-score-total').waitFor({ state: 'attached' });
+    // Opening an explanation is not part of filling in and scoring, but it is how a visitor checks a
+    // score: it loads the sentences (Sentences.tsx, explain.ts), which come on top, like printing.
     const inAll = await measured(inlineGzip);
     console.log(`/calculator/ JavaScript in all (filled in and scored): ${inAll} bytes gzip (${[...scripts].map(([u, b]) => `${u.replace('/_astro/', '')} ${b}`).join(', ')})`);
     // The island woke and scored, so its files were fetched, and every one of them was measured.
     expect(scripts.size, 'script files measured once the calculator is used').toBeGreaterThan(0);
     expect([...scripts.keys()].sort(), 'every script file fetched was measured').toEqual([...seen].sort());
     expect(inAll).toBeLessThanOrEqual(JS.calculatorInAll.limit);
+    // What only a button loads is not there yet: the print sheet, the explanation sentences.
+    expect([...scripts.keys()].filter((p) => /\/(PrintSheet|Sentences|explain)\./.test(p))).toEqual([]);
+    // …and each arrives when asked for: an explanation opened, then Ctrl+P.
+    await page.locator('.score-button').nth(6).click();
+    await expect.poll(() => page.locator('.explanation-steps li').count()).toBeGreaterThan(1);
+    await askToPrint(page);
+    await page.getByTestId('print-self-score-total').waitFor({ state: 'attached' });
+    const withButtons = await measured(inlineGzip);
+    const onTop = [...scripts.keys()].filter((p) => /\/(PrintSheet|Sentences|explain)\./.test(p)).map((p) => p.replace(/^.*\/|\..*$/g, ''));
+    expect(onTop.sort()).toEqual(['PrintSheet', 'Sentences', 'explain']);
+    console.log(`/calculator/ JavaScript with an explanation opened and printed: ${withButtons} bytes gzip (+${withButtons - inAll})`);
     expect(errors).toEqual([]);
     await Promise.all(bodies);
     expect(readErrors).toEqual([]);

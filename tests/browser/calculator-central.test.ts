@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeForm } from '../../src/share/link-codec.ts';
 import { launchBrowser } from './browser.ts';
-import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
+import { askToPrint, openCalculator, pasteText, testText } from './calculator-helpers.ts';
 
 /** The central form (central-2020) in the calculator: choice of form, its layout, tiers, paste, files, links, print (issue 10). */
 const baseUrl = inject('baseUrl');
@@ -135,6 +135,7 @@ describe('calculator: the central 100-point form', () => {
     expect(csv.split('\r\n')[0]).toBe('\uFEFF项目支出绩效自评表');
     expect(csv).toContain('项目资金：年度资金总额的全年执行数（万元）,480');
     // Print: the official table's words.
+    await askToPrint(page);
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByTestId('print-sheet');
     await sheet.waitFor();

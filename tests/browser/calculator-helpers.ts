@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { openPage } from './browser.ts';
 
 /**
@@ -42,4 +43,20 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press('ControlOrMeta+V');
+}
+
+/**
+ * Asks to print as a visitor does, with Ctrl+P: the calculator catches it, loads its print sheet
+ * (not loaded before: issue 13) and calls `print()`, which is stubbed here to count calls (headless
+ * Chromium has no print dialog). Resolves once `print()` was called, the sheet of the form on screen
+ * in place; `page.emulateMedia({ media: 'print' })` or `page.pdf()` then shows what would print.
+ */
+export async function askToPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void (w.printed += 1);
+  });
+  await page.keyboard.press('ControlOrMeta+p');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 }

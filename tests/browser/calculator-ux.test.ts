@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
-import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
+import { askToPrint, openCalculator, pasteText, testText } from './calculator-helpers.ts';
 import { encodeForm } from '../../src/share/link-codec.ts';
 import { seedForm } from '../helpers/forms.ts';
 import type { Form, IndicatorInput } from '../../src/engine/types.ts';
@@ -187,6 +187,7 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
     expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 79.00（少 1.00 分）');
     expect(await page.locator('.total-bar .total-label').textContent()).toBe('总分本站计算');
     // Printed too: the 自评分 小计 and 合计 in their column, the site's total beside them.
+    await askToPrint(page);
     expect(await page.getByTestId('print-self-score-total').textContent()).toBe('79.00');
     expect(await page.locator('.print-sheet .p-sub').nth(1).locator('td').nth(3).textContent()).toBe('23.00');
     // The status in the total bar is a link to the summary.
@@ -292,6 +293,7 @@ describe('seeing where you are (item 8)', () => {
 
 /** The text of each printed A4 page (poppler's pdftotext, layout kept). */
 async function printedPages(page: Page): Promise<string[]> {
+  await askToPrint(page);
   await page.emulateMedia({ media: 'print' });
   const file = join(mkdtempSync(join(tmpdir(), 'ux-print-')), 'page.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));

@@ -154,18 +154,33 @@ export default function Calculator({ initial }: Props) {
   }, []);
 
   /**
-   * The print sheet: its code comes right after the calculator wakes, in a file of its own, as it is
-   * not needed to fill the form (打印 waits for it). Until then the page's own sheet of the example,
-   * rendered at build time beside the island (calculator/index.astro), is what prints.
+   * The print sheet: its code (a file of its own, not needed to fill in or score the form) loads when
+   * the visitor asks to print: 打印, Ctrl/⌘+P (caught here, printed once the sheet is there), or the
+   * browser's own print command (beforeprint), issue 13. Until then the page's sheet of the example,
+   * rendered at build time beside the island (calculator/index.astro), prints while the form on
+   * screen is still that example; once it differs, a note saying how to print takes its place, so a
+   * stale sheet never prints.
    */
   const [printModule, setPrintModule] = useState<typeof import('./PrintSheet.tsx') | null>(null);
   const loadPrint = () => import('./PrintSheet.tsx').then((m) => (setPrintModule(() => m), m));
-  useEffect(() => {
-    void loadPrint();
-  }, []);
   const printNow = () => {
     void loadPrint().then(() => requestAnimationFrame(() => setTimeout(() => print(), 0)));
   };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        printNow();
+      }
+    };
+    const onBeforePrint = () => void loadPrint();
+    addEventListener('keydown', onKey);
+    addEventListener('beforeprint', onBeforePrint);
+    return () => {
+      removeEventListener('keydown', onKey);
+      removeEventListener('beforeprint', onBeforePrint);
+    };
+  }, []);
   const PrintSheet = printModule?.PrintSheet;
 
   /** The blocks only some forms use, loaded with the first form that needs them (the central 项目资金 table). */
@@ -724,7 +739,15 @@ export default function Calculator({ initial }: Props) {
       <div class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="paste-announce-error">
         {pasteNote && !pasteNote.ok ? `粘贴未完成：${pasteNote.text}` : ''}
       </div>
-      {PrintSheet && <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />}
+      {PrintSheet ? (
+        <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />
+      ) : (
+        draft !== initialDraft && (
+          <p class="print-sheet print-pending" data-testid="print-pending">
+            打印用的表格正在准备：请关闭打印预览，点页面上的“打印”按钮，或再按一次 Ctrl+P（Mac 为 ⌘+P）。
+          </p>
+        )
+      )}
     </div>
   );
 }
