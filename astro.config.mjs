@@ -45,7 +45,7 @@ export default defineConfig({
                   // need, and without the sentences that explain a score (explain.ts) and the curves: the
                   // calculator loads those when an explanation is opened (Sentences.tsx, issue 13).
                   { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts|explain\.ts|curves\.ts|index\.ts))/, priority: 20 },
-                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|PrintSheet|Sentences))/, priority: 10 },
+                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|PrintSheet|print-sheet-entry|Sentences))/, priority: 10 },
                 ],
               },
             },

@@ -86,15 +86,15 @@ describe('calculator JavaScript budget', () => {
     expect([...scripts.keys()].sort(), 'every script file fetched was measured').toEqual([...seen].sort());
     expect(inAll).toBeLessThanOrEqual(JS.calculatorInAll.limit);
     // What only a button loads is not there yet: the print sheet, the explanation sentences.
-    expect([...scripts.keys()].filter((p) => /\/(PrintSheet|Sentences|explain)\./.test(p))).toEqual([]);
+    expect([...scripts.keys()].filter((p) => /\/(print-sheet-entry|Sentences|explain)\./.test(p))).toEqual([]);
     // …and each arrives when asked for: an explanation opened, then Ctrl+P.
     await page.locator('.score-button').nth(6).click();
     await expect.poll(() => page.locator('.explanation-steps li').count()).toBeGreaterThan(1);
     await askToPrint(page);
     await page.getByTestId('print-self-score-total').waitFor({ state: 'attached' });
     const withButtons = await measured(inlineGzip);
-    const onTop = [...scripts.keys()].filter((p) => /\/(PrintSheet|Sentences|explain)\./.test(p)).map((p) => p.replace(/^.*\/|\..*$/g, ''));
-    expect(onTop.sort()).toEqual(['PrintSheet', 'Sentences', 'explain']);
+    const onTop = [...scripts.keys()].filter((p) => /\/(print-sheet-entry|Sentences|explain)\./.test(p)).map((p) => p.replace(/^.*\/|\..*$/g, ''));
+    expect(onTop.sort()).toEqual(['Sentences', 'explain', 'print-sheet-entry']);
     console.log(`/calculator/ JavaScript with an explanation opened and printed: ${withButtons} bytes gzip (+${withButtons - inAll})`);
     expect(errors).toEqual([]);
     await Promise.all(bodies);

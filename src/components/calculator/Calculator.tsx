@@ -161,8 +161,8 @@ export default function Calculator({ initial }: Props) {
    * screen is still that example; once it differs, a note saying how to print takes its place, so a
    * stale sheet never prints.
    */
-  const [printModule, setPrintModule] = useState<typeof import('./PrintSheet.tsx') | null>(null);
-  const loadPrint = () => import('./PrintSheet.tsx').then((m) => (setPrintModule(() => m), m));
+  const [printModule, setPrintModule] = useState<typeof import('./print-sheet-entry.ts') | null>(null);
+  const loadPrint = () => import('./print-sheet-entry.ts').then((m) => (setPrintModule(() => m), m));
   const printNow = () => {
     void loadPrint().then(() => requestAnimationFrame(() => setTimeout(() => print(), 0)));
   };
