@@ -212,6 +212,11 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
     expect(await page.locator('.field-msg').count()).toBe(0);
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
     expect(await testText(page, 'checks-quiet')).toContain('新表：未填写的 9 处暂不提示');
+    // After a reload the untouched blank form (restored from autosave) is just as quiet.
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.total-status').textContent()).toBe('9 处尚未填写');
+    expect(await page.locator('.check').count()).toBe(0);
     // Touching a row brings its own check (and only its own).
     await page.getByLabel('投入第 2 项“财务制度健全性” 目标值', { exact: true }).fill('健全');
     await expect.poll(() => page.locator('.check').count()).toBe(1);
@@ -220,7 +225,15 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
     await page.getByRole('button', { name: '检查全表' }).click();
     await expect.poll(() => page.locator('.check').count()).toBe(9);
     expect(await page.getByTestId('checks-quiet').count()).toBe(0);
-    // After a reload the untouched blank form is quiet again; the touched one is not.
+    // A form someone has typed in shows every check after a reload, as before it.
+    const missing = await page.locator('.check[data-code="MISSING_ACTUAL"]').count();
+    await page.getByLabel('投入第 2 项“财务制度健全性” 实际完成值', { exact: true }).fill('健全');
+    await expect.poll(() => page.locator('.check[data-code="MISSING_ACTUAL"]').count()).toBe(missing - 1);
+    const shown = await page.locator('.check').allTextContents();
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.check').allTextContents()).toEqual(shown);
+    expect(await page.getByTestId('checks-quiet').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -14,7 +14,7 @@ import { IssuesList } from './IssuesList.tsx';
 import { MoneyBlock } from './MoneyBlock.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
 import type { PasteNoteState } from './PasteNote.tsx';
-import { deriveScored } from './scored.ts';
+import { deriveScored, untouchedRows } from './scored.ts';
 import { dropKept, keepUnreadable, keptForms, loadDraft, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
 import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import { score } from './engine-client.ts';
@@ -117,7 +117,11 @@ export default function Calculator({ initial }: Props) {
     let onStorage: ((e: StorageEvent) => void) | null = null;
     const restore = () => {
       const saved = readSaved();
-      if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) setDraft(saved.draft);
+      if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) {
+        setDraft(saved.draft);
+        // A new blank form nobody has typed in yet stays as quiet as it was before the reload.
+        setUntouched(untouchedRows(saved.draft, (getRuleSet(saved.draft.ruleSet) ?? defaultRuleSet).inputTemplate ?? []));
+      }
       const pending = saved.kind === 'unreadable' && !keepUnreadable(saved.text) ? saved.text : null;
       pendingRef.current = pending !== null;
       const kept = keptForms();
