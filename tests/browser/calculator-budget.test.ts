@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
-import { askToPrint, testText } from './calculator-helpers.ts';
+import { askToPrint, testText, typeCentralForm } from './calculator-helpers.ts';
 import { JS } from '../../bench/budgets.ts';
 
 const baseUrl = inject('baseUrl');
@@ -122,12 +122,7 @@ describe('calculator JavaScript budget', () => {
     const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
     await page.getByTestId('form-choice').getByRole('button', { name: '中央部门 100 分' }).click();
     await page.locator('.money-table').waitFor();
-    await page.getByLabel('产出指标第 1 项 三级指标', { exact: true }).fill('培训人次');
-    await page.getByLabel('产出指标第 1 项“培训人次” 年度指标值', { exact: true }).fill('≥2000人次');
-    await page.getByLabel('产出指标第 1 项“培训人次” 实际完成值', { exact: true }).fill('1800人次');
-    await page.getByLabel('年度资金总额 全年预算数', { exact: true }).fill('500');
-    await page.getByLabel('年度资金总额 全年执行数', { exact: true }).fill('460');
-    await expect.poll(() => testText(page, 'category-score-execution')).toBe('9.20');
+    await typeCentralForm(page);
     await page.waitForLoadState('networkidle');
     for (let n = -1; n !== bodies.length; ) {
       n = bodies.length;

@@ -60,3 +60,17 @@ export async function askToPrint(page: Page): Promise<void> {
   await page.keyboard.press('ControlOrMeta+p');
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 }
+
+/**
+ * On a new blank central form (中央部门 100 分 chosen), types what a form needs to be scored: one
+ * 产出 indicator (培训人次, ≥2000人次 against 1800人次: 45.00 of 50) and the execution row (全年预算数
+ * 500, 全年执行数 460: 9.20 of 10).
+ */
+export async function typeCentralForm(page: Page): Promise<void> {
+  await page.getByLabel('产出指标第 1 项 三级指标', { exact: true }).fill('培训人次');
+  await page.getByLabel('产出指标第 1 项“培训人次” 年度指标值', { exact: true }).fill('≥2000人次');
+  await page.getByLabel('产出指标第 1 项“培训人次” 实际完成值', { exact: true }).fill('1800人次');
+  await page.getByLabel('年度资金总额 全年预算数', { exact: true }).fill('500');
+  await page.getByLabel('年度资金总额 全年执行数', { exact: true }).fill('460');
+  await expect.poll(() => page.getByTestId('category-score-execution').first().textContent()).toBe('9.20');
+}

@@ -12,7 +12,7 @@ import { getRuleSet } from '../../engine/rule-sets/index.ts';
 import { resolveOptions } from '../../engine/score-form.ts';
 import { installExplainer } from '../../engine/sentences.ts';
 import type { CategoryId, ScoringOptions } from '../../engine/types.ts';
-import { ReadingText } from '../ReadingText.tsx';
+import { ReadingSteps } from '../ReadingText.tsx';
 
 installExplainer({ explainSteps, summarize, summarizeExecution });
 
@@ -101,13 +101,7 @@ export function RowSentences({ result, ruleSetId, options }: { result: Indicator
     <>
       <p class="explanation-summary">{result.summary}</p>
       <div class="explanation-body">
-        <ol class="explanation-steps">
-          {result.explanation.map((sentence, i) => (
-            <li key={i}>
-              <ReadingText text={sentence} />
-            </li>
-          ))}
-        </ol>
+        <ReadingSteps sentences={result.explanation} class="explanation-steps" />
         {curve && ratio !== null && (
           <MiniCurve
             curve={curve}
@@ -126,13 +120,7 @@ export function ExecutionSentences({ execution }: { execution: ExecutionResult }
   return (
     <>
       <p class="explanation-summary">{execution.summary}</p>
-      <ol>
-        {execution.explanation.map((s, i) => (
-          <li key={i}>
-            <ReadingText text={s} />
-          </li>
-        ))}
-      </ol>
+      <ReadingSteps sentences={execution.explanation} />
     </>
   );
 }
