@@ -46,7 +46,7 @@ export async function pasteText(page: Page, text: string): Promise<void> {
 }
 
 /**
- * Asks to print as a visitor does, with Ctrl+P: the calculator catches it, loads its print sheet
+ * Asks to print as a visitor does, with Ctrl+P (on a shared report, its 打印 button): the calculator catches it, loads its print sheet
  * (not loaded before: issue 13) and calls `print()`, which is stubbed here to count calls (headless
  * Chromium has no print dialog). Resolves once `print()` was called, the sheet of the form on screen
  * in place; `page.emulateMedia({ media: 'print' })` or `page.pdf()` then shows what would print.
@@ -57,7 +57,10 @@ export async function askToPrint(page: Page): Promise<void> {
     w.printed = 0;
     window.print = () => void (w.printed += 1);
   });
-  await page.keyboard.press('ControlOrMeta+p');
+  // A shared report prints as it is: there Ctrl+P is the browser's, and its own 打印 button calls print().
+  const shared = page.getByTestId('shared-view');
+  if ((await shared.count()) > 0) await shared.getByRole('button', { name: '打印' }).click();
+  else await page.keyboard.press('ControlOrMeta+p');
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 }
 

@@ -168,16 +168,23 @@ export default function Calculator({ initial }: Props) {
   const [printModule, setPrintModule] = useState<typeof import('./print-sheet-entry.ts') | null>(null);
   const loadPrint = () => import('./print-sheet-entry.ts').then((m) => (setPrintModule(() => m), m));
   const printNow = () => {
-    void loadPrint().then(() => requestAnimationFrame(() => setTimeout(() => print(), 0)));
+    loadPrint().then(
+      () => requestAnimationFrame(() => setTimeout(() => print(), 0)),
+      () => setNotice({ ok: false, text: '打印用的表格没有载入（网络可能已断开）：请联网后再点“打印”或按 Ctrl+P。表单内容没有改动。' }),
+    );
   };
+  /** The view on screen, for the page-wide print keys (a shared report prints as it is, without the sheet). */
+  const viewKind = useRef(view.kind);
+  viewKind.current = view.kind;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (viewKind.current !== 'edit' && viewKind.current !== 'broken') return;
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
         e.preventDefault();
         printNow();
       }
     };
-    const onBeforePrint = () => void loadPrint();
+    const onBeforePrint = () => void loadPrint().catch(() => undefined);
     addEventListener('keydown', onKey);
     addEventListener('beforeprint', onBeforePrint);
     return () => {
@@ -288,6 +295,7 @@ export default function Calculator({ initial }: Props) {
     }
     // Until the shared form is decoded, the page says so instead of showing a form that is not it.
     setView({ kind: 'opening' });
+    setNotice(null);
     try {
       const module = await import('./SharedView.tsx');
       const decoded = module.decodeShareCode(location.href);
@@ -327,6 +335,8 @@ export default function Calculator({ initial }: Props) {
         setReplacedVersion((v) => v + 1);
       });
     }
+    // The form that replaces this one is not a new blank form nobody touched (新建空白表 says so itself).
+    setUntouched(null);
     setDraft(next);
     return true;
   };
@@ -493,7 +503,12 @@ export default function Calculator({ initial }: Props) {
   const chooseForm = async (id: string) => {
     const rules = getRuleSet(id);
     if (!rules || rules.id === ruleSet.id) return;
-    await ensureForm(id);
+    try {
+      await ensureForm(id);
+    } catch {
+      setNotice({ ok: false, text: '这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点一次。当前的表格没有改动。' });
+      return;
+    }
     const next = blankDraft(rules);
     if (replaceDraft(next, `改用“${ruleSetView(rules).shortLabel ?? rules.label}”会新建一张空白表，当前填写的内容将被替换（可先“导出 JSON”保存）。确定吗？`, 'edited')) {
       setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${ruleSetView(rules).shortLabel ?? rules.total + ' 分'}）。` });
@@ -522,7 +537,12 @@ export default function Calculator({ initial }: Props) {
   };
 
   const editCopy = async (form: Form) => {
-    await ensureForm(form.ruleSet);
+    try {
+      await ensureForm(form.ruleSet);
+    } catch {
+      setNotice({ ok: false, text: '这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点“编辑副本”。' });
+      return;
+    }
     if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'saved')) return;
     dropHash();
     setView({ kind: 'edit' });
@@ -548,7 +568,13 @@ export default function Calculator({ initial }: Props) {
     const { SharedView } = view.module;
     return (
       <div class="calculator" id="calculator" data-pagefind-ignore>
-        <SharedView form={view.form} outcome={view.outcome} onEditCopy={() => void editCopy(view.form)} onBack={backToMine} />
+        <SharedView
+          form={view.form}
+          outcome={view.outcome}
+          onEditCopy={() => void editCopy(view.form)}
+          onBack={backToMine}
+          problem={notice && !notice.ok ? notice.text : null}
+        />
       </div>
     );
   }
@@ -590,7 +616,12 @@ export default function Calculator({ initial }: Props) {
         notice={notice}
         onNotice={setNotice}
         onLoad={async (form, what) => {
-          await ensureForm(form.ruleSet);
+          try {
+            await ensureForm(form.ruleSet);
+          } catch {
+            setNotice({ ok: false, text: `“${what}”所需的文件没有载入（网络可能已断开）：请稍后再导入一次。当前的表格没有改动。` });
+            return;
+          }
           if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容（原来的表会保留在“找回被替换的表单”里）。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
         }}
         onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')}

@@ -27,14 +27,16 @@ interface Props {
 export function Explanation({ id, index, result, checks, note, problems, ruleSetId, options, onNoteChange }: Props) {
   const sentences = useSentences(result !== null);
   return (
-    <div class="explanation" id={id} aria-busy={result !== null && !sentences.module}>
+    <div class="explanation" id={id} aria-busy={result !== null && !sentences.module && !sentences.failed}>
       {result ? (
         sentences.module ? (
           <sentences.module.RowSentences result={result} ruleSetId={ruleSetId} options={options} />
-        ) : (
-          <p class="explanation-summary">
-            {sentences.failed ? '计算过程没有载入（网络可能已断开）：请稍后收起再展开这一行重试。' : '正在载入计算过程…'}
+        ) : sentences.failed ? (
+          <p class="explanation-summary" role="alert">
+            计算过程没有载入（网络可能已断开）：请稍后收起再展开这一行重试。
           </p>
+        ) : (
+          <p class="explanation-summary">正在载入计算过程…</p>
         )
       ) : (
         <p class="explanation-summary">这一行还不能计分：请先补全表格中标出的问题。</p>

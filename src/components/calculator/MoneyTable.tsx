@@ -127,12 +127,16 @@ function ExecutionSteps({ execution }: { execution: ExecutionResult }) {
   const sentences = useSentences(open);
   return (
     <details class="execution-steps" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>执行率得分的计算过程</summary>
+      <summary>{execution.rate === null ? '执行率得分的计算过程' : `执行率 ${execution.rate}%，得 ${execution.score}：计算过程`}</summary>
       {sentences.module ? (
         <sentences.module.ExecutionSentences execution={execution} />
+      ) : sentences.failed ? (
+        <p class="explanation-summary" role="alert">
+          计算过程没有载入（网络可能已断开）：请收起后再展开重试。
+        </p>
       ) : (
         <p class="explanation-summary" aria-busy={open}>
-          {sentences.failed ? '计算过程没有载入（网络可能已断开）：请收起后再展开重试。' : '正在载入计算过程…'}
+          正在载入计算过程…
         </p>
       )}
     </details>

@@ -5,10 +5,26 @@ export type SentencesModule = typeof import('./Sentences.tsx');
 
 let loaded: SentencesModule | null = null;
 let loading: Promise<SentencesModule> | null = null;
+/** Every open explanation waiting for the module: all of them update when any one load succeeds. */
+const waiting = new Set<(m: SentencesModule) => void>();
 
-/** Loads Sentences.tsx once per page (a dynamic import: it is fetched when first needed, not with the calculator). */
+/**
+ * Loads Sentences.tsx once per page (a dynamic import: it is fetched when first needed, not with the
+ * calculator). A failed load (the network gone since the page came) is tried again on the next call.
+ */
 export function loadSentences(): Promise<SentencesModule> {
-  return (loading ??= import('./Sentences.tsx').then((m) => (loaded = m)));
+  loading ??= import('./Sentences.tsx').then(
+    (m) => {
+      loaded = m;
+      for (const notify of waiting) notify(m);
+      return m;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
 }
 
 /** The sentences module once loaded (`module`), and whether the last attempt to load it failed (`failed`). */
@@ -20,22 +36,24 @@ export interface SentencesState {
 /**
  * The sentences module, or null until it has loaded; starts loading it when `wanted` (an
  * explanation is open). Always null in the build's server render (effects do not run there).
- * A failed load (the network gone since the page came) sets `failed`; the next opening retries.
+ * A failed load sets `failed`; opening an explanation again retries, and every explanation still
+ * waiting shows its sentences as soon as one load succeeds.
  */
 export function useSentences(wanted = true): SentencesState {
   const [state, setState] = useState<SentencesState>({ module: loaded, failed: false });
   useEffect(() => {
-    if (!wanted || state.module) return;
+    if (state.module) return;
     let live = true;
-    loadSentences().then(
-      (m) => live && setState({ module: m, failed: false }),
-      () => {
-        loading = null;
+    const notify = (m: SentencesModule) => live && setState({ module: m, failed: false });
+    waiting.add(notify);
+    if (wanted) {
+      loadSentences().then(notify, () => {
         if (live) setState({ module: null, failed: true });
-      },
-    );
+      });
+    }
     return () => {
       live = false;
+      waiting.delete(notify);
     };
   }, [wanted, state.module]);
   return state;
