@@ -69,7 +69,7 @@ async function fillCentral(page: Page): Promise<void> {
   await page.getByTestId('import-file').setInputFiles({ name: 'central.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(centralExample)) });
   await page.getByTestId('tier-band').first().waitFor();
   await page.getByRole('button', { name: /社会效益”的计算过程/ }).click();
-  await page.locator('.explain-row').waitFor();
+  await page.locator('.explain-row .explanation:not([aria-busy="true"])').waitFor();
 }
 
 /** The central example from its share link: the explained report (what 在计算器中打开这份表 opens). */
