@@ -38,10 +38,38 @@ export function constant(value: string | number): Dec {
   return d;
 }
 
-const RECENT = 4;
-const recentValues: (Dec | undefined)[] = new Array(RECENT);
-const recentTexts: string[] = new Array(RECENT);
-let recentNext = 0;
+/**
+ * The last few texts made of long decimals (more than two decimals: a ratio, a share, a deduction
+ * to 50 digits), by identity: a row shows its ratio in its ratio step, band step and result, and its
+ * share in its deduction step, score step and result. Decimals are immutable, so the same object
+ * always gives the same text; a short ring is enough, as a row's values are shown together.
+ */
+class RecentTexts {
+  private readonly values: (Dec | undefined)[];
+  private readonly texts: string[];
+  private next = 0;
+
+  constructor(size: number) {
+    this.values = new Array(size);
+    this.texts = new Array(size);
+  }
+
+  /** The text of `value`, from the ring or made by `make` and kept. */
+  get(value: Dec, make: (value: Dec) => string): string {
+    const { values, texts } = this;
+    for (let i = 0; i < values.length; i++) if (values[i] === value) return texts[i]!;
+    const text = make(value);
+    values[this.next] = value;
+    texts[this.next] = text;
+    this.next = (this.next + 1) % values.length;
+    return text;
+  }
+}
+
+const rounded = new RecentTexts(4);
+const exact = new RecentTexts(8);
+const toFixed2 = (value: Dec) => value.toFixed(2, D.ROUND_HALF_UP);
+const toFixedExact = (value: Dec) => value.toFixed();
 
 /**
  * Rounds half-up (四舍五入, as Excel/WPS ROUND) to 0.01 and returns exactly two decimals (R16).
@@ -50,34 +78,27 @@ let recentNext = 0;
 export function fixed2(value: Dec): string {
   // Most values (weights, scores, 2-decimal amounts) need no rounding: pad the exact digits instead.
   const places = value.decimalPlaces();
-  if (!(places <= 2)) {
-    // A row's ratio (to 50 digits) is shown in its ratio step, its band step and its result: the
-    // last few long values rounded are kept, by identity (decimals are immutable).
-    for (let i = 0; i < RECENT; i++) if (recentValues[i] === value) return recentTexts[i]!;
-    const text = value.toFixed(2, D.ROUND_HALF_UP);
-    recentValues[recentNext] = value;
-    recentTexts[recentNext] = text;
-    recentNext = (recentNext + 1) % RECENT;
-    return text;
-  }
-  const exact = value.toFixed();
-  return places === 2 ? exact : places === 1 ? `${exact}0` : `${exact}.00`;
+  if (!(places <= 2)) return rounded.get(value, toFixed2);
+  const text = value.toFixed();
+  return places === 2 ? text : places === 1 ? `${text}0` : `${text}.00`;
 }
 
 /**
  * Rounds half-up to 0.01 and returns the decimal (R16: each indicator score is rounded once).
+ * A value with at most two decimals is returned as it is (decimals are immutable).
  * @example round2(new D('1.107692')).toString() // '1.11'
  */
 export function round2(value: Dec): Dec {
-  return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
 /**
- * A short plain rendering for sentences: no trailing zeros, no exponent (`16`, `123.08`, `0.5`).
+ * A short plain rendering for sentences and steps: every digit, no trailing zeros, no exponent
+ * (`16`, `123.08`, `0.5`, a ratio's 50 digits).
  * @example plain(new D('4.80')) // '4.8'
  */
 export function plain(value: Dec): string {
-  return value.toFixed();
+  return value.decimalPlaces() <= 2 ? value.toFixed() : exact.get(value, toFixedExact);
 }
 
 /**

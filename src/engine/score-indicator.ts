@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, constant, fixed2, readDecimal, round2, type Dec } from './decimal.ts';
+import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, round2, type Dec } from './decimal.ts';
 import { explainSteps, summarize } from './explain.ts';
 import { makeCheck } from './checks/messages.ts';
 import { indicatorMessages as M } from './checks/indicator-messages.ts';
@@ -351,7 +351,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   result.kind = kind;
   result.weight = weightText;
   result.ratio = ratio === null ? null : fixed2(ratio);
-  result.share = share.toFixed();
+  result.share = plain(share);
   result.score = scoreText;
   result.selfScore = self === null ? null : fixed2(self);
   result.selfScoreGap = selfScoreGap;

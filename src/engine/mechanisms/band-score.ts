@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, constant, fixed2, type Dec } from '../decimal.ts';
+import { HUNDRED, ZERO, constant, fixed2, plain, type Dec } from '../decimal.ts';
 import type { RatioRule } from '../rule-sets/rule-set.ts';
 import type { Step } from '../steps.ts';
 import type { ScoringOptions } from '../types.ts';
@@ -45,10 +45,10 @@ export function shareAfterDeduction(points: Dec, perPoint: Dec): { share: Dec; s
     share,
     step: {
       kind: 'deduction',
-      points: points.toFixed(),
+      points: plain(points),
       perPoint: perPoint.toFixed(),
-      deductionExact: deduction.toFixed(),
-      shareExact: share.toFixed(),
+      deductionExact: plain(deduction),
+      shareExact: plain(share),
       clamped: !share.eq(raw),
     },
   };
@@ -87,8 +87,8 @@ export function bandShare(input: BandInput): BandOutcome {
           kind: 'points',
           direction: 'short',
           basis: usePoints ? 'percentagePoints' : 'ratio',
-          pointsExact: exact.toFixed(),
-          points: points.toFixed(),
+          pointsExact: plain(exact),
+          points: plain(points),
           granularity: options.granularity ?? 'linear',
         },
         step,
@@ -110,8 +110,8 @@ export function bandShare(input: BandInput): BandOutcome {
           kind: 'points',
           direction: 'over',
           basis: 'ratio',
-          pointsExact: exact.toFixed(),
-          points: points.toFixed(),
+          pointsExact: plain(exact),
+          points: plain(points),
           granularity: options.granularity ?? 'linear',
         },
         step,

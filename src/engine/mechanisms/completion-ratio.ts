@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, fixed2, type Dec } from '../decimal.ts';
+import { HUNDRED, ZERO, fixed2, plain, type Dec } from '../decimal.ts';
 import type { Step } from '../steps.ts';
 import type { Operator } from '../types.ts';
 
@@ -115,7 +115,7 @@ export function completionRatio(input: RatioInput, excess: boolean): RatioOutcom
       operator,
       target: target.toFixed(),
       actual: actual.toFixed(),
-      ratioExact: ratio.toFixed(),
+      ratioExact: plain(ratio),
       ratio: fixed2(ratio),
     },
   };

@@ -1,4 +1,4 @@
-import { constant, fixed2, round2, type Dec } from '../decimal.ts';
+import { constant, fixed2, plain, round2, type Dec } from '../decimal.ts';
 import type { Step } from '../steps.ts';
 
 /**
@@ -12,6 +12,6 @@ export function indicatorScore(weight: Dec, share: Dec): { score: Dec; step: Ste
   const score = round2(exact);
   return {
     score,
-    step: { kind: 'score', weight: fixed2(weight), shareExact: share.toFixed(), scoreExact: exact.toFixed(), score: fixed2(score) },
+    step: { kind: 'score', weight: fixed2(weight), shareExact: plain(share), scoreExact: plain(exact), score: fixed2(score) },
   };
 }
