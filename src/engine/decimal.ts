@@ -39,26 +39,28 @@ export function constant(value: string | number): Dec {
 }
 
 /**
- * The last few texts made of long decimals (more than two decimals: a ratio, a share, a deduction
- * to 50 digits), by identity: a row shows its ratio in its ratio step, band step and result, and its
- * share in its deduction step, score step and result. Decimals are immutable, so the same object
- * always gives the same text; a short ring is enough, as a row's values are shown together.
+ * The last few texts made of decimals, by identity: a row shows its weight in its weight step, its
+ * score step and its result, its 50-digit ratio in its ratio step, band step and result, its share
+ * in its deduction step, score step and result. Decimals are immutable, so the same object always
+ * gives the same text; a short ring is enough, as a row's values are shown together.
  */
 class RecentTexts {
   private readonly values: (Dec | undefined)[];
   private readonly texts: string[];
+  private readonly make: (value: Dec) => string;
   private next = 0;
 
-  constructor(size: number) {
+  constructor(size: number, make: (value: Dec) => string) {
     this.values = new Array(size);
     this.texts = new Array(size);
+    this.make = make;
   }
 
-  /** The text of `value`, from the ring or made by `make` and kept. */
-  get(value: Dec, make: (value: Dec) => string): string {
+  /** The text of `value`, from the ring or made and kept. */
+  get(value: Dec): string {
     const { values, texts } = this;
     for (let i = 0; i < values.length; i++) if (values[i] === value) return texts[i]!;
-    const text = make(value);
+    const text = this.make(value);
     values[this.next] = value;
     texts[this.next] = text;
     this.next = (this.next + 1) % values.length;
@@ -66,21 +68,21 @@ class RecentTexts {
   }
 }
 
-const rounded = new RecentTexts(4);
-const exact = new RecentTexts(8);
-const toFixed2 = (value: Dec) => value.toFixed(2, D.ROUND_HALF_UP);
-const toFixedExact = (value: Dec) => value.toFixed();
+const fixed2Texts = new RecentTexts(8, (value) => {
+  // Most values (weights, scores, 2-decimal amounts) need no rounding: pad the exact digits instead.
+  const places = value.decimalPlaces();
+  if (!(places <= 2)) return value.toFixed(2, D.ROUND_HALF_UP);
+  const text = value.toFixed();
+  return places === 2 ? text : places === 1 ? `${text}0` : `${text}.00`;
+});
+const plainTexts = new RecentTexts(8, (value) => value.toFixed());
 
 /**
  * Rounds half-up (四舍五入, as Excel/WPS ROUND) to 0.01 and returns exactly two decimals (R16).
  * @example fixed2(new D('2.505')) // '2.51'
  */
 export function fixed2(value: Dec): string {
-  // Most values (weights, scores, 2-decimal amounts) need no rounding: pad the exact digits instead.
-  const places = value.decimalPlaces();
-  if (!(places <= 2)) return rounded.get(value, toFixed2);
-  const text = value.toFixed();
-  return places === 2 ? text : places === 1 ? `${text}0` : `${text}.00`;
+  return fixed2Texts.get(value);
 }
 
 /**
@@ -98,7 +100,7 @@ export function round2(value: Dec): Dec {
  * @example plain(new D('4.80')) // '4.8'
  */
 export function plain(value: Dec): string {
-  return value.decimalPlaces() <= 2 ? value.toFixed() : exact.get(value, toFixedExact);
+  return plainTexts.get(value);
 }
 
 /**

@@ -297,8 +297,9 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       steps.push(r.step);
       if (r.zeroTarget) add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, false));
       if (r.negativeTarget) add('NEGATIVE_TARGET', 'target', M.negativeTarget(who(), target.text));
-      const inPercent = ruleSet.percentUnits.includes(rec.target.unit);
-      const gap = r.zeroTarget || r.negativeTarget || !inPercent ? null : isLowerBetter(operator) ? a.minus(bound) : bound.minus(a);
+      // The gap in % points (R13) is read by the band rule only under shortfallBasis: percentagePoints.
+      const byPoints = options.shortfallBasis === 'percentagePoints' && ruleSet.percentUnits.includes(rec.target.unit);
+      const gap = r.zeroTarget || r.negativeTarget || !byPoints ? null : isLowerBetter(operator) ? a.minus(bound) : bound.minus(a);
       share = shareOf(r.ratio, row, ctx, gap, steps);
       const rule = ruleSet.ratioRules[ruleSet.categories.find((c) => c.id === row.category)?.ratioRule ?? ''];
       if (

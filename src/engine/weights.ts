@@ -67,8 +67,8 @@ export function equalSplit(points: Dec, n: number): Dec[] {
   if (points.lte(0)) return Array.from({ length: n }, () => ZERO);
   const base = points.div(n).toDecimalPlaces(2, D.ROUND_DOWN);
   const leftoverCents = points.minus(base.times(n)).times(100).toDecimalPlaces(0, D.ROUND_DOWN).toNumber();
-  const cent = new D('0.01');
-  return Array.from({ length: n }, (_, i) => (i < leftoverCents ? base.plus(cent) : base));
+  const more = base.plus(constant('0.01'));
+  return Array.from({ length: n }, (_, i) => (i < leftoverCents ? more : base));
 }
 
 /**

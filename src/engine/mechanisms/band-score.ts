@@ -41,6 +41,7 @@ export function shareAfterDeduction(points: Dec, perPoint: Dec): { share: Dec; s
   const deduction = points.times(perPoint);
   const raw = HUNDRED.minus(deduction);
   const share = raw.isNeg() ? ZERO : raw.gt(HUNDRED) ? HUNDRED : raw; // clamped to [0, 100], R14
+  const clamped = share !== raw;
   return {
     share,
     step: {
@@ -49,7 +50,7 @@ export function shareAfterDeduction(points: Dec, perPoint: Dec): { share: Dec; s
       perPoint: perPoint.toFixed(),
       deductionExact: plain(deduction),
       shareExact: plain(share),
-      clamped: !share.eq(raw),
+      clamped,
     },
   };
 }
