@@ -94,7 +94,7 @@ export function scoreForm(form: Form): FormResult {
   const values: { score: Dec; weight: Dec }[] = [];
   const indicators = form.indicators.map((row, index) => {
     const { result, checks: rowChecks, values: v } = scoreIndicator(row, weights[index]!, { index, ruleSet, options, label: () => rowLabel(row, numbers[index]!, ruleSet), year: form.project?.year ?? null });
-    checks.push(...rowChecks);
+    for (const check of rowChecks) checks.push(check);
     values.push(v);
     return result;
   });

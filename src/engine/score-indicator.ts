@@ -166,12 +166,11 @@ function placeQualitative(actual: ParsedValue, targetText: string, deadline: Dat
  */
 export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx: RowContext): { result: IndicatorResult; checks: Check[]; values: { score: Dec; weight: Dec } } {
   const { index, ruleSet, options } = ctx;
-  const base = `indicators/${index}`;
   // How messages name the row, built only when the row has a message (most rows have none).
   let whoText: string | undefined;
   const who = () => (whoText ??= (typeof ctx.label === 'function' ? ctx.label() : ctx.label) ?? '本项指标');
   const checks: Check[] = [];
-  const add = (code: CheckCode, field: string, message: string) => checks.push(makeCheck(ruleSet, code, `${base}/${field}`, message));
+  const add = (code: CheckCode, field: string, message: string) => checks.push(makeCheck(ruleSet, code, `indicators/${index}/${field}`, message));
 
   const target = parseTarget(row.target);
   const actual = parseActual(row.actual);
