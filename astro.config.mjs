@@ -38,15 +38,14 @@ export default defineConfig({
                 groups: [
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 30 },
                   // The rule set's data: small, and imported by every calculator island (guide pages too).
-                  // ReadingText (links 本站解读 Rn in explanations) is shared by the calculator and the
-                  // mini-calculators: left to itself it lands in the calculator's chunk, which imports
-                  // the engine, and every guide page with a mini-calculator then loaded both on load.
                   // paste/number.ts (amounts typed with 万 / 万元) is shared by the calculator and the guide's
                   // budget mini-calculator, so it rides here too, not in the calculator's chunk.
-                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]|field-rules\.ts|types\.ts)|components[\\/]ReadingText\.tsx|paste[\\/]number\.ts)/, priority: 25 },
-                  // The engine and decimal.js, without the form-file schema (zod), which only files and links need.
-                  { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts))/, priority: 20 },
-                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|PrintSheet))/, priority: 10 },
+                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]|field-rules\.ts|types\.ts)|paste[\\/]number\.ts)/, priority: 25 },
+                  // The engine and decimal.js, without the form-file schema (zod), which only files and links
+                  // need, and without the sentences that explain a score (explain.ts) and the curves: the
+                  // calculator loads those when an explanation is opened (Sentences.tsx, issue 13).
+                  { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts|explain\.ts|curves\.ts|index\.ts))/, priority: 20 },
+                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|PrintSheet|print-sheet-entry|Sentences))/, priority: 10 },
                 ],
               },
             },

@@ -29,17 +29,18 @@ export const JS = {
    * The calculator once used, either form (suzhou-2017 or central-2020, loading only the code of the
    * form in use): inline scripts, framework, island, engine, decimal.js and UI — everything the page
    * runs to fill in and score a form. What a button loads when pressed (share dialog and QR code,
-   * CSV, file import, spreadsheet paste) comes on top and is not counted.
+   * CSV, file import, spreadsheet paste, an explanation opened, printing) comes on top and is not counted.
    */
   /*
-   * Issue 13 decided a limit of 50 KB (target 40 KB). With the second form and the readings R22–R31
-   * the engine alone is about 32 KB (decimal.js 12.6 KB, the explanation sentences and check messages
-   * about 9 KB), and the calculator once used measures about 68 KB. Until the engine loads only the
-   * rule set in use and the explanation sentences load when a row's explanation is opened, the limit
-   * that CI holds is the measured size with a small margin, so that it cannot grow unnoticed; the
-   * decided 50 KB is the target the bench reports against. This is a known, open shortfall.
+   * Issue 13 decided a limit of 50 KB (target 40 KB). Measured 2026-11-30 after the explanation
+   * sentences and the print sheet were made to load on demand: 61.1 KB (Suzhou form, was 66.9) and 64.4 KB
+   * (central form, chosen on the page). Of that, 21 KB is other people's code that cannot be split
+   * (decimal.js 12.6, Preact with hooks 6.7, Astro's island runtime 1.8); the engine's own code is
+   * about 16 KB and the calculator's interface about 19 KB. The limit CI holds is the measured size
+   * with a small margin, so that it cannot grow unnoticed; the decided 50 KB is the target the bench
+   * reports against. Known, open shortfall (README, 质量与预算).
    */
-  calculatorInAll: { limit: 70 * KB, target: 50 * KB, unit: 'B', kind: 'max', label: '计算器开始使用后 JS 合计' },
+  calculatorInAll: { limit: 66 * KB, target: 50 * KB, unit: 'B', kind: 'max', label: '计算器开始使用后 JS 合计' },
   /** The calculator before first use: no script file, only inline island scripts (it wakes on first interaction). */
   calculatorOnLoad: { limit: 4 * KB, target: 4 * KB, unit: 'B', kind: 'max', label: '计算器页加载时 JS（仅内联）' },
   /** Script files the calculator page fetches before first use. */

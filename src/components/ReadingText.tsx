@@ -47,3 +47,19 @@ export function ReadingText({ text }: { text: string }) {
     </>
   );
 }
+
+/**
+ * An explanation's steps as a numbered list, each sentence with its 本站解读 linked (ReadingText):
+ * the one way the calculator, the shared report and the mini-calculators show an engine explanation.
+ */
+export function ReadingSteps({ sentences, class: className }: { sentences: readonly string[]; class?: string }) {
+  return (
+    <ol class={className}>
+      {sentences.map((s, i) => (
+        <li key={i}>
+          <ReadingText text={s} />
+        </li>
+      ))}
+    </ol>
+  );
+}

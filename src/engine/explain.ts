@@ -208,6 +208,16 @@ export function explainSteps(steps: readonly Step[]): string[] {
  * One sentence that says how the row got its score, e.g.
  * “完成率 16 ÷ 13 = 123.08%，在 100%～130% 之间，得满分 4.80”.
  */
+/**
+ * One sentence on the 预算执行率 row (C6): `执行率 92.00%，得 9.20`, or, when the rate is undefined
+ * (`rate` null), the sentence that says why it scored 0. `rate` in % and `score` in 分, two decimals.
+ */
+export function summarizeExecution(steps: readonly Step[], rate: string | null, score: string): string {
+  if (rate !== null) return `执行率 ${rate}%，得 ${score}`;
+  const sentences = explainSteps(steps);
+  return sentences[sentences.length - 1] ?? '';
+}
+
 export function summarize(steps: readonly Step[], score: string, weight: string): string {
   const find = <K extends Step['kind']>(kind: K) => steps.find((s): s is Extract<Step, { kind: K }> => s.kind === kind);
   const zero = find('zero');

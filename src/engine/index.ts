@@ -1,7 +1,14 @@
 /**
  * The scoring engine: pure TypeScript, no DOM, no Astro, no Preact. Runs in Node and in the browser.
- * Pages, islands and the CLI import from here only.
+ * Pages, the CLI and the tests import from here; importing it installs the explanation sentences
+ * (sentences.ts), so every result's `explanation` and `summary` can be read. The calculator island
+ * imports the scoring modules directly and loads the sentences when an explanation is opened.
  */
+import { explainSteps, summarize, summarizeExecution } from './explain.ts';
+import { installExplainer } from './sentences.ts';
+
+installExplainer({ explainSteps, summarize, summarizeExecution });
+
 export { scoreForm, resolveOptions } from './score-form.ts';
 export { scoreInput } from './score-input.ts';
 export { checkField, FIELD_RULES, type FieldKind } from './field-rules.ts';
@@ -23,7 +30,8 @@ export { bandShare, countPoints, shareAfterDeduction } from './mechanisms/band-s
 export { gradeShare } from './mechanisms/grade-score.ts';
 export { indicatorScore } from './mechanisms/round.ts';
 export { budgetChecks } from './checks/budget.ts';
-export { explainStep, explainSteps, summarize, OPERATOR_SIGN } from './explain.ts';
+export { explainStep, explainSteps, summarize, summarizeExecution, OPERATOR_SIGN } from './explain.ts';
+export { installExplainer, explainerInstalled, type Explainer } from './sentences.ts';
 export { D, fixed2, round2, readDecimal, type Dec } from './decimal.ts';
 export { ruleSets, defaultRuleSet, getRuleSet } from './rule-sets/index.ts';
 export { suzhou2017 } from './rule-sets/suzhou-2017.ts';

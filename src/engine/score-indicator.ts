@@ -1,5 +1,4 @@
 import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, round2, type Dec } from './decimal.ts';
-import { explainSteps, summarize } from './explain.ts';
 import { makeCheck } from './checks/messages.ts';
 import { indicatorMessages as M } from './checks/indicator-messages.ts';
 import { bandShare } from './mechanisms/band-score.ts';
@@ -16,6 +15,7 @@ import { foldWidth } from './parse/fold.ts';
 import { parseActual, parseTarget, readOperatorsBefore, type ParsedValue } from './parse/value.ts';
 import type { IndicatorResult } from './result.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
+import { attachRowSentences } from './sentences.ts';
 import type { Step } from './steps.ts';
 import type { AssignedWeight } from './weights.ts';
 import type { Check, CheckCode, Grade, IndicatorInput, Operator, ScoringOptions, Tier } from './types.ts';
@@ -360,57 +360,10 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
     result.band = { from: fixed2(t.band.from), to: fixed2(t.band.to) };
   }
   result.steps = steps;
-  defineSentences(result, steps, scoreText, weightText);
+  attachRowSentences(result, steps, scoreText, weightText);
   result.checks = checks.map((c) => c.code);
   // The row's score and weight as shown (0.01), as decimals: the form's subtotals add these.
   return { result, checks, values: { score: round2(score), weight: round2(weight.weight) } };
-}
-
-/** What a row's lazy sentences are built from, kept on the row under a symbol (not enumerable, not in JSON). */
-const SENTENCES = Symbol('sentences');
-interface SentenceState {
-  steps: readonly Step[];
-  score: string;
-  weight: string;
-  explanation?: string[];
-  summary?: string;
-}
-type WithSentences = IndicatorResult & { [SENTENCES]: SentenceState };
-
-// One getter/setter pair shared by every row: V8 then gives all rows one shape (a pair per row
-// would give each row a shape of its own, slower to build than the sentences themselves).
-const EXPLANATION: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: WithSentences) {
-    const st = this[SENTENCES];
-    return (st.explanation ??= explainSteps(st.steps));
-  },
-  set(this: WithSentences, value: string[]) {
-    this[SENTENCES].explanation = value;
-  },
-};
-const SUMMARY: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: WithSentences) {
-    const st = this[SENTENCES];
-    return (st.summary ??= summarize(st.steps, st.score, st.weight));
-  },
-  set(this: WithSentences, value: string) {
-    this[SENTENCES].summary = value;
-  },
-};
-
-/**
- * Adds `explanation` and `summary` to a row's result as enumerable properties built on first read
- * and kept (scoring on every keystroke needs the scores, not the sentences). They sit where plain
- * properties would, so `JSON.stringify`, spreading and equality see the same object as before.
- */
-function defineSentences(result: IndicatorResult, steps: readonly Step[], score: string, weight: string): void {
-  Object.defineProperty(result, SENTENCES, { value: { steps, score, weight }, enumerable: false, writable: true, configurable: true });
-  Object.defineProperty(result, 'explanation', EXPLANATION);
-  Object.defineProperty(result, 'summary', SUMMARY);
 }
 
 /** The share of the weight (%) a completion ratio earns under the row's category rule (R10–R14, C7). */

@@ -1,4 +1,4 @@
-import { checkField, type FieldKind } from '../engine/field-rules.ts';
+import { checkField, MAX_TEXT_CHARS, TEXT_TOO_LONG, type FieldKind } from '../engine/field-rules.ts';
 import type { ValidationIssue } from '../engine/result.ts';
 import { getRuleSet } from '../engine/rule-sets/index.ts';
 import type { CategoryId, Form, IndicatorInput } from '../engine/types.ts';
@@ -154,6 +154,17 @@ function numberCell(value: string, kind: FieldKind, path: string, label: string,
 }
 
 /** How a message names a single cell: `“年初预算数”`, or with its block for a label two blocks share. */
+/**
+ * Flags a text cell longer than a cell may be (MAX_TEXT_CHARS, issue 14) as it is typed, naming the
+ * cell (`label`): the text is kept and scored as typed, but a link or file holding it would be
+ * refused, so the visitor hears it here and not only when sharing.
+ */
+function longText(value: string, path: string, label: string, issues: ValidationIssue[]): void {
+  if (value.length > MAX_TEXT_CHARS) {
+    issues.push({ path, message: `${label}${TEXT_TOO_LONG}（现有 ${value.length.toLocaleString('en-US')} 个字符）：分享链接和导出的文件会被拒绝；本站仍按所填内容计分。` });
+  }
+}
+
 function fieldName(layout: FormLayout, field: LayoutField): string {
   const label = field.short ?? field.label;
   const shared = layoutFields(layout).filter((f) => (f.short ?? f.label) === label).length > 1;
@@ -185,12 +196,16 @@ export function toInput(draft: Draft): DraftInput {
     if (kind) {
       const v = numberCell(value, kind, field.path, fieldName(layout, field), fieldIssues);
       if (v) setPath(input, field.path, v);
-    } else setPath(input, field.path, value);
+    } else {
+      longText(value, field.path, fieldName(layout, field), fieldIssues);
+      setPath(input, field.path, value);
+    }
   }
 
   const subprojectRows: number[] = [];
   const subprojects = draft.subprojects.flatMap((s, i) => {
     if (isBlankSubproject(s)) return [];
+    longText(s.name, `subprojects/${i}/name`, `第 ${i + 1} 个子项目的“子项目名称”`, fieldIssues);
     const amount = numberCell(s.amount, 'amount', `subprojects/${i}/amount`, `第 ${i + 1} 个子项目的“实际金额”`, fieldIssues);
     if (amount === null) return [];
     subprojectRows.push(i);
@@ -210,6 +225,7 @@ export function toInput(draft: Draft): DraftInput {
     counts.set(row.category, n);
     const rowName = `${categories.find((c) => c.id === row.category)?.label ?? ''}第 ${n} 项“${row.name.trim().slice(0, 30) || '（未命名）'}”的`;
     const out: IndicatorInput = { category: row.category, name: row.name, target: row.target };
+    for (const key of ['level2', 'name', 'target', 'actual', 'note'] as const) longText(row[key], `indicators/${i}/${key}`, `${rowName}“${label(key)}”`, fieldIssues);
     if (hasLevel2 && row.level2.trim() !== '') (out as IndicatorInput & { level2?: string }).level2 = row.level2;
     const weight = numberCell(row.weight, 'weight', `indicators/${i}/weight`, `${rowName}“${label('weight')}”`, fieldIssues);
     if (weight) out.weight = weight;

@@ -1,4 +1,4 @@
-import type { FormResult, IndicatorResult } from '../engine/result.ts';
+import type { ExecutionResult, FormResult, IndicatorResult } from '../engine/result.ts';
 import type { RuleSet } from '../engine/rule-sets/rule-set.ts';
 
 /**
@@ -30,14 +30,8 @@ export interface RuleSetView {
 /** The optional parts of a result a page may show. */
 export interface ResultView {
   grade?: string;
-  execution?: {
-    rate: string | null;
-    score: string;
-    weight: string;
-    selfScore: string | null;
-    summary: string;
-    explanation: string[];
-  };
+  /** The scored 预算执行率 row (C5, C6); its sentences load when shown (engine/sentences.ts). */
+  execution?: ExecutionResult;
 }
 
 /** The optional parts of an indicator result a page may show. */

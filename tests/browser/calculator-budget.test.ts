@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
-import { testText } from './calculator-helpers.ts';
+import { askToPrint, testText, typeCentralForm } from './calculator-helpers.ts';
 import { JS } from '../../bench/budgets.ts';
 
 const baseUrl = inject('baseUrl');
@@ -12,7 +12,7 @@ let browser: Browser;
  * The calculator's JavaScript, gzip bytes (budgets in bench/budgets.ts), measured as the browser
  * receives it. "In all" is everything the page runs to fill in and score a form: the inline scripts,
  * the framework, the island, the engine and decimal.js. What a button loads when pressed (share
- * dialog and QR code, CSV, file import, spreadsheet paste) comes on top.
+ * dialog and QR code, CSV, file import, spreadsheet paste, an explanation opened, printing) comes on top.
  *
  * Every script response's body is read and awaited before a sum is taken, and a failed read fails
  * the test: it once passed having measured no file (bodies were read after the sum, errors dropped).
@@ -77,18 +77,64 @@ describe('calculator JavaScript budget', () => {
     // First use, typed at once with no wait: the island wakes, the engine arrives, nothing typed is lost.
     await page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true }).fill('11');
     await expect.poll(() => testText(page, 'total-score')).toBe('76.31');
-    // The woken calculator also fetches its print sheet at once (so printing right away shows the
-    // form on screen): it is part of "in all", so wait until it is there before measuring.
-    await page.getByTestId('print-self-score-total').waitFor({ state: 'attached' });
+    // Opening an explanation is not part of filling in and scoring, but it is how a visitor checks a
+    // score: it loads the sentences (Sentences.tsx, explain.ts), which come on top, like printing.
     const inAll = await measured(inlineGzip);
     console.log(`/calculator/ JavaScript in all (filled in and scored): ${inAll} bytes gzip (${[...scripts].map(([u, b]) => `${u.replace('/_astro/', '')} ${b}`).join(', ')})`);
     // The island woke and scored, so its files were fetched, and every one of them was measured.
     expect(scripts.size, 'script files measured once the calculator is used').toBeGreaterThan(0);
     expect([...scripts.keys()].sort(), 'every script file fetched was measured').toEqual([...seen].sort());
     expect(inAll).toBeLessThanOrEqual(JS.calculatorInAll.limit);
+    // What only a button loads is not there yet: the print sheet, the explanation sentences.
+    expect([...scripts.keys()].filter((p) => /\/(print-sheet-entry|Sentences|explain)\./.test(p))).toEqual([]);
+    // …and each arrives when asked for: an explanation opened, then Ctrl+P.
+    await page.locator('.score-button').nth(6).click();
+    await expect.poll(() => page.locator('.explanation-steps li').count()).toBeGreaterThan(1);
+    await askToPrint(page);
+    await page.getByTestId('print-self-score-total').waitFor({ state: 'attached' });
+    const withButtons = await measured(inlineGzip);
+    const onTop = [...scripts.keys()].filter((p) => /\/(print-sheet-entry|Sentences|explain)\./.test(p)).map((p) => p.replace(/^.*\/|\..*$/g, ''));
+    expect(onTop.sort()).toEqual(['Sentences', 'explain', 'print-sheet-entry']);
+    console.log(`/calculator/ JavaScript with an explanation opened and printed: ${withButtons} bytes gzip (+${withButtons - inAll})`);
     expect(errors).toEqual([]);
     await Promise.all(bodies);
     expect(readErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the central form, chosen on the page and filled in, stays under the same ceiling', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    const scripts = new Map<string, number>();
+    const bodies: Promise<void>[] = [];
+    const readErrors: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      const path = new URL(response.url()).pathname;
+      bodies.push(
+        response.body().then(
+          (body) => void scripts.set(path, gzipSync(body, { level: 9 }).length),
+          (err) => void readErrors.push(`could not read the body of ${path}: ${String(err)}`),
+        ),
+      );
+    });
+    await page.goto(`${baseUrl}/calculator/`, { waitUntil: 'networkidle' });
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+    const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
+    await page.getByTestId('form-choice').getByRole('button', { name: '中央部门 100 分' }).click();
+    await page.locator('.money-table').waitFor();
+    await typeCentralForm(page);
+    await page.waitForLoadState('networkidle');
+    for (let n = -1; n !== bodies.length; ) {
+      n = bodies.length;
+      await Promise.all(bodies);
+    }
+    expect(readErrors).toEqual([]);
+    const inAll = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
+    console.log(`/calculator/ central form, JavaScript in all (chosen, filled in and scored): ${inAll} bytes gzip (${[...scripts].map(([u, b]) => `${u.replace('/_astro/', '')} ${b}`).join(', ')})`);
+    expect(scripts.size).toBeGreaterThan(0);
+    expect([...scripts.keys()].filter((p) => /\/(print-sheet-entry|Sentences|explain)\./.test(p))).toEqual([]);
+    expect(inAll).toBeLessThanOrEqual(JS.calculatorInAll.limit);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeForm } from '../../src/share/link-codec.ts';
 import { launchBrowser } from './browser.ts';
-import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
+import { askToPrint, openCalculator, pasteText, testText, typeCentralForm } from './calculator-helpers.ts';
 
 /** The central form (central-2020) in the calculator: choice of form, its layout, tiers, paste, files, links, print (issue 10). */
 const baseUrl = inject('baseUrl');
@@ -60,12 +60,7 @@ describe('calculator: the central 100-point form', () => {
     expect(await page.getByLabel('预期目标').count()).toBe(1);
     expect(await page.getByLabel('实施单位').count()).toBe(1);
     // Type a form in: an indicator (a form needs one to be scored), then the execution row.
-    await page.getByLabel('产出指标第 1 项 三级指标', { exact: true }).fill('培训人次');
-    await page.getByLabel('产出指标第 1 项“培训人次” 年度指标值', { exact: true }).fill('≥2000人次');
-    await page.getByLabel('产出指标第 1 项“培训人次” 实际完成值', { exact: true }).fill('1800人次');
-    await page.getByLabel('年度资金总额 全年预算数', { exact: true }).fill('500');
-    await page.getByLabel('年度资金总额 全年执行数', { exact: true }).fill('460');
-    await expect.poll(() => testText(page, 'category-score-execution')).toBe('9.20');
+    await typeCentralForm(page);
     expect(await testText(page, 'execution-rate')).toBe('92.00%');
     await expect.poll(() => scores(page)).toEqual(['45.00', '—', '—']);
     expect(errors).toEqual([]);
@@ -135,6 +130,7 @@ describe('calculator: the central 100-point form', () => {
     expect(csv.split('\r\n')[0]).toBe('\uFEFF项目支出绩效自评表');
     expect(csv).toContain('项目资金：年度资金总额的全年执行数（万元）,480');
     // Print: the official table's words.
+    await askToPrint(page);
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByTestId('print-sheet');
     await sheet.waitFor();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { openCalculator, pasteText, tabTo, testText } from './calculator-helpers.ts';
+import { askToPrint, openCalculator, pasteText, tabTo, testText } from './calculator-helpers.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -264,11 +264,35 @@ describe('calculator: files and print', () => {
     await page.context().close();
   });
 
+  it('never prints a stale sheet: the example prints before any change; after one, the browser’s own print loads the sheet of the form on screen', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl);
+    // Woken, unchanged: the page's sheet of the example prints (the calculator's is not loaded yet).
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-sheet-static').isVisible()).toBe(true);
+    expect(await page.getByTestId('print-sheet').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true }).fill('11');
+    await expect.poll(() => testText(page, 'total-score')).toBe('76.31');
+    // Changed, printed from the browser's menu before the sheet is there: a note, not the example.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-sheet-static').isVisible()).toBe(false);
+    expect(await page.getByTestId('print-pending').isVisible()).toBe(true);
+    expect(await page.getByTestId('print-pending').textContent()).toContain('点页面上的“打印”按钮');
+    // That print command (beforeprint) loads the sheet: the next print shows the form on screen.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.getByTestId('print-sheet').waitFor();
+    expect(await page.getByTestId('print-pending').count()).toBe(0);
+    expect(await page.getByTestId('print-sheet').textContent()).toContain('76.31');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('prints the form as the official table: scores, subtotals, total and checks, without navigation', async () => {
     const { page } = await openCalculator(browser, baseUrl);
     await page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true }).fill('11');
     await expect.poll(() => testText(page, 'total-score')).toBe('76.31');
     expect(await page.getByTestId('print-sheet').isVisible()).toBe(false);
+    await askToPrint(page);
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByTestId('print-sheet');
     expect(await sheet.isVisible()).toBe(true);

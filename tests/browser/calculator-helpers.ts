@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { openPage } from './browser.ts';
 
 /**
@@ -42,4 +43,37 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press('ControlOrMeta+V');
+}
+
+/**
+ * Asks to print as a visitor does, with Ctrl+P (on a shared report, its 打印 button): the calculator catches it, loads its print sheet
+ * (not loaded before: issue 13) and calls `print()`, which is stubbed here to count calls (headless
+ * Chromium has no print dialog). Resolves once `print()` was called, the sheet of the form on screen
+ * in place; `page.emulateMedia({ media: 'print' })` or `page.pdf()` then shows what would print.
+ */
+export async function askToPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void (w.printed += 1);
+  });
+  // A shared report prints as it is: there Ctrl+P is the browser's, and its own 打印 button calls print().
+  const shared = page.getByTestId('shared-view');
+  if ((await shared.count()) > 0) await shared.getByRole('button', { name: '打印' }).click();
+  else await page.keyboard.press('ControlOrMeta+p');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+}
+
+/**
+ * On a new blank central form (中央部门 100 分 chosen), types what a form needs to be scored: one
+ * 产出 indicator (培训人次, ≥2000人次 against 1800人次: 45.00 of 50) and the execution row (全年预算数
+ * 500, 全年执行数 460: 9.20 of 10).
+ */
+export async function typeCentralForm(page: Page): Promise<void> {
+  await page.getByLabel('产出指标第 1 项 三级指标', { exact: true }).fill('培训人次');
+  await page.getByLabel('产出指标第 1 项“培训人次” 年度指标值', { exact: true }).fill('≥2000人次');
+  await page.getByLabel('产出指标第 1 项“培训人次” 实际完成值', { exact: true }).fill('1800人次');
+  await page.getByLabel('年度资金总额 全年预算数', { exact: true }).fill('500');
+  await page.getByLabel('年度资金总额 全年执行数', { exact: true }).fill('460');
+  await expect.poll(() => page.getByTestId('category-score-execution').first().textContent()).toBe('9.20');
 }

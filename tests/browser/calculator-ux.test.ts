@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
-import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
+import { askToPrint, openCalculator, pasteText, testText } from './calculator-helpers.ts';
 import { encodeForm } from '../../src/share/link-codec.ts';
 import { seedForm } from '../helpers/forms.ts';
 import type { Form, IndicatorInput } from '../../src/engine/types.ts';
@@ -187,6 +187,7 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
     expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 79.00（少 1.00 分）');
     expect(await page.locator('.total-bar .total-label').textContent()).toBe('总分本站计算');
     // Printed too: the 自评分 小计 and 合计 in their column, the site's total beside them.
+    await askToPrint(page);
     expect(await page.getByTestId('print-self-score-total').textContent()).toBe('79.00');
     expect(await page.locator('.print-sheet .p-sub').nth(1).locator('td').nth(3).textContent()).toBe('23.00');
     // The status in the total bar is a link to the summary.
@@ -211,6 +212,11 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
     expect(await page.locator('.field-msg').count()).toBe(0);
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
     expect(await testText(page, 'checks-quiet')).toContain('新表：未填写的 9 处暂不提示');
+    // After a reload the untouched blank form (restored from autosave) is just as quiet.
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.total-status').textContent()).toBe('9 处尚未填写');
+    expect(await page.locator('.check').count()).toBe(0);
     // Touching a row brings its own check (and only its own).
     await page.getByLabel('投入第 2 项“财务制度健全性” 目标值', { exact: true }).fill('健全');
     await expect.poll(() => page.locator('.check').count()).toBe(1);
@@ -219,7 +225,15 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
     await page.getByRole('button', { name: '检查全表' }).click();
     await expect.poll(() => page.locator('.check').count()).toBe(9);
     expect(await page.getByTestId('checks-quiet').count()).toBe(0);
-    // After a reload the untouched blank form is quiet again; the touched one is not.
+    // A form someone has typed in shows every check after a reload, as before it.
+    const missing = await page.locator('.check[data-code="MISSING_ACTUAL"]').count();
+    await page.getByLabel('投入第 2 项“财务制度健全性” 实际完成值', { exact: true }).fill('健全');
+    await expect.poll(() => page.locator('.check[data-code="MISSING_ACTUAL"]').count()).toBe(missing - 1);
+    const shown = await page.locator('.check').allTextContents();
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.check').allTextContents()).toEqual(shown);
+    expect(await page.getByTestId('checks-quiet').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -292,6 +306,7 @@ describe('seeing where you are (item 8)', () => {
 
 /** The text of each printed A4 page (poppler's pdftotext, layout kept). */
 async function printedPages(page: Page): Promise<string[]> {
+  await askToPrint(page);
   await page.emulateMedia({ media: 'print' });
   const file = join(mkdtempSync(join(tmpdir(), 'ux-print-')), 'page.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));

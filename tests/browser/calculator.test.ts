@@ -66,7 +66,8 @@ describe('calculator', () => {
     await button.click();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     const panel = page.locator(`#${await button.getAttribute('aria-controls')}`);
-    expect(await panel.locator('.explanation-steps li').count()).toBeGreaterThan(1);
+    // The sentences load when the first explanation opens (Sentences.tsx).
+    await expect.poll(() => panel.locator('.explanation-steps li').count()).toBeGreaterThan(1);
     expect(await panel.textContent()).toContain('123.08');
     await page.context().close();
   });

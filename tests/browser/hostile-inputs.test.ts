@@ -462,6 +462,10 @@ describe('issue 14 (1): a form typed past the text cap', () => {
     const { page, errors } = await openCalculator();
     try {
       await page.locator('#f-indicators-6-name').fill('名'.repeat(32_768));
+      // Said as it is typed, beside the cell and in the list of problems; the row is still scored.
+      await expect.poll(() => page.locator('#f-indicators-6-name').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('.issues').textContent()).toContain('“指标名称”太长：每一格最多 32,767 个字符（与 Excel 一个单元格相同），请删减（现有 32,768 个字符）');
+      expect(await page.getByTestId('indicator-score').nth(6).textContent()).toBe('4.80');
       await page.getByRole('button', { name: '分享链接' }).click();
       await page.getByTestId('share-too-long-cell').waitFor();
       expect(await testText(page, 'share-too-long-cell')).toBe(

@@ -4,6 +4,9 @@ import { fromForm, toInput } from '../../src/forms/draft.ts';
 import { score } from '../../src/components/calculator/engine-client.ts';
 import { scoreInput } from '../../src/engine/score-input.ts';
 import { isDraft } from '../../src/components/calculator/storage.ts';
+// The calculator loads the explanation sentences when one is opened (Sentences.tsx); these tests
+// compare whole results, sentences included, so they load them as the engine's index does.
+import '../../src/engine/index.ts';
 import { goldenCases, seedForm } from '../helpers/forms.ts';
 
 // The calculator scores the forms it builds from its draft without the zod schema (so the schema is

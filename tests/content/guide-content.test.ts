@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { curveMarks, D, fixed2, scoreForm, suzhou2017, type CategoryId, type Form, type ScoringOptions } from '../../src/engine/index.ts';
+import { curveMarks, D, fixed2, scoreForm, suzhou2017, type CategoryId, type Form, type RatioRule, type ScoringOptions } from '../../src/engine/index.ts';
 import { scoreOne } from '../../src/components/docs/score-one.ts';
 import { components, docFiles } from './docs-files.ts';
 import { scoreRow, type GuideRow } from '../../src/components/docs/score-row.ts';
@@ -168,7 +168,9 @@ function ruleConstants(): Set<string> {
   for (const t of rs.inputTemplate) values.add(t.weight);
   for (const r of Object.values(rs.ratioRules)) {
     const m = curveMarks(r);
-    for (const v of [r.fullFrom, r.fullTo, r.shortfallPerPoint, r.overPerPoint, m.zeroBelow, m.zeroAbove]) if (v !== null) values.add(String(v));
+    // Suzhou's rules are all band rules (R10, R11); a proportional rule has no band constants.
+    const band = r.kind === 'proportional' ? [] : [r.fullFrom, r.fullTo, r.shortfallPerPoint, r.overPerPoint];
+    for (const v of [...band, m.zeroBelow, m.zeroAbove]) if (v !== null) values.add(String(v));
   }
   return values;
 }
@@ -201,11 +203,11 @@ describe('no number about scoring is typed by hand', () => {
   });
 
   it('titles state the band the engine uses', () => {
-    const band = suzhou2017.ratioRules.band!;
+    const band = suzhou2017.ratioRules.band as RatioRule;
     const bandDoc = docs.find((d) => d.route === '/rules/band/')!;
     expect(bandDoc.data.title).toContain(`${band.fullFrom}%～${band.fullTo}%`);
     const outcome = docs.find((d) => d.route === '/rules/outcome/')!;
-    expect(outcome.data.title).toContain(`${suzhou2017.ratioRules.threshold!.fullFrom}% 及以上`);
+    expect(outcome.data.title).toContain(`${(suzhou2017.ratioRules.threshold as RatioRule).fullFrom}% 及以上`);
   });
 });
 

@@ -14,7 +14,7 @@ import { IssuesList } from './IssuesList.tsx';
 import { MoneyBlock } from './MoneyBlock.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
 import type { PasteNoteState } from './PasteNote.tsx';
-import { deriveScored } from './scored.ts';
+import { deriveScored, untouchedRows } from './scored.ts';
 import { dropKept, keepUnreadable, keptForms, loadDraft, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
 import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import { score } from './engine-client.ts';
@@ -117,7 +117,11 @@ export default function Calculator({ initial }: Props) {
     let onStorage: ((e: StorageEvent) => void) | null = null;
     const restore = () => {
       const saved = readSaved();
-      if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) setDraft(saved.draft);
+      if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) {
+        setDraft(saved.draft);
+        // A new blank form nobody has typed in yet stays as quiet as it was before the reload.
+        setUntouched(untouchedRows(saved.draft, (getRuleSet(saved.draft.ruleSet) ?? defaultRuleSet).inputTemplate ?? []));
+      }
       const pending = saved.kind === 'unreadable' && !keepUnreadable(saved.text) ? saved.text : null;
       pendingRef.current = pending !== null;
       const kept = keptForms();
@@ -154,18 +158,40 @@ export default function Calculator({ initial }: Props) {
   }, []);
 
   /**
-   * The print sheet: its code comes right after the calculator wakes, in a file of its own, as it is
-   * not needed to fill the form (打印 waits for it). Until then the page's own sheet of the example,
-   * rendered at build time beside the island (calculator/index.astro), is what prints.
+   * The print sheet: its code (a file of its own, not needed to fill in or score the form) loads when
+   * the visitor asks to print: 打印, Ctrl/⌘+P (caught here, printed once the sheet is there), or the
+   * browser's own print command (beforeprint), issue 13. Until then the page's sheet of the example,
+   * rendered at build time beside the island (calculator/index.astro), prints while the form on
+   * screen is still that example; once it differs, a note saying how to print takes its place, so a
+   * stale sheet never prints.
    */
-  const [printModule, setPrintModule] = useState<typeof import('./PrintSheet.tsx') | null>(null);
-  const loadPrint = () => import('./PrintSheet.tsx').then((m) => (setPrintModule(() => m), m));
-  useEffect(() => {
-    void loadPrint();
-  }, []);
+  const [printModule, setPrintModule] = useState<typeof import('./print-sheet-entry.ts') | null>(null);
+  const loadPrint = () => import('./print-sheet-entry.ts').then((m) => (setPrintModule(() => m), m));
   const printNow = () => {
-    void loadPrint().then(() => requestAnimationFrame(() => setTimeout(() => print(), 0)));
+    loadPrint().then(
+      () => requestAnimationFrame(() => setTimeout(() => print(), 0)),
+      () => setNotice({ ok: false, text: '打印用的表格没有载入（网络可能已断开）：请联网后再点“打印”或按 Ctrl+P。表单内容没有改动。' }),
+    );
   };
+  /** The view on screen, for the page-wide print keys (a shared report prints as it is, without the sheet). */
+  const viewKind = useRef(view.kind);
+  viewKind.current = view.kind;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (viewKind.current !== 'edit' && viewKind.current !== 'broken') return;
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        printNow();
+      }
+    };
+    const onBeforePrint = () => void loadPrint().catch(() => undefined);
+    addEventListener('keydown', onKey);
+    addEventListener('beforeprint', onBeforePrint);
+    return () => {
+      removeEventListener('keydown', onKey);
+      removeEventListener('beforeprint', onBeforePrint);
+    };
+  }, []);
   const PrintSheet = printModule?.PrintSheet;
 
   /** The blocks only some forms use, loaded with the first form that needs them (the central 项目资金 table). */
@@ -269,6 +295,7 @@ export default function Calculator({ initial }: Props) {
     }
     // Until the shared form is decoded, the page says so instead of showing a form that is not it.
     setView({ kind: 'opening' });
+    setNotice(null);
     try {
       const module = await import('./SharedView.tsx');
       const decoded = module.decodeShareCode(location.href);
@@ -308,6 +335,8 @@ export default function Calculator({ initial }: Props) {
         setReplacedVersion((v) => v + 1);
       });
     }
+    // The form that replaces this one is not a new blank form nobody touched (新建空白表 says so itself).
+    setUntouched(null);
     setDraft(next);
     return true;
   };
@@ -474,7 +503,12 @@ export default function Calculator({ initial }: Props) {
   const chooseForm = async (id: string) => {
     const rules = getRuleSet(id);
     if (!rules || rules.id === ruleSet.id) return;
-    await ensureForm(id);
+    try {
+      await ensureForm(id);
+    } catch {
+      setNotice({ ok: false, text: '这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点一次。当前的表格没有改动。' });
+      return;
+    }
     const next = blankDraft(rules);
     if (replaceDraft(next, `改用“${ruleSetView(rules).shortLabel ?? rules.label}”会新建一张空白表，当前填写的内容将被替换（可先“导出 JSON”保存）。确定吗？`, 'edited')) {
       setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${ruleSetView(rules).shortLabel ?? rules.total + ' 分'}）。` });
@@ -503,7 +537,12 @@ export default function Calculator({ initial }: Props) {
   };
 
   const editCopy = async (form: Form) => {
-    await ensureForm(form.ruleSet);
+    try {
+      await ensureForm(form.ruleSet);
+    } catch {
+      setNotice({ ok: false, text: '这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点“编辑副本”。' });
+      return;
+    }
     if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'saved')) return;
     dropHash();
     setView({ kind: 'edit' });
@@ -529,7 +568,13 @@ export default function Calculator({ initial }: Props) {
     const { SharedView } = view.module;
     return (
       <div class="calculator" id="calculator" data-pagefind-ignore>
-        <SharedView form={view.form} outcome={view.outcome} onEditCopy={() => void editCopy(view.form)} onBack={backToMine} />
+        <SharedView
+          form={view.form}
+          outcome={view.outcome}
+          onEditCopy={() => void editCopy(view.form)}
+          onBack={backToMine}
+          problem={notice && !notice.ok ? notice.text : null}
+        />
       </div>
     );
   }
@@ -571,7 +616,12 @@ export default function Calculator({ initial }: Props) {
         notice={notice}
         onNotice={setNotice}
         onLoad={async (form, what) => {
-          await ensureForm(form.ruleSet);
+          try {
+            await ensureForm(form.ruleSet);
+          } catch {
+            setNotice({ ok: false, text: `“${what}”所需的文件没有载入（网络可能已断开）：请稍后再导入一次。当前的表格没有改动。` });
+            return;
+          }
           if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容（原来的表会保留在“找回被替换的表单”里）。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
         }}
         onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')}
@@ -724,7 +774,15 @@ export default function Calculator({ initial }: Props) {
       <div class="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="paste-announce-error">
         {pasteNote && !pasteNote.ok ? `粘贴未完成：${pasteNote.text}` : ''}
       </div>
-      {PrintSheet && <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />}
+      {PrintSheet ? (
+        <PrintSheet draft={draft} scored={scored} ruleSet={ruleSet} />
+      ) : (
+        draft !== initialDraft && (
+          <p class="print-sheet print-pending" data-testid="print-pending">
+            打印用的表格正在准备：请关闭打印预览，点页面上的“打印”按钮，或再按一次 Ctrl+P（Mac 为 ⌘+P）。
+          </p>
+        )
+      )}
     </div>
   );
 }

@@ -4,7 +4,6 @@ import type { Check, ScoringOptions } from '../../engine/types.ts';
 import { fieldId, type DraftIndicator, type IndicatorTextKey } from '../../forms/draft.ts';
 import type { IndicatorsBlock } from '../../forms/layout.ts';
 import { indicatorView, type TierView } from '../../forms/view.ts';
-import { curveFor } from './engine-client.ts';
 import { Explanation } from './Explanation.tsx';
 import { messageId } from './FieldMessage.tsx';
 import { rowHasMessages } from './IndicatorTable.tsx';
@@ -182,9 +181,8 @@ export function IndicatorRow(props: Props) {
               checks={checks}
               note={row.note}
               problems={problems}
-              curve={
-                result?.kind === 'quantitative' ? curveFor(props.ruleSetId, row.category, props.options) : null
-              }
+              ruleSetId={props.ruleSetId}
+              options={props.options}
               onNoteChange={block.screen.includes('note') ? null : (v) => onChange('note', v)}
             />
           </td>

@@ -1,11 +1,13 @@
 import { fieldId } from '../../forms/draft.ts';
 import type { MoneyTableBlock } from '../../forms/layout.ts';
+import type { ExecutionResult } from '../../engine/result.ts';
 import type { ResultView } from '../../forms/view.ts';
 import { describedBy, FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 import { TextField } from './TextField.tsx';
-import { ReadingText } from '../ReadingText.tsx';
+import { useState } from 'preact/hooks';
+import { useSentences } from './sentences-loader.ts';
 
 interface Props {
   block: MoneyTableBlock;
@@ -111,18 +113,32 @@ export function MoneyTable({ block, fields, execution, part, problems, messages,
         </table>
       </div>
       {block.note && <p class="block-note">{block.note}</p>}
-      {execution && execution.explanation.length > 0 && (
-        <details class="execution-steps">
-          <summary>{execution.summary || '执行率得分的计算过程'}</summary>
-          <ol>
-            {execution.explanation.map((s, i) => (
-              <li key={i}>
-                <ReadingText text={s} />
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
+      {execution && execution.steps.length > 0 && <ExecutionSteps execution={execution} />}
     </section>
+  );
+}
+
+/**
+ * The 预算执行率 row's steps behind a disclosure; the sentences load when it is first opened
+ * (Sentences.tsx, issue 13).
+ */
+function ExecutionSteps({ execution }: { execution: ExecutionResult }) {
+  const [open, setOpen] = useState(false);
+  const sentences = useSentences(open);
+  return (
+    <details class="execution-steps" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{execution.rate === null ? '执行率得分的计算过程' : `执行率 ${execution.rate}%，得 ${execution.score}：计算过程`}</summary>
+      {sentences.module ? (
+        <sentences.module.ExecutionSentences execution={execution} />
+      ) : sentences.failed ? (
+        <p class="explanation-summary" role="alert">
+          计算过程没有载入（网络可能已断开）：请收起后再展开重试。
+        </p>
+      ) : (
+        <p class="explanation-summary" aria-busy={open}>
+          正在载入计算过程…
+        </p>
+      )}
+    </details>
   );
 }

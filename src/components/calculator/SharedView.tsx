@@ -19,9 +19,11 @@ interface Props {
   outcome: ScoreOutcome;
   onEditCopy: () => void;
   onBack: () => void;
+  /** What went wrong with the last action here (编辑副本 when a file could not be fetched), or null. */
+  problem?: string | null;
 }
 
-export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
+export function SharedView({ form, outcome, onEditCopy, onBack, problem = null }: Props) {
   const result = outcome.ok ? outcome.result : null;
   const errors = result?.checks.filter((c) => c.severity === 'error').length ?? 0;
   const warnings = result?.checks.filter((c) => c.severity === 'warning').length ?? 0;
@@ -53,6 +55,11 @@ export function SharedView({ form, outcome, onEditCopy, onBack }: Props) {
             打印
           </button>
         </p>
+        {problem && (
+          <p class="toolbar-message" role="alert" data-testid="shared-problem">
+            {problem}
+          </p>
+        )}
       </section>
       <TotalBar
         total={result?.total ?? null}

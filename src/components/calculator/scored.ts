@@ -47,6 +47,21 @@ export function quietCheck(check: Check, draft: Draft, untouched: ReadonlySet<nu
   return !!cat && draft.indicators.every((r) => r.category !== cat[1] || untouched.has(r.key));
 }
 
+/**
+ * The row keys of a form that is still exactly a new blank form (every row empty, or a template row
+ * of the rule set — R3's 投入 common indicators — with only its 指标名称, 目标值 and 权重), so that its
+ * “not filled yet” checks stay quiet after a reload as they were before it; null when any row has
+ * been typed in (then every check shows, as on any form the visitor has worked on).
+ */
+export function untouchedRows(draft: Draft, template: readonly { name: string; target: string; weight: string }[]): ReadonlySet<number> | null {
+  const fresh = (row: Draft['indicators'][number]) => {
+    const rest = row.level2 === '' && row.actual === '' && row.selfScore === '' && row.note === '';
+    const empty = row.name === '' && row.target === '' && row.weight === '';
+    return rest && (empty || template.some((t) => t.name === row.name && t.target === row.target && t.weight === row.weight));
+  };
+  return draft.indicators.length > 0 && draft.indicators.every(fresh) ? new Set(draft.indicators.map((r) => r.key)) : null;
+}
+
 export interface FieldMessage {
   severity: Severity;
   text: string;

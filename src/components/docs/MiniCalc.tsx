@@ -6,7 +6,7 @@ import type { CategoryId, ScoringOptions } from '../../engine/types.ts';
 import { CurveSvg } from './CurveSvg.tsx';
 import { useEngine } from './engine-lazy.ts';
 import { CategorySelect, MiniCalcFrame } from './MiniCalcParts.tsx';
-import { ReadingText } from '../ReadingText.tsx';
+import { ReadingSteps } from '../ReadingText.tsx';
 
 /** The curve an island draws, sampled at build time by the engine (scoringCurve, curveMarks). */
 export interface CurveData {
@@ -141,13 +141,7 @@ export default function MiniCalc(props: Props) {
               {result.ratio !== null && <span class="mc-ratio">　完成率 {result.ratio}%</span>}
             </p>
             <p class="mc-summary">{result.summary}</p>
-            <ol class="mc-steps">
-              {result.explanation.map((s, i) => (
-                <li key={i}>
-                  <ReadingText text={s} />
-                </li>
-              ))}
-            </ol>
+            <ReadingSteps sentences={result.explanation} class="mc-steps" />
           </>
         ) : (
           <p class="mc-summary">{engine ? '这一行还不能计分：请按上面的提示修改。' : '正在载入计算……（需要启用 JavaScript；本页上方的例子不需要。）'}</p>

@@ -1,5 +1,7 @@
 // Direct module imports (not the engine's index) keep islands small: no zod, only what scoring needs.
 import { checkField } from '../../engine/field-rules.ts';
+import { explainSteps, summarize, summarizeExecution } from '../../engine/explain.ts';
+import { installExplainer } from '../../engine/sentences.ts';
 import { D, fixed2 } from '../../engine/decimal.ts';
 import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import { scoreForm } from '../../engine/score-form.ts';
@@ -7,6 +9,9 @@ import type { IndicatorResult } from '../../engine/result.ts';
 import type { CategoryId, Check, IndicatorInput, ScoringOptions } from '../../engine/types.ts';
 import type { RatioRule } from '../../engine/rule-sets/rule-set.ts';
 import type { ValidationIssue } from '../../engine/result.ts';
+
+// Mini-calculators show every row's summary and steps at once: the sentences come with the engine.
+installExplainer({ explainSteps, summarize, summarizeExecution });
 
 /** One indicator row as a guide page or a mini-calculator states it. */
 export interface OneRow {

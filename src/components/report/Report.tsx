@@ -1,10 +1,15 @@
 import type { Check, Form, FormResult, IndicatorResult } from '../../engine/index.ts';
+import { explainSteps, summarize, summarizeExecution } from '../../engine/explain.ts';
 import { defaultRuleSet, getRuleSet } from '../../engine/rule-sets/index.ts';
-import { ReadingText } from '../ReadingText.tsx';
+import { installExplainer } from '../../engine/sentences.ts';
+import { ReadingSteps } from '../ReadingText.tsx';
 import { anyLayout } from '../../forms/all.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
 import { indicatorView, resultView } from '../../forms/view.ts';
 import { gapWords, selfScoreTotals } from './self-score.ts';
+
+// The report shows every row's summary and steps: it brings the engine's sentences with it.
+installExplainer({ explainSteps, summarize, summarizeExecution });
 
 /**
  * A whole explained report of a scored form, laid out by its form's layout (forms/): project, the
@@ -71,13 +76,7 @@ function IndicatorRows({ r, id, collapsed, note, noteLabel }: { r: IndicatorResu
                 {view.tier}：可得 {view.band.from}–{view.band.to} 分
               </p>
             )}
-            <ol class="rp-steps">
-              {r.explanation.map((s, i) => (
-                <li key={i}>
-                  <ReadingText text={s} />
-                </li>
-              ))}
-            </ol>
+            <ReadingSteps sentences={r.explanation} class="rp-steps" />
             {note && note.trim() !== '' && (
               <p class="rp-note">
                 {noteLabel}：{note}
@@ -183,13 +182,7 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
       {execution && (
         <>
           {execution.summary && <p class="rp-summary">{execution.summary}</p>}
-          <ol class="rp-steps">
-            {execution.explanation.map((s, i) => (
-              <li key={i}>
-                <ReadingText text={s} />
-              </li>
-            ))}
-          </ol>
+          <ReadingSteps sentences={execution.explanation} class="rp-steps" />
         </>
       )}
     </>

@@ -1,7 +1,7 @@
 import { D, HUNDRED, ZERO, constant, fixed2, readDecimal, round2, type Dec } from '../decimal.ts';
 import { makeCheck } from '../checks/messages.ts';
-import { explainSteps } from '../explain.ts';
 import type { ExecutionResult } from '../result.ts';
+import { attachExecutionSentences } from '../sentences.ts';
 import type { ExecutionRule, RuleSet } from '../rule-sets/rule-set.ts';
 import type { Step } from '../steps.ts';
 import type { Check, CheckCode, ExecutionInput, FundRowInput, ScoringOptions } from '../types.ts';
@@ -161,22 +161,21 @@ export function scoreExecution(
       add('SELF_SCORE_MISMATCH', 'execution/selfScore', `预算执行率的得分（自评）为 ${fixed2(self)}，按执行率应得 ${fixed2(score)}（${self.lt(score) ? '少' : '多'} ${fixed2(self.minus(score).abs())} 分）：请核对。`);
   }
 
-  const explanation = explainSteps(steps);
-  return {
-    result: {
-      label: rule.label,
-      weight: fixed2(weight),
-      rate: rate === null ? null : fixed2(rate),
-      score: fixed2(score),
-      selfScore: self === null ? null : fixed2(self),
-      base: base === null ? null : base.toFixed(),
-      executed: executed === null ? null : executed.toFixed(),
-      baseColumn: baseKey,
-      steps,
-      explanation,
-      summary: rate === null ? `${explanation[explanation.length - 1] ?? ''}` : `执行率 ${fixed2(rate)}%，得 ${fixed2(score)}`,
-      checks: checks.map((c) => c.code),
-    },
-    checks,
-  };
+  const rateText = rate === null ? null : fixed2(rate);
+  const scoreText = fixed2(score);
+  // Built in the order of the result's JSON: the sentences (read lazily) sit between steps and checks.
+  const result = {
+    label: rule.label,
+    weight: fixed2(weight),
+    rate: rateText,
+    score: scoreText,
+    selfScore: self === null ? null : fixed2(self),
+    base: base === null ? null : base.toFixed(),
+    executed: executed === null ? null : executed.toFixed(),
+    baseColumn: baseKey,
+    steps,
+  } as ExecutionResult;
+  attachExecutionSentences(result, steps, rateText, scoreText);
+  result.checks = checks.map((c) => c.code);
+  return { result, checks };
 }

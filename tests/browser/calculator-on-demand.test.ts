@@ -1,0 +1,130 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeForm } from '../../src/share/link-codec.ts';
+import { launchBrowser } from './browser.ts';
+import { openCalculator, testText } from './calculator-helpers.ts';
+import { seedForm } from '../helpers/forms.ts';
+
+/*
+ * What the calculator loads only when asked for (issue 13: the explanation sentences, the print
+ * sheet), when the network is gone by then: a Chinese message, nothing thrown, nothing lost, and
+ * it works once the network is back. Also: a replaced blank form does not keep its quiet checks.
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Errors other than the browser's own line for each request refused while offline. */
+const thrown = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
+
+/** Stubs `print()` to count calls (headless Chromium has no print dialog). */
+const countPrints = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void (w.printed += 1);
+  });
+const printed = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { printed: number }).printed);
+
+describe('loaded on demand, with the network gone', () => {
+  it('explanations say they could not load (not busy, announced), and every open one fills in once one load succeeds', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl);
+    await page.context().setOffline(true);
+    const buttons = page.locator('.score-button');
+    await buttons.nth(6).click();
+    await buttons.nth(7).click();
+    const first = page.locator(`#${await buttons.nth(6).getAttribute('aria-controls')}`);
+    const second = page.locator(`#${await buttons.nth(7).getAttribute('aria-controls')}`);
+    for (const panel of [first, second]) {
+      await expect.poll(() => panel.getByRole('alert').count()).toBe(1);
+      expect(await panel.getByRole('alert').textContent()).toContain('计算过程没有载入（网络可能已断开）');
+      expect(await panel.getAttribute('aria-busy')).toBe('false');
+    }
+    await page.context().setOffline(false);
+    await buttons.nth(6).click();
+    await buttons.nth(6).click();
+    await expect.poll(() => first.locator('.explanation-steps li').count()).toBeGreaterThan(1);
+    // The other open row did not have to be reopened.
+    await expect.poll(() => second.locator('.explanation-steps li').count()).toBeGreaterThan(1);
+    expect(await second.getByRole('alert').count()).toBe(0);
+    expect(thrown(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('printing says the sheet could not load instead of doing nothing; once online, Ctrl+P prints the form on screen', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl);
+    await page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true }).fill('11');
+    await expect.poll(() => testText(page, 'total-score')).toBe('76.31');
+    await countPrints(page);
+    await page.context().setOffline(true);
+    await page.keyboard.press('ControlOrMeta+p');
+    await expect.poll(() => testText(page, 'toolbar-message')).toContain('打印用的表格没有载入（网络可能已断开）');
+    expect(await page.getByTestId('toolbar-message').getAttribute('role')).toBe('alert');
+    expect(await printed(page)).toBe(0);
+    await page.getByRole('button', { name: '打印' }).click();
+    await page.waitForTimeout(300);
+    expect(await printed(page)).toBe(0);
+    await page.context().setOffline(false);
+    await page.keyboard.press('ControlOrMeta+p');
+    await expect.poll(() => printed(page)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-sheet').textContent()).toContain('76.31');
+    expect(thrown(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a shared report prints as it is: Ctrl+P is left to the browser there and loads no print sheet', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(seedForm())}`);
+    await page.getByTestId('shared-view').waitFor();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.evaluate(() => addEventListener('keydown', (e) => ((window as unknown as { prevented: boolean }).prevented = e.defaultPrevented)));
+    await page.keyboard.press('ControlOrMeta+p');
+    expect(await page.evaluate(() => (window as unknown as { prevented: boolean }).prevented)).toBe(false);
+    expect(scripts.filter((s) => s.includes('print-sheet-entry'))).toEqual([]);
+    expect(thrown(errors)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('quiet checks belong to the new blank form only', () => {
+  it('a form imported over a blank form kept across a reload shows every check', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl);
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '新建空白表' }).click();
+    await expect.poll(() => page.locator('.total-status').textContent()).toBe('9 处尚未填写');
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.total-status').textContent()).toBe('9 处尚未填写');
+    const form = seedForm();
+    delete form.indicators[1]!.actual;
+    await page.getByTestId('import-file').setInputFiles({ name: 'form.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(form)) });
+    await expect.poll(() => page.locator('.check[data-code="MISSING_ACTUAL"]').count()).toBe(1);
+    expect(await page.getByTestId('checks-quiet').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('printing while a saved form is being restored', () => {
+  it('never prints the example in its place: the note that it is opening prints instead', async () => {
+    const { page } = await openCalculator(browser, baseUrl);
+    await page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true }).fill('11');
+    await expect.poll(() => testText(page, 'total-score')).toBe('76.31');
+    // Hold the calculator's code back, as a slow network would, and come back to the page.
+    await page.route('**/_astro/*.js', () => undefined);
+    await page.reload();
+    await page.locator('astro-island[data-waking="restore"]').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-sheet-static').isVisible()).toBe(false);
+    expect(await page.locator('.wake-note-restore').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
