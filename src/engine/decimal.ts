@@ -38,46 +38,69 @@ export function constant(value: string | number): Dec {
   return d;
 }
 
-const RECENT = 4;
-const recentValues: (Dec | undefined)[] = new Array(RECENT);
-const recentTexts: string[] = new Array(RECENT);
-let recentNext = 0;
+/**
+ * The last few texts made of decimals, by identity: a row shows its weight in its weight step, its
+ * score step and its result, its 50-digit ratio in its ratio step, band step and result, its share
+ * in its deduction step, score step and result. Decimals are immutable, so the same object always
+ * gives the same text; a short ring is enough, as a row's values are shown together.
+ */
+class RecentTexts {
+  private readonly values: (Dec | undefined)[];
+  private readonly texts: string[];
+  private readonly make: (value: Dec) => string;
+  private next = 0;
+
+  constructor(size: number, make: (value: Dec) => string) {
+    this.values = new Array(size);
+    this.texts = new Array(size);
+    this.make = make;
+  }
+
+  /** The text of `value`, from the ring or made and kept. */
+  get(value: Dec): string {
+    const { values, texts } = this;
+    for (let i = 0; i < values.length; i++) if (values[i] === value) return texts[i]!;
+    const text = this.make(value);
+    values[this.next] = value;
+    texts[this.next] = text;
+    this.next = (this.next + 1) % values.length;
+    return text;
+  }
+}
+
+const fixed2Texts = new RecentTexts(8, (value) => {
+  // Most values (weights, scores, 2-decimal amounts) need no rounding: pad the exact digits instead.
+  const places = value.decimalPlaces();
+  if (!(places <= 2)) return value.toFixed(2, D.ROUND_HALF_UP);
+  const text = value.toFixed();
+  return places === 2 ? text : places === 1 ? `${text}0` : `${text}.00`;
+});
+const plainTexts = new RecentTexts(8, (value) => value.toFixed());
 
 /**
  * Rounds half-up (四舍五入, as Excel/WPS ROUND) to 0.01 and returns exactly two decimals (R16).
  * @example fixed2(new D('2.505')) // '2.51'
  */
 export function fixed2(value: Dec): string {
-  // Most values (weights, scores, 2-decimal amounts) need no rounding: pad the exact digits instead.
-  const places = value.decimalPlaces();
-  if (!(places <= 2)) {
-    // A row's ratio (to 50 digits) is shown in its ratio step, its band step and its result: the
-    // last few long values rounded are kept, by identity (decimals are immutable).
-    for (let i = 0; i < RECENT; i++) if (recentValues[i] === value) return recentTexts[i]!;
-    const text = value.toFixed(2, D.ROUND_HALF_UP);
-    recentValues[recentNext] = value;
-    recentTexts[recentNext] = text;
-    recentNext = (recentNext + 1) % RECENT;
-    return text;
-  }
-  const exact = value.toFixed();
-  return places === 2 ? exact : places === 1 ? `${exact}0` : `${exact}.00`;
+  return fixed2Texts.get(value);
 }
 
 /**
  * Rounds half-up to 0.01 and returns the decimal (R16: each indicator score is rounded once).
+ * A value with at most two decimals is returned as it is (decimals are immutable).
  * @example round2(new D('1.107692')).toString() // '1.11'
  */
 export function round2(value: Dec): Dec {
-  return value.toDecimalPlaces(2, D.ROUND_HALF_UP);
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, D.ROUND_HALF_UP);
 }
 
 /**
- * A short plain rendering for sentences: no trailing zeros, no exponent (`16`, `123.08`, `0.5`).
+ * A short plain rendering for sentences and steps: every digit, no trailing zeros, no exponent
+ * (`16`, `123.08`, `0.5`, a ratio's 50 digits).
  * @example plain(new D('4.80')) // '4.8'
  */
 export function plain(value: Dec): string {
-  return value.toFixed();
+  return plainTexts.get(value);
 }
 
 /**

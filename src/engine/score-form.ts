@@ -94,7 +94,7 @@ export function scoreForm(form: Form): FormResult {
   const values: { score: Dec; weight: Dec }[] = [];
   const indicators = form.indicators.map((row, index) => {
     const { result, checks: rowChecks, values: v } = scoreIndicator(row, weights[index]!, { index, ruleSet, options, label: () => rowLabel(row, numbers[index]!, ruleSet), year: form.project?.year ?? null });
-    checks.push(...rowChecks);
+    for (const check of rowChecks) checks.push(check);
     values.push(v);
     return result;
   });
@@ -114,16 +114,20 @@ export function scoreForm(form: Form): FormResult {
     total = total.plus(execution.score);
     weightTotal = weightTotal.plus(execution.weight);
   }
+  const weightsOf = new Map(weightInfo.map((info) => [info.category, info]));
   for (const cat of ruleSet.categories) {
+    const info = weightsOf.get(cat.id)!;
     let score: Dec = ZERO;
-    let weightSum: Dec = ZERO;
-    let count = 0;
+    // The weights as shown (0.01) are the weights used when none needed rounding (round2 then
+    // returns the weight itself): their sum, in form order, is then the weight step's.
+    let shownAsUsed = true;
     indicators.forEach((r, i) => {
       if (r.category !== cat.id) return;
       score = score.plus(values[i]!.score);
-      weightSum = weightSum.plus(values[i]!.weight);
-      count++;
+      if (values[i]!.weight !== weights[i]!.weight) shownAsUsed = false;
     });
+    const count = info.count;
+    const weightSum = shownAsUsed ? info.sum : indicators.reduce((sum, r, i) => (r.category === cat.id ? sum.plus(values[i]!.weight) : sum), ZERO);
     total = total.plus(score);
     weightTotal = weightTotal.plus(weightSum);
     categories[cat.id] = { id: cat.id, label: cat.label, score: fixed2(score), max: fixed2(totals[cat.id] ?? ZERO), weightSum: fixed2(weightSum), count };

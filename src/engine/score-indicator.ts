@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, constant, fixed2, readDecimal, round2, type Dec } from './decimal.ts';
+import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, round2, type Dec } from './decimal.ts';
 import { makeCheck } from './checks/messages.ts';
 import { indicatorMessages as M } from './checks/indicator-messages.ts';
 import { bandShare } from './mechanisms/band-score.ts';
@@ -166,12 +166,11 @@ function placeQualitative(actual: ParsedValue, targetText: string, deadline: Dat
  */
 export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx: RowContext): { result: IndicatorResult; checks: Check[]; values: { score: Dec; weight: Dec } } {
   const { index, ruleSet, options } = ctx;
-  const base = `indicators/${index}`;
   // How messages name the row, built only when the row has a message (most rows have none).
   let whoText: string | undefined;
   const who = () => (whoText ??= (typeof ctx.label === 'function' ? ctx.label() : ctx.label) ?? '本项指标');
   const checks: Check[] = [];
-  const add = (code: CheckCode, field: string, message: string) => checks.push(makeCheck(ruleSet, code, `${base}/${field}`, message));
+  const add = (code: CheckCode, field: string, message: string) => checks.push(makeCheck(ruleSet, code, `indicators/${index}/${field}`, message));
 
   const target = parseTarget(row.target);
   const actual = parseActual(row.actual);
@@ -297,8 +296,9 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       steps.push(r.step);
       if (r.zeroTarget) add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, false));
       if (r.negativeTarget) add('NEGATIVE_TARGET', 'target', M.negativeTarget(who(), target.text));
-      const inPercent = ruleSet.percentUnits.includes(rec.target.unit);
-      const gap = r.zeroTarget || r.negativeTarget || !inPercent ? null : isLowerBetter(operator) ? a.minus(bound) : bound.minus(a);
+      // The gap in % points (R13) is read by the band rule only under shortfallBasis: percentagePoints.
+      const byPoints = options.shortfallBasis === 'percentagePoints' && ruleSet.percentUnits.includes(rec.target.unit);
+      const gap = r.zeroTarget || r.negativeTarget || !byPoints ? null : isLowerBetter(operator) ? a.minus(bound) : bound.minus(a);
       share = shareOf(r.ratio, row, ctx, gap, steps);
       const rule = ruleSet.ratioRules[ruleSet.categories.find((c) => c.id === row.category)?.ratioRule ?? ''];
       if (
@@ -351,7 +351,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   result.kind = kind;
   result.weight = weightText;
   result.ratio = ratio === null ? null : fixed2(ratio);
-  result.share = share.toFixed();
+  result.share = plain(share);
   result.score = scoreText;
   result.selfScore = self === null ? null : fixed2(self);
   result.selfScoreGap = selfScoreGap;

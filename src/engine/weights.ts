@@ -67,8 +67,21 @@ export function equalSplit(points: Dec, n: number): Dec[] {
   if (points.lte(0)) return Array.from({ length: n }, () => ZERO);
   const base = points.div(n).toDecimalPlaces(2, D.ROUND_DOWN);
   const leftoverCents = points.minus(base.times(n)).times(100).toDecimalPlaces(0, D.ROUND_DOWN).toNumber();
-  const cent = new D('0.01');
-  return Array.from({ length: n }, (_, i) => (i < leftoverCents ? base.plus(cent) : base));
+  const more = base.plus(constant('0.01'));
+  return Array.from({ length: n }, (_, i) => (i < leftoverCents ? more : base));
+}
+
+/** Below this, sums of values with at most two decimals stay exact at the engine's 50 digits. */
+const EXACT_CENTS_BELOW = constant('1e40');
+
+/**
+ * The sum of the weights equalSplit gives (what adding them row by row gives): `points` itself
+ * when it has at most two decimals and is small enough for every partial sum to be exact (a
+ * category's total always is), 0 for no points; otherwise `null`, and the caller adds them up.
+ */
+function splitSum(points: Dec): Dec | null {
+  if (points.lte(ZERO)) return ZERO;
+  return points.decimalPlaces() <= 2 && points.lt(EXACT_CENTS_BELOW) ? points : null;
 }
 
 /**
@@ -86,32 +99,43 @@ export function assignWeights(
   totals?: Partial<Record<CategoryId, Dec>>,
 ): { weights: AssignedWeight[]; categories: CategoryWeights[] } {
   const weights: AssignedWeight[] = new Array(rows.length);
+  // Each category's rows, in form order.
+  const rowsOf = new Map<CategoryId, number[]>();
+  rows.forEach((row, i) => {
+    const list = rowsOf.get(row.category);
+    if (list) list.push(i);
+    else rowsOf.set(row.category, [i]);
+  });
   const categories: CategoryWeights[] = [];
   for (const cat of ruleSet.categories) {
     const total = totals?.[cat.id] ?? constant(cat.total);
-    const indexes = rows.flatMap((row, i) => (row.category === cat.id ? [i] : []));
-    const given = new Map<number, Dec>();
+    const indexes = rowsOf.get(cat.id) ?? [];
+    const blank: number[] = [];
+    let givenSum: Dec = ZERO;
     for (const i of indexes) {
       const w = readDecimal(rows[i]?.weight);
-      if (w !== null) given.set(i, w);
+      if (w === null) blank.push(i);
+      else {
+        weights[i] = { weight: w, source: 'given', total, shares: 0 };
+        givenSum = givenSum.plus(w);
+      }
     }
-    const blank = indexes.filter((i) => !given.has(i));
-    const givenSum = [...given.values()].reduce((a, b) => a.plus(b), ZERO);
-    const rest = D.max(ZERO, total.minus(givenSum));
-    const shared = blank.length === indexes.length ? total : rest;
+    const allBlank = blank.length === indexes.length;
+    const shared = allBlank ? total : D.max(ZERO, total.minus(givenSum));
     const split = equalSplit(shared, blank.length);
-    for (const [i, w] of given) weights[i] = { weight: w, source: 'given', total, shares: 0 };
     blank.forEach((i, k) => {
       weights[i] = { weight: split[k] ?? ZERO, source: 'split', total: shared, shares: blank.length };
     });
-    const sum = indexes.reduce((a, i) => a.plus(weights[i]?.weight ?? ZERO), ZERO);
+    // The sum of the weights used, in form order: the given sum when none is blank (the same
+    // additions), the shared points when all are blank and split exactly, else row by row.
+    const sum = blank.length === 0 ? givenSum : ((allBlank ? splitSum(shared) : null) ?? indexes.reduce((a, i) => a.plus(weights[i]?.weight ?? ZERO), ZERO));
     categories.push({
       category: cat.id,
       count: indexes.length,
       sum,
       total,
       empty: indexes.length === 0,
-      partial: given.size > 0 && blank.length > 0,
+      partial: blank.length > 0 && !allBlank,
       mismatch: indexes.length > 0 && !sum.eq(total),
       givenSum,
       blankCount: blank.length,
@@ -120,4 +144,3 @@ export function assignWeights(
   }
   return { weights, categories };
 }
-

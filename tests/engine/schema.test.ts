@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkField, fieldLabel, validateForm } from '../../src/engine/index.ts';
+import { checkField, fieldLabel, formSchemaFor, getRuleSet, validateForm } from '../../src/engine/index.ts';
 import { formJsonSchema } from '../../src/engine/json-schema.ts';
 import { seedForm } from '../helpers/forms.ts';
 
@@ -71,6 +72,70 @@ describe('validateForm (form-format.md)', () => {
       expect(() => validateForm(x)).not.toThrow();
       expect(validateForm(x).ok).toBe(false);
     }
+  });
+});
+
+describe('validateForm reads the rows without zod when it can (quickRows), to the same end', () => {
+  const long = 'x'.repeat(32_768);
+  const DROP = Symbol('drop');
+  const oddValue = fc.constantFrom<unknown>(DROP, undefined, null, '', ' ', 'x', '4.8', ' 4.80 ', '4.805', '-1', '-3.5', '1000', '999', '9'.repeat(400), 4.8, 0, -0, -1, 4.805, 1000, Number.NaN, Number.POSITIVE_INFINITY, 1e21, true, [], {}, long, 'input', 'benefit', 'Output');
+  const goodRow = (categories: readonly string[]) =>
+    fc.record(
+      {
+        category: fc.constantFrom(...categories),
+        level2: fc.constantFrom('数量指标', ''),
+        name: fc.string({ maxLength: 4 }),
+        target: fc.constantFrom('≥95%', '=13 个', '合规', ''),
+        weight: fc.constantFrom<unknown>('4.8', '3', ' 2.50 ', '', 3, 0, 4.75),
+        actual: fc.constantFrom('98%', '好', ''),
+        selfScore: fc.constantFrom<unknown>('4.8', '-1', '', 2.5, -3),
+        note: fc.constantFrom('', '原因'),
+      },
+      { requiredKeys: ['category', 'name', 'target'] },
+    );
+  /** A well-formed row with up to two fields changed to odd values (a key dropped, set to undefined, a stray key), or not a row at all. */
+  const row = (categories: readonly string[]) =>
+    fc.oneof(
+      {
+        weight: 30,
+        arbitrary: fc.tuple(goodRow(categories), fc.array(fc.tuple(fc.constantFrom('category', 'level2', 'name', 'target', 'weight', 'actual', 'selfScore', 'note', 'score'), oddValue), { maxLength: 2 })).map(([r, changes]) => {
+          const out: Record<string, unknown> = { ...r };
+          for (const [key, value] of changes) {
+            if (value === DROP) delete out[key];
+            else out[key] = value;
+          }
+          return out;
+        }),
+      },
+      { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 1, 'row', [], [{}], JSON.parse('{"category":"output","name":"a","target":"=1","__proto__":{}}')) },
+    );
+  const form = fc.constantFrom('suzhou-2017', 'central-2020').chain((ruleSet) =>
+    fc.record({
+      ruleSet: fc.constant(ruleSet),
+      indicators: fc.oneof({ weight: 20, arbitrary: fc.array(row(getRuleSet(ruleSet)!.categories.map((c) => c.id)), { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>([], 'rows', null, undefined) }),
+      project: fc.constantFrom<unknown>(undefined, { year: 2020 }, { year: 1800 }),
+    }),
+  );
+  /** The value as JSON would show it, with undefined properties kept (zod keeps a key set to undefined). */
+  const shown = (v: unknown) => JSON.stringify(v, (_k, x) => (x === undefined ? '(undefined)' : x));
+
+  it('accepts exactly what the full zod schema accepts, and returns what it returns', () => {
+    fc.assert(
+      fc.property(form, (f) => {
+        const input = { version: 1, ...f };
+        const full = formSchemaFor(getRuleSet(f.ruleSet)!).safeParse(input, { reportInput: true });
+        const v = validateForm(input);
+        expect(v.ok).toBe(full.success);
+        if (v.ok && full.success) expect(shown(v.form)).toBe(shown(full.data));
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
+  it('copies the rows: the form it returns shares no row with the input', () => {
+    const input = { version: 1, ruleSet: 'suzhou-2017', indicators: [{ category: 'output', name: 'a', target: '=1', actual: '1' }] };
+    const v = validateForm(input);
+    expect(v.ok && v.form.indicators[0]).not.toBe(input.indicators[0]);
+    expect(v.ok && v.form.indicators[0]).toEqual(input.indicators[0]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, constant, fixed2, type Dec } from '../decimal.ts';
+import { HUNDRED, ZERO, constant, fixed2, plain, type Dec } from '../decimal.ts';
 import type { RatioRule } from '../rule-sets/rule-set.ts';
 import type { Step } from '../steps.ts';
 import type { ScoringOptions } from '../types.ts';
@@ -41,15 +41,16 @@ export function shareAfterDeduction(points: Dec, perPoint: Dec): { share: Dec; s
   const deduction = points.times(perPoint);
   const raw = HUNDRED.minus(deduction);
   const share = raw.isNeg() ? ZERO : raw.gt(HUNDRED) ? HUNDRED : raw; // clamped to [0, 100], R14
+  const clamped = share !== raw;
   return {
     share,
     step: {
       kind: 'deduction',
-      points: points.toFixed(),
+      points: plain(points),
       perPoint: perPoint.toFixed(),
-      deductionExact: deduction.toFixed(),
-      shareExact: share.toFixed(),
-      clamped: !share.eq(raw),
+      deductionExact: plain(deduction),
+      shareExact: plain(share),
+      clamped,
     },
   };
 }
@@ -87,8 +88,8 @@ export function bandShare(input: BandInput): BandOutcome {
           kind: 'points',
           direction: 'short',
           basis: usePoints ? 'percentagePoints' : 'ratio',
-          pointsExact: exact.toFixed(),
-          points: points.toFixed(),
+          pointsExact: plain(exact),
+          points: plain(points),
           granularity: options.granularity ?? 'linear',
         },
         step,
@@ -110,8 +111,8 @@ export function bandShare(input: BandInput): BandOutcome {
           kind: 'points',
           direction: 'over',
           basis: 'ratio',
-          pointsExact: exact.toFixed(),
-          points: points.toFixed(),
+          pointsExact: plain(exact),
+          points: plain(points),
           granularity: options.granularity ?? 'linear',
         },
         step,

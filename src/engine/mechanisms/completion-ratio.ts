@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, fixed2, type Dec } from '../decimal.ts';
+import { HUNDRED, ZERO, fixed2, plain, type Dec } from '../decimal.ts';
 import type { Step } from '../steps.ts';
 import type { Operator } from '../types.ts';
 
@@ -75,7 +75,7 @@ export function isLowerBetter(operator: Operator): boolean {
  */
 export function completionRatio(input: RatioInput, excess: boolean): RatioOutcome {
   const { operator, target, actual } = input;
-  if (target.lte(0)) {
+  if (target.isNeg() || target.isZero()) {
     const met = metBy(operator, target, actual);
     const ratio = met ? HUNDRED : ZERO;
     const zero = target.isZero();
@@ -108,14 +108,14 @@ export function completionRatio(input: RatioInput, excess: boolean): RatioOutcom
     ratio,
     zeroTarget: false,
     negativeTarget: false,
-    met: ratio.gte(100),
+    met: ratio.gte(HUNDRED),
     step: {
       kind: 'ratio',
       formula,
       operator,
       target: target.toFixed(),
       actual: actual.toFixed(),
-      ratioExact: ratio.toFixed(),
+      ratioExact: plain(ratio),
       ratio: fixed2(ratio),
     },
   };

@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, fixed2, type Dec } from '../decimal.ts';
+import { HUNDRED, ZERO, fixed2, plain, type Dec } from '../decimal.ts';
 import type { Step } from '../steps.ts';
 
 /**
@@ -11,5 +11,5 @@ import type { Step } from '../steps.ts';
 export function proportionalShare(ratio: Dec): { share: Dec; step: Step } {
   const share = ratio.gt(HUNDRED) ? HUNDRED : ratio.lt(ZERO) ? ZERO : ratio;
   const outcome = ratio.gte(HUNDRED) ? 'met' : ratio.lte(ZERO) ? 'zero' : 'short';
-  return { share, step: { kind: 'proportional', ratio: fixed2(ratio), outcome, shareExact: share.toFixed() } };
+  return { share, step: { kind: 'proportional', ratio: fixed2(ratio), outcome, shareExact: plain(share) } };
 }

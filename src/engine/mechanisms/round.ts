@@ -1,4 +1,4 @@
-import { constant, fixed2, round2, type Dec } from '../decimal.ts';
+import { D, HUNDRED, constant, fixed2, plain, round2, type Dec } from '../decimal.ts';
 import type { Step } from '../steps.ts';
 
 /**
@@ -7,11 +7,12 @@ import type { Step } from '../steps.ts';
  * @example indicatorScore(new D(3), new D('83.5')).score.toString() // '2.51'
  */
 export function indicatorScore(weight: Dec, share: Dec): { score: Dec; step: Step } {
-  // × 0.01 rather than ÷ 100: the same digits moved two places, without a long division.
-  const exact = weight.times(share).times(constant('0.01'));
+  // × 0.01 rather than ÷ 100: the same digits moved two places, without a long division. The full
+  // share (HUNDRED itself, as the rules give it) earns the weight: w × 100 × 0.01 is w to 50 digits.
+  const exact = share === HUNDRED ? weight.toSignificantDigits(D.precision) : weight.times(share).times(constant('0.01'));
   const score = round2(exact);
   return {
     score,
-    step: { kind: 'score', weight: fixed2(weight), shareExact: share.toFixed(), scoreExact: exact.toFixed(), score: fixed2(score) },
+    step: { kind: 'score', weight: fixed2(weight), shareExact: plain(share), scoreExact: plain(exact), score: fixed2(score) },
   };
 }

@@ -344,6 +344,6 @@ function readActual(raw: string): ParsedValue {
  * @example sameUnit('万 元', '万元') // true
  */
 export function sameUnit(a: string, b: string): boolean {
-  if (a === '' || b === '') return true;
+  if (a === '' || b === '' || a === b) return true;
   return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 }
