@@ -259,22 +259,25 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
 });
 
 describe('seeing where you are (item 8)', () => {
-  it('at 1366×768 the indicator table’s headings stay in view below the sticky total bar while scrolling', async () => {
+  it('at 1366×768 (and 1152, 1024) the indicator table’s headings stay in view just below the sticky total bar while scrolling', async () => {
     const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', DESKTOP);
-    for (const row of [8, 11, 14]) {
+    for (const [width, row] of [[1366, 8], [1366, 11], [1366, 14], [1152, 11], [1024, 11]] as const) {
+      await page.setViewportSize({ width, height: 768 });
       // The row a little below the middle of the screen, the table's top scrolled away.
       await page.locator('.indicator-row').nth(row).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 360));
       const box = await page.evaluate(() => {
         const bar = document.querySelector('.total-bar')!.getBoundingClientRect();
         const head = document.querySelector('.indicator-table thead th:nth-child(2)')!.getBoundingClientRect();
         const table = document.querySelector('.indicator-table')!.getBoundingClientRect();
-        return { barBottom: bar.bottom, headTop: head.top, headBottom: head.bottom, tableTop: table.top };
+        return { barBottom: bar.bottom, headTop: head.top, headBottom: head.bottom, headLeft: head.left, tableTop: table.top };
       });
       expect(box.tableTop).toBeLessThan(0);
       expect(box.headTop).toBeGreaterThanOrEqual(box.barBottom);
+      // No strip of the rows scrolling behind shows between the bar and the headings.
+      expect(box.headTop - box.barBottom, `${width} px`).toBeLessThan(6);
       expect(box.headBottom).toBeLessThan(200);
       // The heading is what is on top at its own place: not covered by the bar.
-      const top = await page.evaluate(({ y }) => document.elementFromPoint(400, y)?.closest('th')?.textContent ?? '', { y: box.headTop + 5 });
+      const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.textContent ?? '', { x: box.headLeft + 8, y: box.headTop + 5 });
       expect(top).toBe('指标名称');
     }
     expect(errors).toEqual([]);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { CategoryResult } from '../../engine/result.ts';
 import type { ScorePart } from '../../forms/view.ts';
 import { gapWords } from '../report/self-score.ts';
@@ -40,8 +41,22 @@ export function TotalBar({ total, max, parts, categoryResults, grade, errors, wa
           ? `${quiet} 处尚未填写`
           : '核对通过';
   const tone = invalid || errors > 0 ? 'is-error' : warnings > 0 ? 'is-warning' : quiet > 0 ? 'is-quiet' : 'is-ok';
+  // The indicator table's sticky headings sit just below the bar (calculator.css, --bar-h): its real
+  // height, one line or two at any width, replaces the stylesheet's guess once the island runs.
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = bar.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() => root.setProperty('--bar-h', `${el.getBoundingClientRect().height}px`));
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--bar-h');
+    };
+  }, []);
   return (
-    <div class="total-bar" role="group" aria-label="得分汇总">
+    <div class="total-bar" role="group" aria-label="得分汇总" ref={bar}>
       <div class="total" aria-live="polite" aria-atomic="true">
         <span class="total-label">
           总分<small>本站计算</small>
