@@ -9,15 +9,27 @@ const INTENT = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'
  * clients and chat apps make of a link) open, and a broken one is explained, never silently ignored.
  */
 function shareHash(): boolean {
+  const id = hashText();
+  return id !== '' && !document.getElementById(id);
+}
+
+/** The location hash without `#`, percent-decoded where it can be. */
+function hashText(): string {
   const hash = location.hash.slice(1);
-  if (hash === '') return false;
-  let id = hash;
   try {
-    id = decodeURIComponent(hash);
+    return decodeURIComponent(hash);
   } catch {
-    /* keep */
+    return hash;
   }
-  return !document.getElementById(id);
+}
+
+/**
+ * Whether the hash has the shape of a share code (`v1.…`, any case): known before the rest of the
+ * page is parsed. Any other hash may be an anchor further down the page (`#f-budget`, `#h-checks`),
+ * which cannot be looked up yet; it is judged once the page is parsed (shareHash).
+ */
+function shareShaped(): boolean {
+  return /^v\d+\./i.test(hashText().trim());
 }
 
 /*
@@ -26,7 +38,7 @@ function shareHash(): boolean {
  * page's CSS lay out for the shared form from the first paint (calculator.css), so nothing moves
  * when it arrives. The directive clears it when the hash turns out to be an anchor in the island.
  */
-if (shareHash()) document.documentElement.dataset.opening = 'share';
+if (shareShaped()) document.documentElement.dataset.opening = 'share';
 
 /** Controls that do nothing without the island's code: their clicks are held and replayed. */
 const NEEDS_CODE = 'button, [role="button"], input[type="button"], input[type="submit"], input[type="reset"]';
@@ -185,9 +197,15 @@ const intentDirective: ClientDirective = (load, options, el) => {
   } catch {
     // Storage blocked (private mode, policy): nothing saved to restore.
   }
-  if (saved || shareHash()) restoreNow();
-  // The hash was an anchor in the island, not a share code.
-  if (!shareHash()) delete document.documentElement.dataset.opening;
+  // A share code opens at once; any other hash is judged once the page is parsed (an anchor further
+  // down cannot be looked up before), and opens then if it is not an anchor (a broken link is explained).
+  const judgeHash = () => {
+    if (shareHash()) restoreNow();
+    else delete document.documentElement.dataset.opening;
+  };
+  if (saved || shareShaped()) restoreNow();
+  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', judgeHash, { once: true });
+  else judgeHash();
 };
 
 export default intentDirective;

@@ -128,3 +128,61 @@ describe('printing while a saved form is being restored', () => {
     await page.context().close();
   });
 });
+
+describe('share links and anchors in the address', () => {
+  const link = () => `#${encodeForm(seedForm())}`;
+
+  it('a link pasted into the address after the page is in use opens without the footer rising into view; leaving it lays the page out as before', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl);
+    const height = await page.evaluate(() => innerHeight);
+    // Hold the report's code a moment, as a slow network would.
+    await page.route('**/_astro/SharedView.*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
+    await page.evaluate((hash) => (location.hash = hash), link());
+    await page.getByText('正在打开分享的自评表…').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.opening)).toBe('share');
+    expect(await page.evaluate(() => document.querySelector('.site-footer')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(height);
+    await page.getByTestId('shared-view').waitFor();
+    await page.getByRole('button', { name: '回到我的表单' }).click();
+    await page.locator('.indicator-table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.opening)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('when the report’s code cannot be fetched, says so in Chinese (the link may be fine) and throws nothing', async () => {
+    const { page, errors } = await (async () => {
+      const { openPage } = await import('./browser.ts');
+      const opened = await openPage(browser, baseUrl);
+      await opened.page.route('**/_astro/SharedView.*.js', (route) => route.abort());
+      await opened.page.goto(`${baseUrl}/calculator/${link()}`);
+      return opened;
+    })();
+    await page.getByTestId('link-problem').waitFor();
+    expect(await testText(page, 'link-problem')).toBe('打开这个链接所需的文件没有载入（网络可能已断开）：链接本身可能没有问题，请联网后刷新本页再试。');
+    expect(thrown(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  // Anchors inside the calculator, parsed after the script that first looks at the address.
+  for (const anchor of ['f-budget', 'h-checks']) {
+    it(`#${anchor}, an anchor of the page, is never taken for a share code, not even for a moment`, async () => {
+      const { openPage } = await import('./browser.ts');
+      const { page, errors } = await openPage(browser, baseUrl);
+      await page.addInitScript(() => {
+        new MutationObserver(() => {
+          if (document.documentElement?.dataset.opening) (window as unknown as { flagged: boolean }).flagged = true;
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-opening'] });
+      });
+      await page.goto(`${baseUrl}/calculator/#${anchor}`, { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => (window as unknown as { flagged?: boolean }).flagged ?? false)).toBe(false);
+      expect(await page.getByTestId('link-problem').count()).toBe(0);
+      expect(await page.locator('.lead-shared').isVisible()).toBe(false);
+      expect(await page.locator('.indicator-table').isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

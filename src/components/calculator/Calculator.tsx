@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keepFocus, sameControlAt } from './focus.ts';
 import type { CategoryId, CategoryResult, Form, ScoreOutcome } from '../../engine/index.ts';
 import { defaultRuleSet, getRuleSet, ruleSets } from '../../engine/rule-sets/index.ts';
@@ -69,8 +69,14 @@ function focusSoon(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
-// A share link in the address: the report's code starts loading with the calculator's, not after it has started.
-if (typeof location !== 'undefined' && hashCode()) void import('./SharedView.tsx');
+/** Whether the hash has the shape of a share code (`v1.…`, any case), known before the page is parsed to its end. */
+function shareShaped(): boolean {
+  return typeof location !== 'undefined' && /^v\d+\./i.test(hashCode().trim());
+}
+
+// A share link in the address: the report's code starts loading with the calculator's, not after it
+// has started (a failed fetch is retried, and explained, when the link is opened).
+if (shareShaped()) void import('./SharedView.tsx').catch(() => undefined);
 
 function dropHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
@@ -87,7 +93,14 @@ export default function Calculator({ initial }: Props) {
   const initialDraft = useMemo(() => fromForm(initial), [initial]);
   const [draft, setDraft] = useState<Draft>(initialDraft);
   // A share link in the address opens at once (client:intent drops the page's example form for it).
-  const [view, setView] = useState<View>(() => (typeof location !== 'undefined' && hashCode() ? { kind: 'opening' } : { kind: 'edit' }));
+  const [view, setView] = useState<View>(() => (shareShaped() ? { kind: 'opening' } : { kind: 'edit' }));
+  // While a shared form opens or is shown, the page lays out for it (calculator.css, html[data-opening]):
+  // also for a link pasted into the address later, and no longer once the editor is back.
+  useLayoutEffect(() => {
+    const root = document.documentElement.dataset;
+    if (view.kind === 'opening' || view.kind === 'shared') root.opening = 'share';
+    else delete root.opening;
+  }, [view.kind]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pasteNote, setPasteNote] = useState<PasteNoteState | null>(null);
   const [noteModule, setNoteModule] = useState<typeof import('./PasteNote.tsx') | null>(null);
@@ -155,10 +168,13 @@ export default function Calculator({ initial }: Props) {
     if (stored && stored !== initialDraft.ruleSet && getRuleSet(stored)) void ensureForm(stored).then(restore, restore);
     else restore();
     const onHash = () => void openShared();
-    onHash();
+    // An anchor further down the page can only be told from a share code once the page is parsed.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onHash, { once: true });
+    else onHash();
     addEventListener('hashchange', onHash);
     return () => {
       removeEventListener('hashchange', onHash);
+      document.removeEventListener('DOMContentLoaded', onHash);
       if (onStorage) removeEventListener('storage', onStorage);
     };
   }, []);
@@ -317,8 +333,9 @@ export default function Calculator({ initial }: Props) {
         const details = (decoded.issues ?? []).slice(0, 5).map((i) => i.message);
         setView({ kind: 'broken', message: decoded.message, details });
       }
-    } catch (error) {
-      setView({ kind: 'broken', message: `无法打开这个链接：${String(error)}`, details: [] });
+    } catch {
+      // The report's code could not be fetched (the network gone): the link itself may well be fine.
+      setView({ kind: 'broken', message: '打开这个链接所需的文件没有载入（网络可能已断开）：链接本身可能没有问题，请联网后刷新本页再试。', details: [] });
     }
     scrollTo(0, 0);
   };
