@@ -60,6 +60,8 @@ describe('calculator: the central 100-point form', () => {
     expect(await page.getByLabel('预期目标').count()).toBe(1);
     expect(await page.getByLabel('实施单位').count()).toBe(1);
     // Type a form in: an indicator (a form needs one to be scored), then the execution row.
+    // The central categories are named …指标 already: the button says 添加产出指标, not 添加产出指标指标.
+    expect(await page.locator('.add-row').allTextContents()).toEqual(['＋ 添加产出指标', '＋ 添加效益指标', '＋ 添加满意度指标']);
     await typeCentralForm(page);
     expect(await testText(page, 'execution-rate')).toBe('92.00%');
     await expect.poll(() => scores(page)).toEqual(['45.00', '—', '—']);

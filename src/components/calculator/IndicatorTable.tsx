@@ -167,7 +167,7 @@ export function IndicatorTable(props: Props) {
                     {cat.label}小计
                     <FieldMessages path={catPath} messages={messages} />
                     <button type="button" class="small-button add-row" onClick={() => props.onAdd(cat.id)}>
-                      ＋ 添加{cat.label}指标
+                      ＋ 添加{cat.label.endsWith('指标') ? cat.label : `${cat.label}指标`}
                     </button>
                   </th>
                   <td class="num" data-label={`${label('weight')}合计`}>
