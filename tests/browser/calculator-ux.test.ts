@@ -265,6 +265,11 @@ describe('seeing where you are (item 8)', () => {
       await page.setViewportSize({ width, height: 768 });
       // The row a little below the middle of the screen, the table's top scrolled away.
       await page.locator('.indicator-row').nth(row).evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 360));
+      // A resized bar is measured in the next frame (ResizeObserver), as the page lays out: wait for it.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--bar-h') === `${document.querySelector('.total-bar')!.getBoundingClientRect().height}px`))
+        .toBe(true);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const box = await page.evaluate(() => {
         const bar = document.querySelector('.total-bar')!.getBoundingClientRect();
         const head = document.querySelector('.indicator-table thead th:nth-child(2)')!.getBoundingClientRect();
