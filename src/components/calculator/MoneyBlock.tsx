@@ -1,7 +1,6 @@
 import type { DerivedFigures } from '../../engine/result.ts';
-import { fieldId } from '../../forms/draft.ts';
 import { getPath, type LayoutHint, type MoneyBlock as Block } from '../../forms/layout.ts';
-import { MoneyCell } from './MoneyCell.tsx';
+import { AmountSection, MoneyCell } from './MoneyCell.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 
@@ -50,14 +49,9 @@ function hintFor(hint: LayoutHint | undefined, derived: DerivedFigures | null, i
  * Excel/WPS can be pasted into any field.
  */
 export function MoneyBlock({ block, fields, derived, input, problems, messages, onChange, rateRow, onUseRate }: Props) {
-  const h = `h-${block.id}`;
   const rate = block.rate ? figure({ derived: block.rate.derived }, derived, input) : null;
   return (
-    <section class="form-block" aria-labelledby={h} id={fieldId(block.id)}>
-      <h2 id={h}>
-        {block.title}
-        <span class="unit">（{block.unit}）</span>
-      </h2>
+    <AmountSection id={block.id} title={block.title} unit={block.unit}>
       <div class={`field-grid money-grid money-${block.id}`}>
         {block.fields.map((f) => {
           const hint = hintFor(
@@ -96,6 +90,6 @@ export function MoneyBlock({ block, fields, derived, input, problems, messages, 
           )}
         </p>
       )}
-    </section>
+    </AmountSection>
   );
 }

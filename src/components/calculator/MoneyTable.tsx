@@ -5,6 +5,7 @@ import type { ResultView } from '../../forms/view.ts';
 import { describedBy, FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
+import { AmountSection } from './MoneyCell.tsx';
 import { TextField } from './TextField.tsx';
 import { useState } from 'preact/hooks';
 import { useSentences } from './sentences-loader.ts';
@@ -28,7 +29,6 @@ interface Props {
  * 得分 beside the one written on the form (C6, C13), with the steps behind a disclosure.
  */
 export function MoneyTable({ block, fields, execution, part, problems, messages, onChange }: Props) {
-  const h = `h-${block.id}`;
   const { weight, rate, selfScore } = block.scored;
   const cell = (path: string, label: string, numeric = true, placeholder?: string) => (
     <>
@@ -48,11 +48,7 @@ export function MoneyTable({ block, fields, execution, part, problems, messages,
   );
   const total = block.rows[0]!;
   return (
-    <section class="form-block" aria-labelledby={h} id={fieldId(block.id)}>
-      <h2 id={h}>
-        {block.title}
-        <span class="unit">（{block.unit}）</span>
-      </h2>
+    <AmountSection id={block.id} title={block.title} unit={block.unit}>
       <div class="table-scroll">
         <table class="grid-table money-table">
           <thead>
@@ -114,7 +110,7 @@ export function MoneyTable({ block, fields, execution, part, problems, messages,
       </div>
       {block.note && <p class="block-note">{block.note}</p>}
       {execution && execution.steps.length > 0 && <ExecutionSteps execution={execution} />}
-    </section>
+    </AmountSection>
   );
 }
 
