@@ -102,8 +102,11 @@ describe('paste into every table (items 1–4)', () => {
 
     await page.locator('#f-budget-initialBudget').focus();
     await pasteText(page, '年初预算数\t当年使用上年结余、结转及当年调整预算数\t财政拨款数\t指标结余数\r\n1,700.00万元\t-1500万\t200\t0\r\n');
-    await expect.poll(() => page.locator('#f-budget-initialBudget').inputValue()).toBe('1700.00');
-    expect(await page.locator('#f-budget-adjustment').inputValue()).toBe('-1500');
+    // The example already holds 1700.00 and -1500.00: wait for the pasted -1500 (the value that changes),
+    // not for a value the form held before the paste.
+    await expect.poll(() => page.locator('#f-budget-adjustment').inputValue()).toBe('-1500');
+    expect(await page.locator('#f-budget-initialBudget').inputValue()).toBe('1700.00');
+    expect(await page.locator('#f-budget-appropriation').inputValue()).toBe('200');
 
     // Typed with the unit: read as 万元, no message; in 元: a message saying how to convert.
     await page.locator('#f-budget-initialBudget').fill('1,700.00万元');
