@@ -34,18 +34,38 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               // A few whole chunks instead of many small ones: gzip does better on one file (issue 5).
+              // A group takes the modules its test names with everything they import that no group of
+              // higher priority has taken (rolldown's default), so the groups run from the bottom of the
+              // import graph up: the framework, the shared rules, the engine, then each form's parts.
+              // Issue 10: a page loads only the code of the form in use. /calculator/ loads the Suzhou
+              // groups, /calculator/central/ the central one, and the other form's arrive when a form of
+              // its kind is opened (components/calculator/forms/). A third form adds its groups here.
               codeSplitting: {
                 groups: [
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 30 },
-                  // The rule set's data: small, and imported by every calculator island (guide pages too).
-                  // paste/number.ts (amounts typed with 万 / 万元) is shared by the calculator and the guide's
-                  // budget mini-calculator, so it rides here too, not in the calculator's chunk.
-                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]|field-rules\.ts|types\.ts)|paste[\\/]number\.ts)/, priority: 25 },
+                  // What every calculator island shares (guide pages' mini-calculators too): the field rules,
+                  // the engine's types and its registries of rule sets and mechanisms (no rule set: each
+                  // comes with its form). paste/number.ts (amounts typed with 万 / 万元) is shared by the
+                  // calculator and the guide's budget mini-calculator, so it rides here too.
+                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/](index|kit|rule-set)\.ts|mechanisms[\\/]registry\.ts|field-rules\.ts|types\.ts)|paste[\\/]number\.ts)/, priority: 29 },
+                  // The Suzhou rule set's data alone: the guide's mini-calculators show it on load, before
+                  // they load the engine.
+                  { name: 'suzhou-2017-rules', test: /[\\/]src[\\/]engine[\\/]rule-sets[\\/]suzhou-2017\.ts/, priority: 28 },
                   // The engine and decimal.js, without the form-file schema (zod), which only files and links
-                  // need, and without the sentences that explain a score (explain.ts) and the curves: the
-                  // calculator loads those when an explanation is opened (Sentences.tsx, issue 13).
-                  { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts|explain\.ts|curves\.ts|index\.ts))/, priority: 20 },
-                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|PrintSheet|print-sheet-entry|Sentences))/, priority: 10 },
+                  // need, without the sentences that explain a score (explain.ts) and the curves (the
+                  // calculator loads those when an explanation is opened: Sentences.tsx, issue 13), and
+                  // without any form's rule set and the mechanisms only it uses (the groups below).
+                  { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts|explain\.ts|curves\.ts|index\.ts|rule-sets[\\/]|mechanisms[\\/](band-score|execution-score|tier-band|proportional-score)\.ts|checks[\\/]budget\.ts))/, priority: 27 },
+                  // The Suzhou form's mechanisms: band rules (R10–R14) and the budget identities (R18–R21),
+                  // with its kit (the mini-calculators score with them too, so no calculator UI here).
+                  { name: 'suzhou-2017-kit', test: /[\\/]src[\\/]engine[\\/](rule-sets[\\/]suzhou-2017\.kit\.ts|mechanisms[\\/]band-score\.ts|checks[\\/]budget\.ts)/, priority: 26 },
+                  // The calculator's generic interface (every form's), without what loads on demand.
+                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|MoneyBlock|SubprojectTable|forms[\\/](?!registry)|PrintSheet|print-sheet-entry|Sentences))/, priority: 25 },
+                  // The central form whole (it has no mini-calculator): rule set, kit, proportional scoring
+                  // (C7, C8), tiers (C11), the execution row (C5, C6), its layout and its 项目资金 table.
+                  { name: 'central-2020-form', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]central-2020(\.kit)?\.ts|mechanisms[\\/](execution-score|tier-band|proportional-score)\.ts)|forms[\\/]central-2020[\\/]|components[\\/]calculator[\\/](MoneyTable\.tsx|forms[\\/]central-2020\.ts))/, priority: 24 },
+                  // The Suzhou form's calculator parts: its layout and its blocks (金额块, 项目资金构成).
+                  { name: 'suzhou-2017-form', test: /[\\/]src[\\/](forms[\\/]suzhou-2017[\\/]|components[\\/]calculator[\\/](MoneyBlock\.tsx|SubprojectTable\.tsx|forms[\\/]suzhou-2017\.ts))/, priority: 23 },
                 ],
               },
             },

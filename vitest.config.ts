@@ -6,13 +6,15 @@ import { defineConfig } from 'vitest/config';
 // 1, not 0: vitest moves a project of groupOrder 0 that runs one file at a time (as `unit` does when
 // the machine has 2 cores, one worker) to a group of its own after all the others, so with 0 the
 // unit tests ran last.
-const served = { environment: 'node' as const, globalSetup: ['tests/browser/global-setup.ts'], fileParallelism: false };
+// Every project's tests see every form installed (tests/setup-all-forms.ts), as Node and the build do.
+const setupFiles = ['tests/setup-all-forms.ts'];
+const served = { environment: 'node' as const, setupFiles, globalSetup: ['tests/browser/global-setup.ts'], fileParallelism: false };
 
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/lighthouse/**'], environment: 'node', testTimeout: 30_000, sequence: { groupOrder: 1 } },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/lighthouse/**'], environment: 'node', setupFiles, testTimeout: 30_000, sequence: { groupOrder: 1 } },
       },
       {
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...served, testTimeout: 120_000, hookTimeout: 60_000, sequence: { groupOrder: 2 } },

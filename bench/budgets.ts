@@ -32,15 +32,32 @@ export const JS = {
    * CSV, file import, spreadsheet paste, an explanation opened, printing) comes on top and is not counted.
    */
   /*
-   * Issue 13 decided a limit of 50 KB (target 40 KB). Measured 2026-11-30 after the explanation
-   * sentences and the print sheet were made to load on demand: 61.8 KB (Suzhou form, was 66.9) and 65.1 KB
-   * (central form, chosen on the page). Of that, 21 KB is other people's code that cannot be split
-   * (decimal.js 12.6, Preact with hooks 6.7, Astro's island runtime 1.8); the engine's own code is
-   * about 16 KB and the calculator's interface about 19 KB. The limit CI holds is the measured size
-   * with a small margin, so that it cannot grow unnoticed; the decided 50 KB is the target the bench
+   * Issue 13 decided a limit of 50 KB (target 40 KB). Each calculator page now loads only its own
+   * form's code (issue 10): /calculator/ the Suzhou form, /calculator/central/ the central one (the
+   * other arrives if a form of its kind is opened). Measured 2026-12-01, filled in and scored:
+   * Suzhou on /calculator/ 63.3 KB (63,294 B; was 63,257 B with both forms' code) and central on
+   * /calculator/central/ 62.2 KB (62,159 B; was 66,644 B, chosen on /calculator/). Where it goes:
+   * shared by both forms 55.8 KB — engine chunk 26.1 (decimal.js 11.5, scoring, R22–R31 readings,
+   * check messages), calculator UI 18.2, Preact 6.7, shared rules 1.8, Astro's inline island runtime
+   * 2.9; the Suzhou form 7.5 KB in three files (rule set 1.9, band rules and budget identities 2.3,
+   * layout with 项目资金构成 and 金额块 3.1; the rule set is a file of its own because the guide's
+   * mini-calculators show it on load without the engine); the central form 6.3 KB in one file (rule
+   * set, execution row, tiers, proportional scoring, layout, 项目资金 table). The Suzhou form gained
+   * nothing on balance: the central code it no longer loads (about 3.7 KB) is what its own code costs
+   * more once split into files of its own. The limit CI holds is the larger measured figure with a
+   * small margin, so that it cannot grow unnoticed; the decided 50 KB is the target the bench
    * reports against. Known, open shortfall (README, 质量与预算).
    */
-  calculatorInAll: { limit: 66 * KB, target: 50 * KB, unit: 'B', kind: 'max', label: '计算器开始使用后 JS 合计' },
+  calculatorInAll: { limit: 63 * KB, target: 50 * KB, unit: 'B', kind: 'max', label: '计算器开始使用后 JS 合计' },
+  /**
+   * The calculator once used on the other form than its page's (the central form chosen with 中央部门
+   * 100 分 on /calculator/, or a saved central form opened there): the page's own form's code came
+   * first, the other's on demand, so both are here. A looser limit of its own, since a central user
+   * starts on /calculator/central/ (measured in the browser test only: the bench's static count
+   * follows each page's own form). Measured 2026-12-01: 68.0 KB (69,640 B: the Suzhou page's 63.3
+   * KB and the central form's 6.3 KB file); the limit is that with a small margin.
+   */
+  calculatorOtherFormInAll: { limit: 70 * KB, target: 50 * KB, unit: 'B', kind: 'max', label: '计算器在另一种表上开始使用后 JS 合计' },
   /** The calculator before first use: no script file, only inline island scripts (it wakes on first interaction). */
   calculatorOnLoad: { limit: 4 * KB, target: 4 * KB, unit: 'B', kind: 'max', label: '计算器页加载时 JS（仅内联）' },
   /** Script files the calculator page fetches before first use. */
@@ -75,13 +92,21 @@ export const LIGHTHOUSE = {
    * type gets a page here, or an entry in `sameLayoutAs` (the browser budget test fails on a page
    * type that has neither).
    */
-  pages: ['/', '/indicators/budget-execution-rate/', '/rules/band/', '/calculator/', '/central/compare/'],
+  pages: [
+    '/',
+    '/indicators/budget-execution-rate/',
+    '/rules/band/',
+    '/calculator/',
+    /** The calculator on the central form (its own example, its own print sheet): the same page type as /calculator/, scored all the same. */
+    '/calculator/central/',
+    '/central/compare/',
+  ],
   /**
    * The calculator showing a form other than its prefilled example, opened as a visitor opens it:
    * the form's share link (`/calculator/#v1.…`, what 在计算器中打开这份表 on /central/example/ links
-   * to), which wakes the calculator at once and shows the form as its explained report. The site has
-   * no other address for a form (choosing one is a button on the page). Each entry names an example
-   * in content/examples; scripts/bench/lighthouse.ts `lighthousePages()` makes the link.
+   * to), which wakes the calculator at once and shows the form as its explained report (the central
+   * form's own page, /calculator/central/, is in `pages`). Each entry names an example in
+   * content/examples; scripts/bench/lighthouse.ts `lighthousePages()` makes the link.
    */
   sharedForms: ['central-2022-skills-training'],
   /** Page types (first path segment) built from the same layout and scripts as a type in `pages`. */

@@ -5,6 +5,8 @@
  * left out; the median and the slowest of the rest are reported.
  */
 import type { Form } from '../../src/engine/index.ts';
+import '../../src/forms/all.ts';
+import '../../src/engine/rule-sets/all.ts';
 import { fromForm } from '../../src/forms/draft.ts';
 import { STORAGE_KEY } from '../../src/components/calculator/storage.ts';
 import { launchBrowser } from '../../tests/browser/browser.ts';

@@ -77,20 +77,23 @@ const buildSeconds = Math.round(performance.now() - t0) / 1000;
 const searchIndexBytes = dirSize(join(dist, 'pagefind'));
 
 const pages = builtPages(dist).map((p) => pageJs(dist, p));
-const typeName = (p: string) => (p === '/' ? '首页' : p === '/calculator/' ? '计算器' : pageType(p));
+const typeName = (p: string) => (p === '/' ? '首页' : p === '/calculator/' ? '计算器' : p === '/calculator/central/' ? '计算器（中央表）' : pageType(p));
 const jsByType: Record<string, { page: string; gzip: number; inAll: number; lazy: number }[]> = {};
 for (const p of pages) (jsByType[typeName(p.page)] ??= []).push({ page: p.page, gzip: p.total, inAll: p.inAll, lazy: p.lazy });
-const calc = pages.find((p) => p.page === '/calculator/')!;
-judge(JS.calculatorFilesOnLoad, calc.files.length);
-judge(JS.calculatorOnLoad, calc.total);
-if (calc.onUse.length === 0) failures.push('计算器页未找到开始使用后加载的脚本文件（无法测量 JS 合计）');
-judge(JS.calculatorInAll, calc.inAll);
+// Each calculator page (/calculator/ on the Suzhou form, /calculator/central/ on the central one), with its own form's code.
+const isCalculator = (page: string) => pageType(page) === 'calculator';
+for (const calc of pages.filter((p) => isCalculator(p.page))) {
+  judge(JS.calculatorFilesOnLoad, calc.files.length, `${calc.page} ${JS.calculatorFilesOnLoad.label}`);
+  judge(JS.calculatorOnLoad, calc.total, `${calc.page} ${JS.calculatorOnLoad.label}`);
+  if (calc.onUse.length === 0) failures.push(`${calc.page} 未找到开始使用后加载的脚本文件（无法测量 JS 合计）`);
+  judge(JS.calculatorInAll, calc.inAll, `${calc.page} ${JS.calculatorInAll.label}`);
+}
 for (const p of pages) {
-  if (p.page === '/calculator/') continue;
+  if (isCalculator(p.page)) continue;
   const b = p.files.length > 0 ? JS.miniCalculator : JS.plainPage;
   if (!withinLimit(b, p.total)) judge(b, p.total, `${p.page} ${b.label}`);
 }
-const mini = pages.filter((p) => p.page !== '/calculator/' && p.files.length > 0);
+const mini = pages.filter((p) => !isCalculator(p.page) && p.files.length > 0);
 if (mini.length) judge(JS.miniCalculator, Math.max(...mini.map((p) => p.total)), `${JS.miniCalculator.label}（最多）`);
 judge(JS.plainPage, Math.max(0, ...pages.filter((p) => p.files.length === 0 && p.onUse.length === 0).map((p) => p.total)), `${JS.plainPage.label}（最多）`);
 

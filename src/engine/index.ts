@@ -33,7 +33,11 @@ export { budgetChecks } from './checks/budget.ts';
 export { explainStep, explainSteps, summarize, summarizeExecution, OPERATOR_SIGN } from './explain.ts';
 export { installExplainer, explainerInstalled, type Explainer } from './sentences.ts';
 export { D, fixed2, round2, readDecimal, type Dec } from './decimal.ts';
-export { ruleSets, defaultRuleSet, getRuleSet } from './rule-sets/index.ts';
+// The engine's index is for code that may meet any form: importing it installs every rule set (all.ts).
+export { ruleSets, defaultRuleSet, anyRuleSet, allKits } from './rule-sets/all.ts';
+export { getRuleSet, isKnownRuleSet, loadedRuleSets, registerKit, RULE_SET_CHOICES, type RuleSetChoice } from './rule-sets/index.ts';
+export type { RuleSetKit } from './rule-sets/kit.ts';
+export { mechanism, installMechanisms, type Mechanisms } from './mechanisms/registry.ts';
 export { suzhou2017 } from './rule-sets/suzhou-2017.ts';
 export { central2020 } from './rule-sets/central-2020.ts';
 export type { RuleSet, RatioRule, ProportionalRule, ScoringRule, CategoryRule, GradeRule, TierRule, GradeBand, TemplateIndicator, OptionRule, ExecutionRule, FormKey } from './rule-sets/rule-set.ts';

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { AMOUNT_LABELS } from './checks/messages.ts';
 import { FIELD_RULES, MAX_ROWS, MAX_TEXT_CHARS, NO_INDICATORS, TEXT_TOO_LONG, TOO_MANY_ROWS, checkField, type FieldKind } from './field-rules.ts';
 import type { ValidationIssue } from './result.ts';
-import { getRuleSet, ruleSets } from './rule-sets/index.ts';
+// The schema validates files and links of any form: it installs every rule set (all.ts).
+import { ruleSets } from './rule-sets/all.ts';
+import { getRuleSet } from './rule-sets/index.ts';
 import type { FormKey, RuleSet } from './rule-sets/rule-set.ts';
 import type { Form, IndicatorInput } from './types.ts';
 

@@ -1,8 +1,7 @@
 import { ZERO, fixed2, type Dec } from './decimal.ts';
-import { budgetChecks } from './checks/budget.ts';
 import { makeCheck, rowLabel, rowNumbers } from './checks/messages.ts';
-import { scoreExecution } from './mechanisms/execution-score.ts';
 import { formGrade } from './mechanisms/form-grade.ts';
+import { mechanism } from './mechanisms/registry.ts';
 import type { CategoryResult, DerivedFigures, ExecutionResult, FormResult } from './result.ts';
 import { getRuleSet } from './rule-sets/index.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
@@ -41,7 +40,7 @@ export function resolveOptions(ruleSet: RuleSet, options: ScoringOptions | undef
  */
 export function scoreForm(form: Form): FormResult {
   const ruleSet = getRuleSet(form.ruleSet);
-  if (!ruleSet) throw new Error(`unknown rule set ${form.ruleSet}`);
+  if (!ruleSet) throw new Error(`规则集“${form.ruleSet}”尚未载入或本站不认识：不能计分（rule set ${form.ruleSet} is unknown or its kit is not installed: registerKit）`);
   const options = resolveOptions(ruleSet, form.options);
   const { totals, transferred } = categoryTotals(ruleSet, form.indicators, options);
   const { weights, categories: weightInfo } = assignWeights(form.indicators, ruleSet, totals);
@@ -101,7 +100,7 @@ export function scoreForm(form: Form): FormResult {
 
   let execution: ExecutionResult | undefined;
   if (ruleSet.execution) {
-    const e = scoreExecution(ruleSet.execution, form.execution, options, ruleSet);
+    const e = mechanism('execution')(ruleSet.execution, form.execution, options, ruleSet);
     execution = e.result;
     checks.push(...e.checks);
   }
@@ -144,7 +143,7 @@ export function scoreForm(form: Form): FormResult {
     );
   }
 
-  const budget = ruleSet.budgetIdentities ? budgetChecks(form, ruleSet) : { checks: [], derived: NO_DERIVED };
+  const budget = ruleSet.budgetIdentities ? mechanism('budget')(form, ruleSet) : { checks: [], derived: NO_DERIVED };
   checks.push(...budget.checks);
 
   const totalText = fixed2(total);

@@ -1,13 +1,12 @@
 import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, round2, type Dec } from './decimal.ts';
 import { makeCheck } from './checks/messages.ts';
 import { indicatorMessages as M } from './checks/indicator-messages.ts';
-import { bandShare } from './mechanisms/band-score.ts';
 import { completionRatio, isLowerBetter } from './mechanisms/completion-ratio.ts';
 import { judgeDeadline } from './mechanisms/deadline.ts';
 import { gradeShare } from './mechanisms/grade-score.ts';
-import { proportionalShare } from './mechanisms/proportional-score.ts';
 import { indicatorScore } from './mechanisms/round.ts';
-import { tierScore, type TierOutcome } from './mechanisms/tier-band.ts';
+import { mechanism } from './mechanisms/registry.ts';
+import type { TierOutcome } from './mechanisms/tier-band.ts';
 import { reconcile } from './mechanisms/units.ts';
 import { zeroWordActual } from './mechanisms/zero-words.ts';
 import { lastDay, type DateSpec } from './parse/date.ts';
@@ -211,7 +210,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
     } else if (placed.kind === 'tier') {
       tier = placed.tier;
       kind = 'qualitative';
-      tierBox.outcome = tierScore(placed.tier, weight.weight, self, ruleSet);
+      tierBox.outcome = mechanism('tiers')(placed.tier, weight.weight, self, ruleSet);
       steps.push(tierBox.outcome.step);
     } else if (placed.kind === 'late') {
       add('DEADLINE_MISSED', 'actual', M.deadlineMissed(who(), target.text, actual.text, placed.daysLate, ruleSet));
@@ -373,11 +372,11 @@ function shareOf(ratio: Dec, row: IndicatorInput, ctx: RowContext, gap: Dec | nu
   const rule = category ? ruleSet.ratioRules[category.ratioRule] : undefined;
   if (!rule) return ZERO;
   if (rule.kind === 'proportional') {
-    const p = proportionalShare(ratio);
+    const p = mechanism('proportional')(ratio);
     steps.push(p.step);
     return p.share;
   }
-  const band = bandShare({ ratio, rule, options, percentagePointGap: gap });
+  const band = mechanism('band')({ ratio, rule, options, percentagePointGap: gap });
   steps.push(...band.steps);
   return band.share;
 }

@@ -1,6 +1,7 @@
 import type { CategoryId, Form, FormResult, IndicatorInput } from '../engine/index.ts';
 import { D, fixed2 } from '../engine/decimal.ts';
-import { getRuleSet } from '../engine/rule-sets/index.ts';
+// CSV may read a file of any form: it brings every rule set (all.ts installs them).
+import { anyRuleSet } from '../engine/rule-sets/all.ts';
 import { anyLayout } from '../forms/all.ts';
 import { getPath, indicatorBlock, layoutFields, setPath, type FormLayout, type IndicatorKey } from '../forms/layout.ts';
 
@@ -37,7 +38,7 @@ export function scalarFields(layout: FormLayout): { path: string; label: string 
       for (const f of [b.scored.weight, b.scored.rate, b.scored.selfScore]) out.push({ path: f.path, label: `${b.title}：${f.short ?? f.label}` });
     }
   }
-  for (const o of getRuleSet(layout.ruleSet)?.options ?? []) out.push({ path: `options/${o.key}`, label: `本站解读：${o.key}` });
+  for (const o of anyRuleSet(layout.ruleSet)?.options ?? []) out.push({ path: `options/${o.key}`, label: `本站解读：${o.key}` });
   return out;
 }
 
@@ -51,7 +52,7 @@ export function indicatorHeader(layout: FormLayout): string[] {
 export function formToRows(form: Form, result: FormResult | null): string[][] {
   const layout = anyLayout(form.ruleSet);
   const block = indicatorBlock(layout);
-  const categories = getRuleSet(form.ruleSet)?.categories ?? [];
+  const categories = anyRuleSet(form.ruleSet)?.categories ?? [];
   const rows: string[][] = [[layout.title], SCALAR_HEADER];
   for (const f of scalarFields(layout)) {
     const v = getPath(form, f.path);
@@ -141,7 +142,7 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
   const ruleSetId = rows.find((r) => (r[0] ?? '').trim() === RULE_SET_LABEL)?.[1]?.trim() || 'suzhou-2017';
   const layout = anyLayout(ruleSetId);
   const block = indicatorBlock(layout);
-  const categories = getRuleSet(ruleSetId)?.categories ?? [];
+  const categories = anyRuleSet(ruleSetId)?.categories ?? [];
   const categoryIds = new Map<string, CategoryId>(categories.map((c) => [c.label, c.id]));
   const form: Record<string, unknown> = { version: 1 };
   const subprojects: { name: string; amount: string }[] = [];

@@ -1,14 +1,18 @@
 import { centralLayout } from './central-2020/layout.ts';
-import { defaultLayout } from './index.ts';
+import { registerLayout } from './index.ts';
 import type { FormLayout } from './layout.ts';
 import { suzhouLayout } from './suzhou-2017/layout.ts';
 
 /**
- * Every form's layout at once, for code that may meet any form and is not part of the calculator's
- * first load: the shared report, CSV and paste (each loaded only when used) and the command line.
- * The calculator itself loads layouts one by one (forms/index.ts `loadLayout`).
+ * Every form's layout at once, installed on import, for code that may meet any form and is not part
+ * of the calculator's first load: the shared report, CSV (each loaded only when used), the command
+ * line and the tests. The calculator installs layouts one by one (components/calculator/forms/).
  */
 export const allLayouts: readonly FormLayout[] = [suzhouLayout, centralLayout];
+for (const layout of allLayouts) registerLayout(layout);
+
+/** The layout a form file without a known rule set is read with (the site's first form). */
+export const defaultLayout: FormLayout = suzhouLayout;
 
 /** The layout of a rule set, or the default one when the id is not a known form (the engine then says so). */
 export function anyLayout(ruleSetId: string): FormLayout {

@@ -64,8 +64,3 @@ export function scoreParts(ruleSet: RuleSet): ScorePart[] {
     ...ruleSet.categories.map((c) => ({ id: c.id as string, label: c.label, total: c.total })),
   ];
 }
-
-/** The short name of a rule set for a choice of forms: its `shortLabel`, else its label and total. */
-export function shortName(ruleSet: RuleSet): string {
-  return ruleSetView(ruleSet).shortLabel ?? `${ruleSet.label} ${ruleSet.total} 分`;
-}

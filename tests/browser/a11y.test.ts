@@ -48,8 +48,18 @@ describe('axe-core finds no WCAG 2.2 A/AA violation', () => {
       expect(await violations(path, 'dark')).toEqual([]);
     });
   }
-  it('/calculator/ at a phone width', async () => {
+  it('/calculator/ and /calculator/central/ at a phone width', async () => {
     expect(await violations('/calculator/', 'light', 375)).toEqual([]);
+    expect(await violations('/calculator/central/', 'light', 375)).toEqual([]);
+  });
+  it('/calculator/central/ woken, a row’s steps open (light and dark)', async () => {
+    const open = async (page: Page) => {
+      await wakeCalculator(page);
+      await page.getByRole('button', { name: /社会效益”的计算过程/ }).click();
+      await page.locator('.explain-row .explanation:not([aria-busy="true"])').waitFor();
+    };
+    expect(await violations('/calculator/central/', 'light', 1280, open)).toEqual([]);
+    expect(await violations('/calculator/central/', 'dark', 1280, open)).toEqual([]);
   });
 });
 

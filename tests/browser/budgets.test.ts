@@ -9,14 +9,16 @@ describe('JavaScript shipped per page stays within budget (gzip, bench/budgets.t
   it('finds the built pages', () => {
     expect(pages).toContain('/');
     expect(pages).toContain('/calculator/');
+    expect(pages).toContain('/calculator/central/');
     expect(pages.length).toBeGreaterThan(10);
   });
   for (const page of pages) {
     it(page, () => {
       const js = pageJs(dist, page);
-      const budget = page === '/calculator/' ? JS.calculatorOnLoad : js.files.length > 0 ? JS.miniCalculator : JS.plainPage;
+      const calculator = pageType(page) === 'calculator';
+      const budget = calculator ? JS.calculatorOnLoad : js.files.length > 0 ? JS.miniCalculator : JS.plainPage;
       expect(js.total, `${page}: ${js.total} B on load (${js.files.map((f) => `${f.file} ${f.gzip}`).join(', ')}; inline ${js.inline})`).toBeLessThanOrEqual(budget.limit);
-      if (page === '/calculator/') {
+      if (calculator) {
         expect(js.files.length, 'the calculator loads no script file before it is used').toBe(JS.calculatorFilesOnLoad.limit);
         expect(js.onUse.length, 'the calculator wakes on use: its island files are found').toBeGreaterThan(0);
         expect(js.inAll, `${page}: ${js.inAll} B once used (${js.onUse.map((f) => `${f.file} ${f.gzip}`).join(', ')})`).toBeLessThanOrEqual(JS.calculatorInAll.limit);

@@ -1,11 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 import { askToPrint, testText, typeCentralForm } from './calculator-helpers.ts';
 import { JS } from '../../bench/budgets.ts';
+import { scoreInput, type Form } from '../../src/engine/index.ts';
 
 const baseUrl = inject('baseUrl');
+
+/** The files of one form's chunks (astro.config.mjs: `suzhou-2017…`, `central-2020…`), among fetched paths. */
+const formFiles = (paths: string[], ruleSet: string) => paths.filter((p) => p.startsWith(`/_astro/${ruleSet}`));
+
+/** The central example as the engine scores it, and with 培训人次's 实际完成值 typed as 1900人次. */
+const centralExample = JSON.parse(readFileSync(new URL('../../content/examples/central-2022-skills-training.json', import.meta.url), 'utf8')) as Form;
+const scored = (form: unknown) => {
+  const outcome = scoreInput(form);
+  if (!outcome.ok) throw new Error('the central example does not score');
+  return outcome.result;
+};
+const central = scored(centralExample);
+const centralTyped = scored({ ...centralExample, indicators: centralExample.indicators.map((r, i) => (i === 0 ? { ...r, actual: '1900人次' } : r)) });
 let browser: Browser;
 
 /*
@@ -85,6 +100,9 @@ describe('calculator JavaScript budget', () => {
     expect(scripts.size, 'script files measured once the calculator is used').toBeGreaterThan(0);
     expect([...scripts.keys()].sort(), 'every script file fetched was measured').toEqual([...seen].sort());
     expect(inAll).toBeLessThanOrEqual(JS.calculatorInAll.limit);
+    // Only the Suzhou form's code: nothing of the central form (issue 10).
+    expect(formFiles([...scripts.keys()], 'suzhou-2017').length).toBeGreaterThan(0);
+    expect(formFiles([...scripts.keys()], 'central-2020'), 'no file of the central form').toEqual([]);
     // What only a button loads is not there yet: the print sheet, the explanation sentences.
     expect([...scripts.keys()].filter((p) => /\/(print-sheet-entry|Sentences|explain)\./.test(p))).toEqual([]);
     // …and each arrives when asked for: an explanation opened, then Ctrl+P.
@@ -102,7 +120,7 @@ describe('calculator JavaScript budget', () => {
     await page.context().close();
   });
 
-  it('the central form, chosen on the page and filled in, stays under the same ceiling', async () => {
+  it('the central form, chosen on /calculator/ and filled in, stays under its own ceiling (both forms’ code)', async () => {
     const { page, errors } = await openPage(browser, baseUrl);
     const scripts = new Map<string, number>();
     const bodies: Promise<void>[] = [];
@@ -130,8 +148,57 @@ describe('calculator JavaScript budget', () => {
     }
     expect(readErrors).toEqual([]);
     const inAll = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
-    console.log(`/calculator/ central form, JavaScript in all (chosen, filled in and scored): ${inAll} bytes gzip (${[...scripts].map(([u, b]) => `${u.replace('/_astro/', '')} ${b}`).join(', ')})`);
+    console.log(`/calculator/ central form chosen, JavaScript in all (chosen, filled in and scored): ${inAll} bytes gzip (${[...scripts].map(([u, b]) => `${u.replace('/_astro/', '')} ${b}`).join(', ')})`);
     expect(scripts.size).toBeGreaterThan(0);
+    // The page's own form (Suzhou) came first, the central form's code on demand: both are here.
+    expect(formFiles([...scripts.keys()], 'suzhou-2017').length).toBeGreaterThan(0);
+    expect(formFiles([...scripts.keys()], 'central-2020').length).toBeGreaterThan(0);
+    expect([...scripts.keys()].filter((p) => /\/(print-sheet-entry|Sentences|explain)\./.test(p))).toEqual([]);
+    expect(inAll).toBeLessThanOrEqual(JS.calculatorOtherFormInAll.limit);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('/calculator/central/: the central form filled in and scored loads none of the Suzhou form’s code, and stays under the ceiling', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    const scripts = new Map<string, number>();
+    const bodies: Promise<void>[] = [];
+    const readErrors: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      const path = new URL(response.url()).pathname;
+      bodies.push(
+        response.body().then(
+          (body) => void scripts.set(path, gzipSync(body, { level: 9 }).length),
+          (err) => void readErrors.push(`could not read the body of ${path}: ${String(err)}`),
+        ),
+      );
+    });
+    const settled = async () => {
+      await page.waitForLoadState('networkidle');
+      for (let n = -1; n !== bodies.length; ) {
+        n = bodies.length;
+        await Promise.all(bodies);
+      }
+      expect(readErrors).toEqual([]);
+    };
+    await page.goto(`${baseUrl}/calculator/central/`, { waitUntil: 'networkidle' });
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+    const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
+    // On load: the central example complete and scored (built ahead of time), no script file.
+    await settled();
+    expect([...scripts.keys()]).toEqual([]);
+    expect(inlineGzip).toBeLessThanOrEqual(JS.calculatorOnLoad.limit);
+    expect(await testText(page, 'total-score')).toBe(central.total);
+    // First use, typed at once: the island wakes and rescores (the example's 培训人次 row, 1900 of ≥2000).
+    await page.getByLabel('产出指标第 1 项“培训人次” 实际完成值', { exact: true }).fill('1900人次');
+    await expect.poll(() => testText(page, 'total-score')).toBe(centralTyped.total);
+    await settled();
+    const inAll = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
+    console.log(`/calculator/central/ JavaScript in all (filled in and scored): ${inAll} bytes gzip (${[...scripts].map(([u, b]) => `${u.replace('/_astro/', '')} ${b}`).join(', ')})`);
+    expect(scripts.size, 'script files measured once the calculator is used').toBeGreaterThan(0);
+    expect(formFiles([...scripts.keys()], 'central-2020').length).toBeGreaterThan(0);
+    expect(formFiles([...scripts.keys()], 'suzhou-2017'), 'no file of the Suzhou form').toEqual([]);
     expect([...scripts.keys()].filter((p) => /\/(print-sheet-entry|Sentences|explain)\./.test(p))).toEqual([]);
     expect(inAll).toBeLessThanOrEqual(JS.calculatorInAll.limit);
     expect(errors).toEqual([]);

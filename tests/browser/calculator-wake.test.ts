@@ -20,11 +20,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The island's component file: the module of the page's form (components/calculator/forms/), named
+ * after its rule set (`suzhou-2017.…js` on /calculator/, `central-2020.…js` on /calculator/central/);
+ * the form's other chunks are named `…-form`, `…-kit`, `…-rules` and do not match. No `$`: Astro
+ * retries a failed island file with `?astro-retry=…`.
+ */
+const ISLAND_FILE = /\/_astro\/(suzhou-2017|central-2020)\.[\w-]+\.js/;
+
 /** Opens the calculator with the island's component code delayed by `ms`. */
 async function openSlow(ms = 1_500) {
   const opened = await openPage(browser, baseUrl);
   const { page } = opened;
-  await page.route(/\/_astro\/Calculator\.[\w-]+\.js$/, async (route) => {
+  await page.route(ISLAND_FILE, async (route) => {
     await new Promise((r) => setTimeout(r, ms));
     await route.continue();
   });
@@ -136,7 +144,7 @@ describe('the calculator wakes on first use and keeps what was done before it wo
     await page.goto(`${baseUrl}/calculator/`);
     await page.locator('#f-project-name').fill('我保存的表');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('szpe.calculator.draft.v1') ?? '')).toContain('我保存的表');
-    await page.route(/\/_astro\/Calculator\.[\w-]+\.js$/, async (route) => {
+    await page.route(ISLAND_FILE, async (route) => {
       await new Promise((r) => setTimeout(r, 1_500));
       await route.continue();
     });
@@ -153,12 +161,12 @@ describe('the calculator wakes on first use and keeps what was done before it wo
 
   it('says so when the calculator’s code cannot be loaded, and tries again on the next interaction', async () => {
     const { page } = await openPage(browser, baseUrl);
-    await page.route(/\/_astro\/Calculator\.[\w-]+\.js/, (route) => route.abort());
+    await page.route(ISLAND_FILE, (route) => route.abort());
     await page.goto(`${baseUrl}/calculator/`);
     await page.locator('#f-project-name').click();
     await expect.poll(() => page.locator('.wake-note-failed').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.locator('.wake-note-failed').textContent()).toContain('计算器的程序没有加载成功');
-    await page.unroute(/\/_astro\/Calculator\.[\w-]+\.js/);
+    await page.unroute(ISLAND_FILE);
     await page.locator('#f-indicators-6-actual').click();
     await page.waitForSelector('astro-island:not([ssr])', { timeout: 10_000 });
     expect(await page.locator('.wake-note-failed').isVisible()).toBe(false);

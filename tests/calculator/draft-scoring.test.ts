@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLayout } from '../../src/forms/index.ts';
+import { describe, expect, it } from 'vitest';
 import { fromForm, toInput } from '../../src/forms/draft.ts';
 import { score } from '../../src/components/calculator/engine-client.ts';
 import { scoreInput } from '../../src/engine/score-input.ts';
@@ -13,7 +12,6 @@ import { goldenCases, seedForm } from '../helpers/forms.ts';
 // not part of the page's JavaScript until a file is imported). These tests hold that path to the
 // same exact results as a validated file.
 // The calculator loads a form's layout before it opens a form of it; so do these tests.
-beforeAll(() => loadLayout('central-2020'));
 
 describe('the calculator’s schema-free scoring path', () => {
   for (const c of goldenCases().filter((g) => g.form.ruleSet === 'suzhou-2017')) {

@@ -7,7 +7,7 @@ import { scoreRow, type GuideRow } from '../../src/components/docs/score-row.ts'
 import { central, centralConstants } from '../../src/components/docs/central/central-data.ts';
 
 const docs = docFiles();
-const routes = new Set(['/', '/calculator/', '/search/', ...docs.map((d) => d.route)]);
+const routes = new Set(['/', '/calculator/', '/calculator/central/', '/search/', ...docs.map((d) => d.route)]);
 
 describe('guide pages', () => {
   it('cover every page the issue asks for', () => {

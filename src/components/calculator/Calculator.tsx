@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keepFocus, sameControlAt } from './focus.ts';
 import type { CategoryId, CategoryResult, Form, ScoreOutcome } from '../../engine/index.ts';
-import { defaultRuleSet, getRuleSet, ruleSets } from '../../engine/rule-sets/index.ts';
-import { layoutOf, loadLayout } from '../../forms/index.ts';
+import { getRuleSet, isKnownRuleSet, RULE_SET_CHOICES } from '../../engine/rule-sets/index.ts';
+import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
+import { layoutOf } from '../../forms/index.ts';
+import { blockViews, loadCalculatorForm } from './forms/registry.ts';
 import type { LayoutBlock, MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
 import { resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
@@ -11,14 +13,12 @@ import { FieldsBlock } from './FieldsBlock.tsx';
 import { FormChoice } from './FormChoice.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { IssuesList } from './IssuesList.tsx';
-import { MoneyBlock } from './MoneyBlock.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
 import type { PasteNoteState } from './PasteNote.tsx';
 import { deriveScored, untouchedRows } from './scored.ts';
 import { dropKept, keepUnreadable, keptForms, loadDraft, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
 import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import { score } from './engine-client.ts';
-import { SubprojectTable } from './SubprojectTable.tsx';
 import { Toolbar, type Notice } from './Toolbar.tsx';
 import { TotalBar } from './TotalBar.tsx';
 
@@ -37,9 +37,37 @@ function groupMoney(blocks: LayoutBlock[]): (Exclude<LayoutBlock, MoneyBlockData
 
 type SharedModule = typeof import('./SharedView.tsx');
 
+/**
+ * In place of a block whose view is not installed: the calculator installs a form's blocks with its
+ * rule set and layout (forms/registry.ts), so this shows only if that was forgotten, never a blank.
+ */
+function notInstalled(block: { id: string; title: string }) {
+  return (
+    <section key={block.id} class="form-block" aria-busy="true">
+      <h2>{block.title}</h2>
+      <p>正在加载…</p>
+    </section>
+  );
+}
+
 interface Props {
-  /** The form the calculator opens with (the seed example). */
+  /**
+   * The form the calculator opens with: the page's example (/calculator/ the Suzhou one,
+   * /calculator/central/ the central one). Its form must be installed before the island renders:
+   * each page uses as its island the module of its example's form (forms/suzhou-2017.ts, …).
+   */
   initial: Form;
+}
+
+/**
+ * The rule set of an installed form.
+ * @throws Error when the form's code is not installed: the calculator installs a form
+ * (forms/registry.ts) before it shows one of its kind, so this is a programming error.
+ */
+function installedRuleSet(id: string): RuleSet {
+  const ruleSet = getRuleSet(id);
+  if (!ruleSet) throw new Error(`规则集 ${id} 尚未载入`);
+  return ruleSet;
 }
 
 /** What the page shows: the editor, or a shared form as an explained report, or a link that could not be opened. */
@@ -62,6 +90,16 @@ function hashCode(): string {
     /* keep */
   }
   return hash.trim() === '' || document.getElementById(hash) ? '' : hash;
+}
+
+/** The rule set a saved form's text names, or null when it names none (not JSON, or no `ruleSet`). */
+function ruleSetOf(text: string): string | null {
+  try {
+    const id = (JSON.parse(text) as { ruleSet?: unknown } | null)?.ruleSet;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Focuses the element with this id once the next render has put it on the page. */
@@ -110,7 +148,7 @@ export default function Calculator({ initial }: Props) {
   const mounted = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
-  const ruleSet = getRuleSet(draft.ruleSet) ?? defaultRuleSet;
+  const ruleSet = installedRuleSet(draft.ruleSet);
   const layout = layoutOf(ruleSet.id);
 
   // The engine's outcome for the draft, on every change.
@@ -139,7 +177,7 @@ export default function Calculator({ initial }: Props) {
       if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) {
         setDraft(saved.draft);
         // A new blank form nobody has typed in yet stays as quiet as it was before the reload.
-        setUntouched(untouchedRows(saved.draft, (getRuleSet(saved.draft.ruleSet) ?? defaultRuleSet).inputTemplate ?? []));
+        setUntouched(untouchedRows(saved.draft, installedRuleSet(saved.draft.ruleSet).inputTemplate ?? []));
       }
       const pending = saved.kind === 'unreadable' && !keepUnreadable(saved.text) ? saved.text : null;
       pendingRef.current = pending !== null;
@@ -147,9 +185,16 @@ export default function Calculator({ initial }: Props) {
       if (saved.kind === 'unreadable' || kept.length > 0) setUnreadable({ text: saved.kind === 'unreadable' ? saved.text : null, kept, pending });
       onStorage = (e: StorageEvent) => {
         if (e.key !== STORAGE_KEY || e.newValue === null) return;
-        const theirs = readSavedText(e.newValue);
-        if (theirs.kind === 'draft' && sameDraft(theirs.draft, draftRef.current)) return;
-        setConflict({ text: e.newValue, readable: theirs.kind === 'draft' });
+        const text = e.newValue;
+        const judge = () => {
+          const theirs = readSavedText(text);
+          if (theirs.kind === 'draft' && sameDraft(theirs.draft, draftRef.current)) return;
+          setConflict({ text, readable: theirs.kind === 'draft' });
+        };
+        // Another tab saved a form of another kind: its code loads first, or it could not be read.
+        const other = ruleSetOf(text);
+        if (other && isKnownRuleSet(other)) void ensureForm(other).then(judge, judge);
+        else judge();
       };
       addEventListener('storage', onStorage);
       // The autosave effect of this same first render must not store the untouched example over the
@@ -165,7 +210,7 @@ export default function Calculator({ initial }: Props) {
     // A saved form of another kind first loads what that form needs (its layout, its blocks): until
     // then it could not be read (and would be taken for an unreadable one).
     const stored = storedRuleSet();
-    if (stored && stored !== initialDraft.ruleSet && getRuleSet(stored)) void ensureForm(stored).then(restore, restore);
+    if (stored && stored !== initialDraft.ruleSet && isKnownRuleSet(stored)) void ensureForm(stored).then(restore, restore);
     else restore();
     const onHash = () => void openShared();
     // An anchor further down the page can only be told from a share code once the page is parsed.
@@ -216,16 +261,14 @@ export default function Calculator({ initial }: Props) {
   }, []);
   const PrintSheet = printModule?.PrintSheet;
 
-  /** The blocks only some forms use, loaded with the first form that needs them (the central 项目资金 table). */
-  const [moneyTable, setMoneyTable] = useState<typeof import('./MoneyTable.tsx') | null>(null);
-  /** Loads what a form of a rule set needs beyond the page: its layout and the blocks only it uses. */
-  const ensureForm = async (ruleSetId: string) => {
-    const layout = await loadLayout(ruleSetId);
-    if (layout.blocks.some((b) => b.kind === 'moneyTable')) {
-      const m = await import('./MoneyTable.tsx');
-      setMoneyTable(() => m);
-    }
-  };
+  /**
+   * Loads and installs (once) what a form of a rule set needs beyond the page: its rule set with the
+   * mechanisms only it uses, its layout and the blocks only it has (forms/registry.ts).
+   * @throws when its file cannot be fetched (the network gone): each caller says so in Chinese.
+   */
+  const ensureForm = (ruleSetId: string) => loadCalculatorForm(ruleSetId);
+  /** The views of the blocks only some forms have, as installed with their forms. */
+  const views = blockViews();
 
   // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
   // While it is shown, links to anchors of the page (the skip link 跳到正文, the report's own links)
@@ -530,14 +573,14 @@ export default function Calculator({ initial }: Props) {
 
   /** Starts a blank form of another kind (苏州市级 / 中央部门), after asking when there is work to lose. */
   const chooseForm = async (id: string) => {
-    const rules = getRuleSet(id);
-    if (!rules || rules.id === ruleSet.id) return;
+    if (!isKnownRuleSet(id) || id === ruleSet.id) return;
     try {
-      await ensureForm(id);
+      if (!(await ensureForm(id))) return;
     } catch {
       setNotice({ ok: false, text: '这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点一次。当前的表格没有改动。' });
       return;
     }
+    const rules = installedRuleSet(id);
     const next = blankDraft(rules);
     if (replaceDraft(next, `改用“${ruleSetView(rules).shortLabel ?? rules.label}”会新建一张空白表，当前填写的内容将被替换（可先“导出 JSON”保存）。确定吗？`, 'edited')) {
       setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${ruleSetView(rules).shortLabel ?? rules.total + ' 分'}）。` });
@@ -637,7 +680,7 @@ export default function Calculator({ initial }: Props) {
           </p>
         </section>
       )}
-      <FormChoice ruleSets={Object.values(ruleSets)} current={ruleSet.id} onChoose={(id) => void chooseForm(id)} />
+      <FormChoice choices={RULE_SET_CHOICES} current={ruleSet.id} onChoose={(id) => void chooseForm(id)} />
       {savedNotices}
       <Toolbar
         draft={draft}
@@ -697,6 +740,8 @@ export default function Calculator({ initial }: Props) {
       {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} />}
       {groupMoney(layout.blocks).map((group) => {
         if (Array.isArray(group)) {
+          const MoneyBlock = views.money;
+          if (!MoneyBlock) return group.map(notInstalled);
           // Blocks of amounts in one row sit side by side on wide screens, as on paper.
           return (
             <div class="money-blocks" key={group.map((b) => b.id).join('+')}>
@@ -723,15 +768,8 @@ export default function Calculator({ initial }: Props) {
             return <FieldsBlock key={block.id} block={block} fields={draft.fields} problems={problems} messages={messages} onChange={setField} />;
           case 'moneyTable': {
             const part = (result?.categories as Record<string, CategoryResult> | undefined)?.[block.category];
-            if (!moneyTable) {
-              return (
-                <section key={block.id} class="form-block" aria-busy="true">
-                  <h2>{block.title}</h2>
-                  <p>正在加载…</p>
-                </section>
-              );
-            }
-            const { MoneyTable } = moneyTable;
+            const MoneyTable = views.moneyTable;
+            if (!MoneyTable) return notInstalled(block);
             return (
               <MoneyTable
                 key={block.id}
@@ -745,7 +783,9 @@ export default function Calculator({ initial }: Props) {
               />
             );
           }
-          case 'list':
+          case 'list': {
+            const SubprojectTable = views.list;
+            if (!SubprojectTable) return notInstalled(block);
             return (
               <SubprojectTable
                 key={block.id}
@@ -766,6 +806,7 @@ export default function Calculator({ initial }: Props) {
                 onMove={moveSubproject}
               />
             );
+          }
           case 'indicators':
             return (
               <IndicatorTable

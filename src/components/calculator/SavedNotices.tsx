@@ -1,5 +1,5 @@
 import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT, MAX_ROWS } from '../../engine/field-rules.ts';
-import { getRuleSet } from '../../engine/rule-sets/index.ts';
+import { isKnownRuleSet } from '../../engine/rule-sets/index.ts';
 import { knownOptions, type KeptForm } from './storage.ts';
 import { downloadText } from './Toolbar.tsx';
 
@@ -23,7 +23,7 @@ export function unreadableReason(text: string): string {
     const rows = d[key];
     if (Array.isArray(rows) && rows.length > MAX_ROWS) return `有 ${rows.length} 行${what}，超过了 ${MAX_ROWS} 行的上限`;
   }
-  if (typeof d.ruleSet === 'string' && !getRuleSet(d.ruleSet)) return `它使用的规则集“${d.ruleSet.slice(0, 40)}”本页面不认识`;
+  if (typeof d.ruleSet === 'string' && !isKnownRuleSet(d.ruleSet)) return `它使用的规则集“${d.ruleSet.slice(0, 40)}”本页面不认识`;
   if (typeof d.ruleSet === 'string' && !knownOptions(d.ruleSet, d.options)) return '它的“本站解读”选项本页面不认识';
   return '它的格式与本页面的版本不符';
 }

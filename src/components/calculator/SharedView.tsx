@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Form, ScoreOutcome } from '../../engine/index.ts';
-import { defaultRuleSet, getRuleSet } from '../../engine/rule-sets/index.ts';
+// A shared form may be of any form: the report brings every rule set (all.ts installs them).
+import { anyRuleSet, defaultRuleSet } from '../../engine/rule-sets/all.ts';
 import type { CategoryResult } from '../../engine/result.ts';
 import { resultView, scoreParts } from '../../forms/view.ts';
 import { selfScoreTotals } from '../report/self-score.ts';
@@ -29,7 +30,7 @@ export function SharedView({ form, outcome, onEditCopy, onBack, problem = null }
   const result = outcome.ok ? outcome.result : null;
   const errors = result?.checks.filter((c) => c.severity === 'error').length ?? 0;
   const warnings = result?.checks.filter((c) => c.severity === 'warning').length ?? 0;
-  const ruleSet = getRuleSet(form.ruleSet) ?? defaultRuleSet;
+  const ruleSet = anyRuleSet(form.ruleSet) ?? defaultRuleSet;
   const self = result ? selfScoreTotals(result.indicators, result.total, result.execution) : null;
   // On a phone each row's steps start collapsed under its one-line summary; printing opens them all.
   const [collapsed] = useState(() => matchMedia('(max-width: 47.99rem)').matches);

@@ -3,12 +3,17 @@ import { checkField } from '../../engine/field-rules.ts';
 import { explainSteps, summarize, summarizeExecution } from '../../engine/explain.ts';
 import { installExplainer } from '../../engine/sentences.ts';
 import { D, fixed2 } from '../../engine/decimal.ts';
+import { registerKit } from '../../engine/rule-sets/index.ts';
+import { suzhouKit } from '../../engine/rule-sets/suzhou-2017.kit.ts';
 import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import { scoreForm } from '../../engine/score-form.ts';
 import type { IndicatorResult } from '../../engine/result.ts';
 import type { CategoryId, Check, IndicatorInput, ScoringOptions } from '../../engine/types.ts';
 import type { RatioRule } from '../../engine/rule-sets/rule-set.ts';
 import type { ValidationIssue } from '../../engine/result.ts';
+
+// The guide's mini-calculators score with the Suzhou rules: install them (the engine holds no rule set of its own).
+registerKit(suzhouKit);
 
 // Mini-calculators show every row's summary and steps at once: the sentences come with the engine.
 installExplainer({ explainSteps, summarize, summarizeExecution });

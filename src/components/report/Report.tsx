@@ -1,6 +1,7 @@
 import type { Check, Form, FormResult, IndicatorResult } from '../../engine/index.ts';
 import { explainSteps, summarize, summarizeExecution } from '../../engine/explain.ts';
-import { defaultRuleSet, getRuleSet } from '../../engine/rule-sets/index.ts';
+// A shared form may be of any form: the report brings every rule set (all.ts installs them).
+import { anyRuleSet, defaultRuleSet } from '../../engine/rule-sets/all.ts';
 import { installExplainer } from '../../engine/sentences.ts';
 import { ReadingSteps } from '../ReadingText.tsx';
 import { anyLayout } from '../../forms/all.ts';
@@ -191,7 +192,7 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
 
 export function Report({ form, result, id = 'report', collapsed = false }: Props) {
   const self = selfScoreTotals(result.indicators, result.total, result.execution);
-  const ruleSet = getRuleSet(form.ruleSet) ?? defaultRuleSet;
+  const ruleSet = anyRuleSet(form.ruleSet) ?? defaultRuleSet;
   const layout = anyLayout(ruleSet.id);
   const block = indicatorBlock(layout);
   const label = (key: string) => block.fields.find((f) => f.key === key)?.label ?? key;

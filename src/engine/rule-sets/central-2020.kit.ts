@@ -1,0 +1,11 @@
+import { scoreExecution } from '../mechanisms/execution-score.ts';
+import { proportionalShare } from '../mechanisms/proportional-score.ts';
+import { tierScore } from '../mechanisms/tier-band.ts';
+import { central2020 } from './central-2020.ts';
+import type { RuleSetKit } from './kit.ts';
+
+/** central-2020 with what its data names: proportional scoring (C7, C8), tiers with bands (C11), the execution row (C5, C6). */
+export const centralKit: RuleSetKit = {
+  ruleSet: central2020,
+  mechanisms: { proportional: proportionalShare, tiers: tierScore, execution: scoreExecution },
+};

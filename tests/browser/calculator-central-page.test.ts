@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { scoreInput, type Form, type FormResult } from '../../src/engine/index.ts';
+import { fromForm } from '../../src/forms/draft.ts';
+import { STORAGE_KEY } from '../../src/components/calculator/storage.ts';
+import { encodeForm } from '../../src/share/link-codec.ts';
+import { seedForm } from '../helpers/forms.ts';
+import { launchBrowser, openPage } from './browser.ts';
+import { testText, wakeCalculator } from './calculator-helpers.ts';
+
+/**
+ * /calculator/central/ (issue 10): the calculator opening on the central example, with the central
+ * form's code only; a saved form, a share link and the choice of form still work for either form.
+ * Every figure expected here is the engine's, read from it, not typed by hand.
+ */
+const baseUrl = inject('baseUrl');
+const centralExample = JSON.parse(readFileSync(new URL('../../content/examples/central-2022-skills-training.json', import.meta.url), 'utf8')) as Form;
+
+/** A form as the engine scores it (the figures the page must show). */
+function scored(form: Form): FormResult {
+  const outcome = scoreInput(form);
+  if (!outcome.ok) throw new Error(`${form.ruleSet} example does not score`);
+  return outcome.result;
+}
+const central = scored(centralExample);
+const seed = scored(seedForm());
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The script files a page fetches, by path, from now on. */
+function scriptsOf(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') paths.push(new URL(request.url()).pathname);
+  });
+  return paths;
+}
+const ofForm = (paths: string[], ruleSet: string) => paths.filter((p) => p.startsWith(`/_astro/${ruleSet}`));
+
+/** The total, the grade and each part's score on the page. */
+async function figures(page: Page) {
+  return {
+    total: await testText(page, 'total-score'),
+    grade: await testText(page, 'grade'),
+    parts: Object.fromEntries(await Promise.all(Object.keys(central.categories).map(async (id) => [id, await testText(page, `category-score-${id}`)] as const))),
+  };
+}
+const expected = (r: FormResult) => ({ total: r.total, grade: r.grade ?? null, parts: Object.fromEntries(Object.entries(r.categories).map(([id, c]) => [id, c.score])) });
+
+describe('/calculator/central/: the calculator on the central form', () => {
+  it('opens on the central example, titled for it, scored as the engine scores it, before and after it wakes', async () => {
+    const { page, errors, foreign } = await openPage(browser, baseUrl);
+    const scripts = scriptsOf(page);
+    await page.goto(`${baseUrl}/calculator/central/`, { waitUntil: 'networkidle' });
+    expect(await page.title()).toContain('中央部门项目支出绩效自评表');
+    expect(await page.locator('.calculator-intro h1').textContent()).toBe('中央部门项目支出绩效自评表计算器');
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain('财预〔2020〕10号');
+    expect(await page.locator('#f-project-name').inputValue()).toBe(centralExample.project!.name);
+    expect(await page.getByTestId('form-choice').getByRole('button', { name: '中央部门 100 分' }).getAttribute('aria-pressed')).toBe('true');
+    // Built ahead of time: the whole form scored, its print sheet beside it, no script file yet.
+    expect(await figures(page)).toEqual(expected(central));
+    expect(await page.getByTestId('print-sheet-static').count()).toBe(1);
+    expect(await page.locator('.money-table').count()).toBe(1);
+    expect(scripts).toEqual([]);
+    await wakeCalculator(page);
+    expect(await figures(page)).toEqual(expected(central));
+    expect(ofForm(scripts, 'central-2020').length).toBeGreaterThan(0);
+    expect(ofForm(scripts, 'suzhou-2017')).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('choosing 苏州市级 80 分 there loads the Suzhou form’s code and starts a blank Suzhou form', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    page.on('dialog', (d) => void d.accept());
+    const scripts = scriptsOf(page);
+    await page.goto(`${baseUrl}/calculator/central/`);
+    await wakeCalculator(page);
+    await page.getByTestId('form-choice').getByRole('button', { name: '苏州市级 80 分' }).click();
+    await page.locator('.subproject-table').waitFor();
+    expect(await page.getByTestId('form-choice').getByRole('button', { name: '苏州市级 80 分' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.total-value').textContent()).toMatch(/ \/ 80$/);
+    expect(await page.locator('.money-table').count()).toBe(0);
+    expect(ofForm(scripts, 'suzhou-2017').length).toBeGreaterThan(0);
+    expect(await testText(page, 'toolbar-message')).toContain('已新建一张空白的苏州市级财政支出项目绩效自评表');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says so in Chinese, and keeps the central form, when the Suzhou form’s code cannot be fetched', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/calculator/central/`);
+    await wakeCalculator(page);
+    await page.route(/\/_astro\/suzhou-2017/, (route) => route.abort());
+    await page.getByTestId('form-choice').getByRole('button', { name: '苏州市级 80 分' }).click();
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe('这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点一次。当前的表格没有改动。');
+    expect(await figures(page)).toEqual(expected(central));
+    expect(errors.filter((e) => !/net::ERR_FAILED|Failed to fetch/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a saved Suzhou form opened on /calculator/central/ restores the Suzhou form (its code loaded then)', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    const mine = { ...seedForm(), project: { ...seedForm().project!, name: '我保存的苏州表' } };
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(fromForm(mine))] as const);
+    const scripts = scriptsOf(page);
+    await page.goto(`${baseUrl}/calculator/central/`);
+    await expect.poll(() => page.locator('#f-project-name').inputValue(), { timeout: 10_000 }).toBe('我保存的苏州表');
+    expect(await testText(page, 'total-score')).toBe(seed.total);
+    expect(await page.getByTestId('form-choice').getByRole('button', { name: '苏州市级 80 分' }).getAttribute('aria-pressed')).toBe('true');
+    expect(ofForm(scripts, 'suzhou-2017').length).toBeGreaterThan(0);
+    // Reloaded, it is still there (autosave), and the same page keeps working.
+    await page.reload();
+    await expect.poll(() => page.locator('#f-project-name').inputValue(), { timeout: 10_000 }).toBe('我保存的苏州表');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a saved central form opened on /calculator/ restores the central form', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    const mine = { ...centralExample, project: { ...centralExample.project!, name: '我保存的中央表' } };
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(fromForm(mine))] as const);
+    await page.goto(`${baseUrl}/calculator/`);
+    await expect.poll(() => page.locator('#f-project-name').inputValue(), { timeout: 10_000 }).toBe('我保存的中央表');
+    expect(await figures(page)).toEqual(expected(central));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a share link of either form, and 编辑副本 edits it', async () => {
+    for (const [path, form, result] of [
+      ['/calculator/central/', seedForm(), seed],
+      ['/calculator/', centralExample, central],
+    ] as const) {
+      const { page, errors } = await openPage(browser, baseUrl);
+      page.on('dialog', (d) => void d.accept());
+      await page.goto(`${baseUrl}${path}#${encodeForm(form)}`);
+      await page.getByTestId('shared-view').waitFor();
+      expect(await testText(page, 'total-score'), path).toBe(result.total);
+      await page.getByRole('button', { name: '编辑副本' }).click();
+      await expect.poll(() => page.locator("#f-project-name").inputValue(), { timeout: 10_000 }).toBe(form.project!.name);
+      expect(await testText(page, 'total-score'), path).toBe(result.total);
+      expect(errors, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
