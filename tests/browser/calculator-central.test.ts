@@ -194,6 +194,24 @@ describe('calculator: the central 100-point form', () => {
       expect(fit.heading, 'the 得分 heading is in view').toBe(true);
       expect(fit.page).toBeLessThanOrEqual(0);
       expect(fit.actionsOut, 'the rows’ buttons (上移, 下移, 删除) are in view too').toBe(0);
+
+      // A row whose 分值 is left blank shows the weight it gets as a placeholder (up to "50.00": all of
+      // 产出 on one row): it shows whole in the narrow 分值 column, as do the numbers typed in 分值 and 自评得分.
+      const weight = page.locator('tbody .cell-weight input').first();
+      const typed = await page.locator('tbody .cell-weight input, tbody .cell-selfScore input').evaluateAll((inputs) =>
+        (inputs as HTMLInputElement[]).filter((i) => i.scrollWidth > i.clientWidth).map((i) => i.value),
+      );
+      expect(typed, '分值 and 自评得分 as typed show whole').toEqual([]);
+      await weight.fill('');
+      await expect.poll(() => weight.getAttribute('placeholder')).toMatch(/^\d+\.\d\d$/);
+      // Measured for the widest a row's weight can be: 50.00, all of 产出 on one row.
+      const room = await weight.evaluate((i: HTMLInputElement) => {
+        const style = getComputedStyle(i);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        return { text: context.measureText('50.00').width, box: i.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+      });
+      expect(room.text, 'the placeholder 50.00 fits its cell').toBeLessThanOrEqual(room.box);
       expect(errors).toEqual([]);
       await page.context().close();
     });

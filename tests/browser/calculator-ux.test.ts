@@ -399,6 +399,11 @@ describe('the shared report on a 375 px phone (item 10)', () => {
     expect(await page.locator('.rp-summary').first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The money tables (up to six columns of amounts) fit the phone too: none scrolls sideways in its box.
+    const scrolling = await page.locator('.shared-view .table-wrap').evaluateAll((boxes) =>
+      boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => `${b.getAttribute('aria-label')} ${b.scrollWidth}/${b.clientWidth}`),
+    );
+    expect(scrolling).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

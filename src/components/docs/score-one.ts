@@ -30,6 +30,12 @@ export interface OneRow {
   selfScore?: string;
 }
 
+/**
+ * A row a guide page states in full: 类别, 目标值 and 实际完成值 as written on the form, 权重 in 分.
+ * The props every build-time figure of one row takes (Num, RoundFirst, FloatDemo, Example).
+ */
+export type StatedRow = Required<Pick<OneRow, 'category' | 'target' | 'actual' | 'weight'>>;
+
 /** The engine's verdict on one row: its result and its own checks, or why the row is not valid. */
 export type OneOutcome =
   | { ok: true; result: IndicatorResult; checks: Check[] }
