@@ -115,3 +115,15 @@ export function readDecimal(input: string | number | null | undefined): Dec | nu
   if (text === '' || !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return null;
   return new D(text);
 }
+
+/**
+ * Reads a self-score (自评分, 分) as a score is written on the form: to the cent. The value is rounded
+ * half-up to 0.01 once, first (C11, C14, R16), and every check (the tier band of C11, the weight cap of
+ * C13/R31, the mismatch of R17) and the score use that rounded value, so a message never shows a
+ * number other than the one checked. Blank or unreadable input gives `null`, as `readDecimal`.
+ * @example readSelfScore('2.655')?.toString() // '2.66'
+ */
+export function readSelfScore(input: string | number | null | undefined): Dec | null {
+  const value = readDecimal(input);
+  return value === null ? null : round2(value);
+}

@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, round2, type Dec } from './decimal.ts';
+import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, readSelfScore, round2, type Dec } from './decimal.ts';
 import { makeCheck } from './checks/messages.ts';
 import { indicatorMessages as M } from './checks/indicator-messages.ts';
 import { completionRatio, isLowerBetter } from './mechanisms/completion-ratio.ts';
@@ -191,7 +191,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   let tier: Tier | null = null;
   const tierBox: { outcome: TierOutcome | null } = { outcome: null };
   let overTarget = false;
-  const self = readDecimal(row.selfScore);
+  const self = readSelfScore(row.selfScore);
   const hasNote = (row.note ?? '').trim() !== '';
   const stop = (reason: CheckCode) => steps.push({ kind: 'zero', reason, ...(reason === 'MISSING_ACTUAL' ? { note: hasNote, quote: ruleSet.missingActualQuote } : {}) });
   const unparsableActual = () => {

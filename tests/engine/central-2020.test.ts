@@ -220,6 +220,27 @@ describe('C11: three tiers with bands (w 15: [12, 15], [9, 12), [0, 9))', () => 
     expect(t('部分达成', '2.66', '3.33')).toMatchObject({ score: '2.33', codes: ['SCORE_OUT_OF_BAND'] });
     expect(t('部分达成', undefined, '3.33').row.band).toEqual({ from: '2.00', to: '2.66' });
   });
+  it('a self-score is written to the cent: rounded half-up once, first, and the band, the cap and the score use that value', () => {
+    const msg = (r: ReturnType<typeof t>) => r.checks.find((c) => c.code === 'SCORE_OUT_OF_BAND')!.message;
+    // 2.655 → 2.66, inside 达成's band [2.66, 3.33]: kept, no message.
+    expect(t('达成', '2.655', '3.33')).toMatchObject({ score: '2.66', codes: [] });
+    // 1.995 → 2.00, inside 部分达成's band [2.00, 2.66).
+    expect(t('部分达成', '1.995', '3.33')).toMatchObject({ score: '2.00', codes: [] });
+    // 3.334 → 3.33, the weight itself: not above it.
+    expect(t('达成', '3.334', '3.33')).toMatchObject({ score: '3.33', codes: [] });
+    // 2.659 → 2.66, the bound 部分达成's band excludes: as typing 2.66.
+    const r = t('部分达成', '2.659', '3.33');
+    expect(r).toMatchObject({ score: '2.33', codes: ['SCORE_OUT_OF_BAND'] });
+    expect(msg(r)).toBe('产出指标第 1 项指标“测试指标”的得分（自评）2.66 不在“部分达成”的分数区间 2.00～2.66 分（不含 2.66） 内：本站按该档的默认分 2.33 计。请在区间内填写得分，或改填相应的完成程度（本站解读 C11）。');
+    // 3.335 → 3.34, above the weight: the cap names the rounded value it checked.
+    expect(t('达成', '3.335', '3.33')).toMatchObject({ score: '3.33', codes: ['SELF_SCORE_ABOVE_WEIGHT'] });
+    expect(t('达成', '3.335', '3.33').row.selfScore).toBe('3.34');
+  });
+  it('the execution row rounds its self-score first too (C13): 9.995 of 10 is 10.00, 10.004 is not above 10', () => {
+    expect(execution({ total: { fullYearBudget: '500', executed: '500' }, selfScore: '10.004' }).codes).toEqual([]);
+    expect(execution({ total: { fullYearBudget: '500', executed: '500' }, selfScore: '10.005' }).codes).toEqual(['SELF_SCORE_ABOVE_WEIGHT']);
+    expect(execution({ total: { fullYearBudget: '500', executed: '500' }, selfScore: '9.995' }).codes).toEqual([]);
+  });
   it('SCORE_OUT_OF_BAND names the band', () => {
     expect(t('部分达成', '12').checks.find((c) => c.code === 'SCORE_OUT_OF_BAND')!.message).toContain('9.00～12.00');
   });

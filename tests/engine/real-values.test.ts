@@ -295,6 +295,14 @@ describe('R31: a self-score above the weight', () => {
     expect(one('=1', '1', { weight: '6', selfScore: '5' }).codes).toEqual(['SELF_SCORE_MISMATCH']);
     expect(one('=1', '1', { weight: '6', selfScore: '6' }).codes).toEqual([]);
   });
+  it('the self-score is rounded half-up to the cent first (R16, R17, R31): 6.004 is 6.00, 6.005 is above 6', () => {
+    expect(one('=1', '1', { weight: '6', selfScore: '6.004' }).codes).toEqual([]);
+    const above = one('=1', '1', { weight: '6', selfScore: '6.005' });
+    expect(above.codes).toEqual(['SELF_SCORE_ABOVE_WEIGHT']);
+    expect(above.checks.find((c) => c.code === 'SELF_SCORE_ABOVE_WEIGHT')!.message).toContain('自评分 6.01 超过了');
+    // 5.994 → 5.99: 0.01 below the score, which R17 reports.
+    expect(one('=1', '1', { weight: '6', selfScore: '5.994' }).codes).toEqual(['SELF_SCORE_MISMATCH']);
+  });
 });
 
 describe('found by a tester (R4, R21, R22, R26, R27)', () => {

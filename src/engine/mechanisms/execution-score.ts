@@ -1,4 +1,4 @@
-import { D, HUNDRED, ZERO, constant, fixed2, readDecimal, round2, type Dec } from '../decimal.ts';
+import { D, HUNDRED, ZERO, constant, fixed2, readDecimal, readSelfScore, round2, type Dec } from '../decimal.ts';
 import { makeCheck } from '../checks/messages.ts';
 import type { ExecutionResult } from '../result.ts';
 import { attachExecutionSentences } from '../sentences.ts';
@@ -154,7 +154,7 @@ export function scoreExecution(
   }
   if (zeroReason) steps.push({ kind: 'zero', reason: zeroReason });
 
-  const self = readDecimal(execution?.selfScore);
+  const self = readSelfScore(execution?.selfScore);
   if (self !== null) {
     if (self.gt(weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'execution/selfScore', `预算执行率的得分（自评）${fixed2(self)} 超过了分值 ${fixed2(weight)}：得分最高为分值，请改正。`);
     else if (self.minus(score).abs().gte(constant(ruleSet.tolerance)))
