@@ -95,6 +95,34 @@ describe('/calculator/central/: the calculator on the central form', () => {
     await page.context().close();
   });
 
+  it('恢复示例 restores the example of the form on screen: the central one after 中央部门 100 分 on /calculator/, the Suzhou one after 苏州市级 80 分 here', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+    await page.goto(`${baseUrl}/calculator/`);
+    await wakeCalculator(page);
+    await page.getByTestId('form-choice').getByRole('button', { name: '中央部门 100 分' }).click();
+    await page.locator('.money-table').waitFor();
+    await page.getByRole('button', { name: '恢复示例' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe(centralExample.project!.name!);
+    expect(await figures(page)).toEqual(expected(central));
+    expect(dialogs).toEqual(['恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？']);
+
+    await page.goto(`${baseUrl}/calculator/central/`);
+    await wakeCalculator(page);
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe(centralExample.project!.name!);
+    await page.getByTestId('form-choice').getByRole('button', { name: '苏州市级 80 分' }).click();
+    await page.locator('.subproject-table').waitFor();
+    await page.getByRole('button', { name: '恢复示例' }).click();
+    await expect.poll(() => testText(page, 'total-score')).toBe(seed.total);
+    expect(await page.locator('#f-project-name').inputValue()).toBe(seedForm().project!.name!);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('says so in Chinese, and keeps the central form, when the Suzhou form’s code cannot be fetched', async () => {
     const { page, errors } = await openPage(browser, baseUrl);
     await page.goto(`${baseUrl}/calculator/central/`);

@@ -191,6 +191,17 @@ describe('calculator: 本站解读 options', () => {
     for (const [key, href] of links) expect(readings, `${key} → ${href}`).toContain(`id="${href!.split('#')[1]}"`);
     await page.context().close();
   });
+
+  it('on the central form links each option to its reading on /central/readings/ (C2, C5, C8), not the Suzhou page', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/central/');
+    await page.locator('.options-panel summary').click();
+    const links = await page.locator('.options-panel a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/central/readings/', '/central/readings/#c2', '/central/readings/#c5', '/central/readings/#c8']);
+    const readings = await (await fetch(`${baseUrl}/central/readings/`)).text();
+    for (const href of links.slice(1)) expect(readings, href!).toContain(`id="${href!.split('#')[1]}"`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('calculator: autosave', () => {

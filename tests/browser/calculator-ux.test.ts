@@ -357,6 +357,26 @@ describe('printing (item 11)', () => {
     await page.context().close();
   });
 
+  it('the central form prints its 偏差原因 column wide enough for a few sentences, and 合计 100.00 whole', async () => {
+    const form = JSON.parse(readFileSync(new URL('../../content/examples/central-2022-skills-training.json', import.meta.url), 'utf8')) as Form;
+    // Five rows with a 92-character note each (a tester's form went from 2 pages to 4 with them).
+    const note = '受场地改造影响，两期培训顺延至次年一季度举办，已与承办机构签订补充协议，明确次年三月底前完成全部课时并同步开展就业跟踪回访工作，确保目标。';
+    form.indicators.slice(0, 5).forEach((row) => (row.note = note));
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, DESKTOP);
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '编辑副本' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe(form.project!.name!);
+    const pages = await printedPages(page);
+    expect(pages.length, 'the form and its notes fit on two A4 pages (three with the old six-character column)').toBeLessThanOrEqual(2);
+    const widths = await page.locator('.print-indicators col').evaluateAll((cols) => cols.map((c) => [c.className, Math.round(c.getBoundingClientRect().width)]));
+    const noteWidth = widths.find(([name]) => name === 'p-col-note')![1] as number;
+    const nameWidth = widths.find(([name]) => name === 'p-col-name')![1] as number;
+    expect(noteWidth, '偏差原因 is the widest column').toBeGreaterThan(nameWidth);
+    expect(pages.join('\n')).toMatch(/合计\s+100\.00\s+/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the shared report prints its title and total once, and keeps each explanation in one piece', async () => {
     const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(longForm())}`, DESKTOP);
     await page.getByTestId('shared-view').waitFor();

@@ -4,7 +4,7 @@ import type { CategoryId, CategoryResult, Form, ScoreOutcome } from '../../engin
 import { getRuleSet, isKnownRuleSet, RULE_SET_CHOICES } from '../../engine/rule-sets/index.ts';
 import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { layoutOf } from '../../forms/index.ts';
-import { blockViews, loadCalculatorForm } from './forms/registry.ts';
+import { blockViews, loadCalculatorForm, loadExample } from './forms/registry.ts';
 import type { LayoutBlock, MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
 import { resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
@@ -573,6 +573,29 @@ export default function Calculator({ initial }: Props) {
   }
 
   /** Starts a blank form of another kind (苏州市级 / 中央部门), after asking when there is work to lose. */
+  /**
+   * 恢复示例: the example of the form on screen — the page's own, or, for a form of another kind, that
+   * form's example fetched on demand (a visitor who chose 中央部门 100 分 on the Suzhou page gets the
+   * central example, not the Suzhou one).
+   */
+  const restoreExample = async () => {
+    const question = '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？';
+    const kind = draftRef.current.ruleSet;
+    if (kind === initialDraft.ruleSet) {
+      replaceDraft(initialDraft, question, 'changed');
+      return;
+    }
+    let example: Form | null = null;
+    try {
+      example = await loadExample(kind);
+    } catch {
+      setNotice({ ok: false, text: '示例表没有载入（网络可能已断开）：请稍后再点一次“恢复示例”。当前的表格没有改动。' });
+      return;
+    }
+    if (example) replaceDraft(fromForm(example), question, 'changed');
+    else replaceDraft(initialDraft, question, 'changed');
+  };
+
   const chooseForm = async (id: string) => {
     if (!isKnownRuleSet(id) || id === ruleSet.id) return;
     try {
@@ -583,7 +606,7 @@ export default function Calculator({ initial }: Props) {
     }
     const rules = installedRuleSet(id);
     const next = blankDraft(rules);
-    if (replaceDraft(next, `改用“${ruleSetView(rules).shortLabel ?? rules.label}”会新建一张空白表，当前填写的内容将被替换（可先“导出 JSON”保存）。确定吗？`, 'edited')) {
+    if (replaceDraft(next, `改用“${ruleSetView(rules).shortLabel ?? rules.label}”会新建一张空白表，替换当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？`, 'edited')) {
       setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${ruleSetView(rules).shortLabel ?? rules.total + ' 分'}）。` });
     }
   }
@@ -697,7 +720,7 @@ export default function Calculator({ initial }: Props) {
           }
           if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容（原来的表会保留在“找回被替换的表单”里）。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
         }}
-        onReset={() => replaceDraft(initialDraft, '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')}
+        onReset={() => void restoreExample()}
         onBlank={() => {
           const blank = blankDraft();
           if (replaceDraft(blank, '新建空白表会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')) setUntouched(new Set(blank.indicators.map((r) => r.key)));
