@@ -21,6 +21,7 @@ import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import { score } from './engine-client.ts';
 import { Toolbar, type Notice } from './Toolbar.tsx';
 import { TotalBar } from './TotalBar.tsx';
+import { selfTotalNote } from '../report/self-score.ts';
 
 /** The layout's blocks, with each run of one-row amount blocks (市级预算执行情况, 资金使用情况) grouped. */
 function groupMoney(blocks: LayoutBlock[]): (Exclude<LayoutBlock, MoneyBlockData> | MoneyBlockData[])[] {
@@ -755,7 +756,7 @@ export default function Calculator({ initial }: Props) {
         warnings={warnings}
         invalid={!result}
         selfTotal={scored.selfTotals?.total ?? null}
-        selfGap={scored.selfTotals?.gap ?? null}
+        selfNote={scored.selfTotals ? selfTotalNote(scored.selfTotals) : null}
         quiet={scored.quiet}
         summaryId={issues.length > 0 ? 'h-issues' : 'h-checks'}
       />
