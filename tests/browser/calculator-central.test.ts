@@ -82,6 +82,30 @@ describe('calculator: the central 100-point form', () => {
     await page.context().close();
   });
 
+  it('blank 自评得分 are not counted as 0: the 合计 says how many rows are blank and compares the filled rows only (editor, print, shared report)', async () => {
+    const { page, errors } = await openWorked();
+    await page.getByLabel('产出指标第 2 项“验收合格率” 自评得分', { exact: true }).fill('');
+    await page.getByLabel('效益指标第 1 项“带动就业人数” 自评得分', { exact: true }).fill('');
+    await page.getByLabel('产出指标第 1 项“培训人次” 自评得分', { exact: true }).fill('19.4');
+    await expect.poll(() => testText(page, 'self-score-total')).toBe('68.38');
+    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 68.38（2 项未填自评分；已填的 5 项多 1.40 分）');
+    await askToPrint(page);
+    expect(await page.getByTestId('print-self-score-total').textContent()).toBe('68.38');
+    expect(await page.getByTestId('print-self-score-total-blank').textContent()).toBe('2 项未填');
+    const form = structuredClone(worked.form) as { indicators: { selfScore?: string | number }[] };
+    delete form.indicators[1]!.selfScore;
+    delete form.indicators[3]!.selfScore;
+    form.indicators[0]!.selfScore = '19.4';
+    await page.goto(`${baseUrl}/calculator/#${encodeForm(form as never)}`);
+    await page.getByTestId('shared-view').waitFor();
+    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 68.38（2 项未填自评分；已填的 5 项多 1.40 分）');
+    expect(await page.locator('.rp-total-gap').textContent()).toBe(
+      '自评分合计 68.38 不含 2 项未填自评分的指标，不与本站计算的总分 96.98 比较；已填自评分的 5 项合计比本站对这些项的计算多 1.40 分（逐项差异见标有 ≠ 的行）。',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('offers the three tiers on a qualitative row and shows the band the chosen tier allows', async () => {
     const { page, errors } = await openWorked();
     const tier = page.getByLabel('效益指标第 2 项“社会效益” 完成等级', { exact: true });

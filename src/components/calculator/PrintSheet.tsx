@@ -6,7 +6,6 @@ import type { FieldsBlock, IndicatorsBlock, LayoutBlock, ListBlock, MoneyBlock, 
 import { resultView } from '../../forms/view.ts';
 import { SEVERITY_LABEL, bySeverity } from './problems.ts';
 import type { Scored } from './scored.ts';
-import { gapWords } from '../report/self-score.ts';
 
 interface Props {
   draft: Draft;
@@ -256,8 +255,13 @@ function PrintIndicators({ block, draft, scored, ruleSet, testId }: { block: Ind
           <th colSpan={weightAt + 1}>合计</th>
           <td class="n">{scored.weightTotal ?? ''}</td>
           {selfAt - weightAt - 1 > 0 && <td colSpan={selfAt - weightAt - 1}></td>}
-          <td class="n" data-testid={selfTotalId}>
-            {scored.selfTotals?.total ?? ''}
+          <td class="n">
+            <span data-testid={selfTotalId}>{scored.selfTotals?.total ?? ''}</span>
+            {scored.selfTotals?.total && scored.selfTotals.rows > scored.selfTotals.filled && (
+              <small class="p-self-blank" data-testid={`${selfTotalId}-blank`}>
+                {scored.selfTotals.rows - scored.selfTotals.filled} 项未填
+              </small>
+            )}
           </td>
           {scoreAt - selfAt - 1 > 0 && <td colSpan={scoreAt - selfAt - 1}></td>}
           <td class="n">

@@ -4,7 +4,7 @@ import type { Form, ScoreOutcome } from '../../engine/index.ts';
 import { anyRuleSet, defaultRuleSet } from '../../engine/rule-sets/all.ts';
 import type { CategoryResult } from '../../engine/result.ts';
 import { resultView, scoreParts } from '../../forms/view.ts';
-import { selfScoreTotals } from '../report/self-score.ts';
+import { selfScoreTotals, selfTotalNote } from '../report/self-score.ts';
 import { Report } from '../report/Report.tsx';
 import { TotalBar } from './TotalBar.tsx';
 
@@ -71,7 +71,7 @@ export function SharedView({ form, outcome, onEditCopy, onBack, problem = null }
         warnings={warnings}
         invalid={!result}
         selfTotal={self?.total ?? null}
-        selfGap={self?.gap ?? null}
+        selfNote={self ? selfTotalNote(self) : null}
         summaryId="shared-checks"
       />
       {result ? (

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CategoryResult } from '../../engine/result.ts';
 import type { ScorePart } from '../../forms/view.ts';
-import { gapWords } from '../report/self-score.ts';
+import { selfTotalNote } from '../report/self-score.ts';
 
 interface Props {
   total: string | null;
@@ -16,9 +16,12 @@ interface Props {
   errors: number;
   warnings: number;
   invalid: boolean;
-  /** 自评分合计 (the form's own total), and how it differs from the site's total; omitted on pages without it. */
+  /**
+   * 自评分合计 (the form's own total, blank rows adding nothing) and what to say beside it (`selfTotalNote`:
+   * the difference, or how many rows have no 自评分); omitted on pages without it.
+   */
   selfTotal?: string | null;
-  selfGap?: string | null;
+  selfNote?: string | null;
   /** “Not filled yet” checks held back on a new blank form (shown once a row is touched or a check is asked for). */
   quiet?: number;
   /** Id of the summary the status links to (核对结果, or the cells that cannot be read). */
@@ -30,7 +33,7 @@ interface Props {
  * the grade when the form has one, the subtotals (the execution row and the categories), and the error / warning count as a link to the summary. Sticky on
  * wide screens, and on phones while a field is being edited (CSS).
  */
-export function TotalBar({ total, max, parts, categoryResults, grade, errors, warnings, invalid, selfTotal, selfGap, quiet = 0, summaryId }: Props) {
+export function TotalBar({ total, max, parts, categoryResults, grade, errors, warnings, invalid, selfTotal, selfNote, quiet = 0, summaryId }: Props) {
   const status = invalid
     ? '表格有无法计分的内容'
     : errors > 0
@@ -75,7 +78,7 @@ export function TotalBar({ total, max, parts, categoryResults, grade, errors, wa
       {selfTotal !== undefined && (
         <p class="total-self">
           自评分合计 <strong>{selfTotal ?? '—'}</strong>
-          {selfGap && <span class="total-self-gap">（{gapWords(selfGap)} 分）</span>}
+          {selfNote && <span class="total-self-gap">（{selfNote}）</span>}
         </p>
       )}
       <dl class="total-categories">

@@ -7,7 +7,7 @@ import { ReadingSteps } from '../ReadingText.tsx';
 import { anyLayout } from '../../forms/all.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
 import { indicatorView, resultView } from '../../forms/view.ts';
-import { gapWords, selfScoreTotals } from './self-score.ts';
+import { gapWords, selfScoreTotals, selfTotalSentence } from './self-score.ts';
 
 // The report shows every row's summary and steps: it brings the engine's sentences with it.
 installExplainer({ explainSteps, summarize, summarizeExecution });
@@ -192,6 +192,7 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
 
 export function Report({ form, result, id = 'report', collapsed = false }: Props) {
   const self = selfScoreTotals(result.indicators, result.total, result.execution);
+  const selfSentence = selfTotalSentence(self, result.total);
   const ruleSet = anyRuleSet(form.ruleSet) ?? defaultRuleSet;
   const layout = anyLayout(ruleSet.id);
   const block = indicatorBlock(layout);
@@ -334,10 +335,10 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                   <strong data-testid="self-score-total">{self.total ?? '—'}</strong>
                 </td>
               </tr>
-              {self.gap && (
+              {selfSentence && (
                 <tr class="rp-total-gap">
-                  <td colSpan={7}>
-                    自评分合计 {self.total} 比本站计算的 {result.total} {gapWords(self.gap)} 分（逐项差异见标有 ≠ 的行）。
+                  <td colSpan={7} data-testid="self-score-total-note">
+                    {selfSentence}
                   </td>
                 </tr>
               )}

@@ -28,25 +28,35 @@ export interface SelfScoreTotals {
    * 得分 as written, on forms that have that row (C1, C13).
    */
   categories: Partial<Record<CategoryId | 'execution', string | null>>;
-  /** Σ of every row's 自评分, the 预算执行率 row's included (C1): the form's 合计 as the unit wrote it. */
+  /** Σ of every row's 自评分, the 预算执行率 row's included (C1): the form's 合计 as the unit wrote it (blank rows add nothing). */
   total: string | null;
-  /** 自评分合计 − 本站计算的总分, or null when there is no 自评分 or they agree. */
+  /**
+   * Σ 自评分 − Σ 本站计算的得分 over the rows that have a 自评分 only (like with like: a blank 自评分 is not
+   * a 0), or null when no row has a 自评分 or they agree. With no blank row it is 合计 − 总分.
+   */
   gap: string | null;
-  /** Rows with a 自评分, and rows in all. */
+  /** Rows with a 自评分, and rows in all (the 预算执行率 row counts as one). */
   filled: number;
   rows: number;
 }
 
+/** A scored row as the totals read it: its category (not on the 预算执行率 row), its 自评分 and its 得分. */
+interface ScoredRow {
+  selfScore: string | null;
+  score: string;
+}
+
 /**
  * The 自评分 subtotals and 合计 of scored rows (`selfScore`: the engine's two-decimal self-score or
- * null), and how the 合计 differs from the site's `total`. `execution` is the central form's scored
- * 预算执行率 row (C1: its 10 分 are part of the 100, so its 自评分 is part of the 合计, C13); absent or
- * `undefined` on forms without that row.
+ * null; `score`: the row's rounded score), and how the filled rows' 自评分 differ from the site's
+ * scores of the same rows (R17, added up). `execution` is the central form's scored 预算执行率 row (C1:
+ * its 10 分 are part of the 100, so its 自评分 is part of the 合计, C13); absent or `undefined` on forms
+ * without that row.
  */
 export function selfScoreTotals(
-  rows: readonly { category: CategoryId; selfScore: string | null }[],
+  rows: readonly (ScoredRow & { category: CategoryId })[],
   total: string | null,
-  execution?: { selfScore: string | null } | null,
+  execution?: ScoredRow | null,
 ): SelfScoreTotals {
   const categories: Partial<Record<CategoryId | 'execution', string | null>> = {};
   const by = new Map<CategoryId, string[]>();
@@ -57,10 +67,39 @@ export function selfScoreTotals(
   }
   for (const [id, list] of by) categories[id] = list.length > 0 ? addFixed2(list) : null;
   if (execution) categories.execution = execution.selfScore;
-  const all = [...(execution ? [execution] : []), ...rows].flatMap((r) => (r.selfScore === null ? [] : [r.selfScore]));
-  const sum = all.length > 0 ? addFixed2(all) : null;
-  const diff = sum !== null && total !== null ? addFixed2([sum, total.startsWith('-') ? total.slice(1) : `-${total}`]) : null;
-  return { categories, total: sum, gap: diff === null || /^-?0\.00$/.test(diff) ? null : diff, filled: all.length, rows: rows.length + (execution ? 1 : 0) };
+  const filledRows = [...(execution ? [execution] : []), ...rows].filter((r) => r.selfScore !== null);
+  const sum = filledRows.length > 0 ? addFixed2(filledRows.map((r) => r.selfScore!)) : null;
+  const computed = total === null ? null : addFixed2(filledRows.map((r) => r.score));
+  const diff = sum !== null && computed !== null ? addFixed2([sum, computed.startsWith('-') ? computed.slice(1) : `-${computed}`]) : null;
+  return { categories, total: sum, gap: diff === null || /^-?0\.00$/.test(diff) ? null : diff, filled: filledRows.length, rows: rows.length + (execution ? 1 : 0) };
+}
+
+/**
+ * What the total bar says beside the 自评分合计, inside its brackets, or null for nothing: the
+ * difference (“少 1.20 分”) when every row has a 自评分; “5 项未填自评分” when some rows have none
+ * (the 合计 then leaves them out, so it is not compared with the 总分), with the difference of the
+ * filled rows after it (“5 项未填自评分；已填的 20 项多 1.68 分”).
+ */
+export function selfTotalNote(self: Pick<SelfScoreTotals, 'gap' | 'filled' | 'rows'>): string | null {
+  const blank = self.rows - self.filled;
+  if (self.filled === 0) return null;
+  if (blank === 0) return self.gap ? `${gapWords(self.gap)} 分` : null;
+  return `${blank} 项未填自评分${self.gap ? `；已填的 ${self.filled} 项${gapWords(self.gap)} 分` : ''}`;
+}
+
+/**
+ * The report's sentence under the 合计 comparing the 自评分合计 with the site's total (R17, added up),
+ * or null when there is nothing to say (no 自评分, or every row filled and the sums agree). With blank
+ * rows it says how many and compares the filled rows only.
+ */
+export function selfTotalSentence(self: SelfScoreTotals, total: string): string | null {
+  const blank = self.rows - self.filled;
+  if (self.total === null) return null;
+  if (blank === 0) return self.gap ? `自评分合计 ${self.total} 比本站计算的 ${total} ${gapWords(self.gap)} 分（逐项差异见标有 ≠ 的行）。` : null;
+  const filled = self.gap
+    ? `已填自评分的 ${self.filled} 项合计比本站对这些项的计算${gapWords(self.gap)} 分（逐项差异见标有 ≠ 的行）`
+    : `已填自评分的 ${self.filled} 项与本站的计算一致`;
+  return `自评分合计 ${self.total} 不含 ${blank} 项未填自评分的指标，不与本站计算的总分 ${total} 比较；${filled}。`;
 }
 
 /** “多 1.20” / “少 1.20”: how far the 自评分 is from the site's score, in words. */
