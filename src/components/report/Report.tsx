@@ -322,7 +322,9 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                   合计
                 </th>
                 <td class="n" data-label="本站计算">
-                  <strong data-testid="report-total">{result.total}</strong> / {Number(result.max)}
+                  <span class="rp-figure">
+                    <strong data-testid="report-total">{result.total}</strong> / {Number(result.max)}
+                  </span>
                   {grade && (
                     <>
                       ，等级 <strong data-testid="report-grade">{grade}</strong>
