@@ -6,7 +6,7 @@ import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { blockViews, loadCalculatorForm, loadExample } from './forms/registry.ts';
 import type { LayoutBlock, MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
-import { resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
+import { executionBaseColumn, resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { blankIndicator, blankSubproject, fromForm, nextKey, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
 import { FieldsBlock } from './FieldsBlock.tsx';
@@ -824,6 +824,7 @@ export default function Calculator({ initial }: Props) {
                 problems={problems}
                 messages={messages}
                 onChange={setField}
+                baseColumn={executionBaseColumn(ruleSet, draft.options)}
               />
             );
           }

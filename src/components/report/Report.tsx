@@ -147,6 +147,8 @@ function MoneyRows({ block, form, derived }: { block: MoneyBlock; form: Form; de
 function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; form: Form; result: FormResult; id: string }) {
   const execution = resultView(result).execution;
   const part = (result.categories as Record<string, { score: string; max: string }>)[block.category];
+  // The column the rate divides by, as the option chose it (C5: 全年预算数 or 年初预算数).
+  const base = block.columns.find((c) => c.key === execution?.baseColumn)?.label ?? '预算数';
   return (
     <>
       <div class="table-wrap" tabIndex={0} role="region" aria-label={`${block.title}（可左右滚动）`}>
@@ -177,7 +179,7 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
         </table>
       </div>
       <p class="rp-rate" id={`${id}-execution`}>
-        执行率 = 全年执行数 ÷ 全年预算数 = <strong data-testid="execution-rate">{execution?.rate != null ? `${execution.rate}%` : '—'}</strong>；得分{' '}
+        执行率 = 全年执行数 ÷ {base} = <strong data-testid="execution-rate">{execution?.rate != null ? `${execution.rate}%` : '—'}</strong>；得分{' '}
         <strong data-testid={`report-category-${block.category}`}>{part?.score ?? execution?.score ?? '—'}</strong> / {part ? Number(part.max) : (execution?.weight ?? '—')}
       </p>
       {execution && (
