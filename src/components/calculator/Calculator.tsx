@@ -794,7 +794,7 @@ export default function Calculator({ initial }: Props) {
         summaryId={issues.length > 0 ? 'h-issues' : 'h-checks'}
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
-      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} />}
+      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} weightTerm={ruleSet.weightTerm} />}
       {groupMoney(layout.blocks).map((group) => {
         if (Array.isArray(group)) {
           const MoneyBlock = views.money;

@@ -41,7 +41,7 @@ function Derived({ written, derived }: { written: string | number | undefined; d
   return <span class={`rp-derived ${same ? 'ok' : 'bad'}`}>{same ? `按公式 ${derived}，一致` : `按公式应为 ${derived}`}</span>;
 }
 
-function IndicatorRows({ r, id, collapsed, note, noteLabel }: { r: IndicatorResult; id: string; collapsed: boolean; note?: string | undefined; noteLabel: string }) {
+function IndicatorRows({ r, id, collapsed, note, noteLabel, label }: { r: IndicatorResult; id: string; collapsed: boolean; note?: string | undefined; noteLabel: string; label: (key: string) => string }) {
   const gap = r.selfScoreGap;
   const view = indicatorView(r);
   return (
@@ -51,14 +51,14 @@ function IndicatorRows({ r, id, collapsed, note, noteLabel }: { r: IndicatorResu
           {view.level2 ? <span class="rp-level2">{view.level2}：</span> : null}
           {r.name}
         </th>
-        <td data-label="目标值">{r.target}</td>
-        <td class="n" data-label="权重">{r.weight}</td>
-        <td data-label="实际完成值">{r.actual || '（空）'}</td>
+        <td data-label={label('target')}>{r.target}</td>
+        <td class="n" data-label={label('weight')}>{r.weight}</td>
+        <td data-label={label('actual')}>{r.actual || '（空）'}</td>
         <td class="n" data-label="完成率">{r.ratio === null ? '—' : `${r.ratio}%`}</td>
         <td class="n rp-score" data-label="本站得分">
           <strong>{r.score}</strong>
         </td>
-        <td class="n" data-label="自评分">
+        <td class="n" data-label={label('selfScore')}>
           {r.selfScore ?? '—'}
           {gap && (
             <span class="rp-gap-mark" data-testid="report-row-gap">
@@ -311,7 +311,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                     </td>
                   </tr>
                   {rows.map((r) => (
-                    <IndicatorRows key={r.index} r={r} id={id} collapsed={collapsed} note={form.indicators[r.index]?.note} noteLabel={label('note')} />
+                    <IndicatorRows key={r.index} r={r} id={id} collapsed={collapsed} note={form.indicators[r.index]?.note} noteLabel={label('note')} label={label} />
                   ))}
                 </tbody>
               );
@@ -350,7 +350,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
       <section aria-labelledby={`${id}-checks`}>
         <h2 id={`${id}-checks`}>核对结果</h2>
         {result.checks.length === 0 ? (
-          <p>没有发现问题：金额勾稽一致，权重合计正确，每项都能计分，自评分与计算结果一致。</p>
+          <p>没有发现问题：金额勾稽一致，{ruleSet.weightTerm}合计正确，每项都能计分，自评分与计算结果一致。</p>
         ) : (
           <ul class="rp-checks">
             {result.checks.map((c, i) => (
