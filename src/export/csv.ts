@@ -2,7 +2,7 @@ import type { CategoryId, Form, FormResult, IndicatorInput } from '../engine/ind
 import { D, fixed2 } from '../engine/decimal.ts';
 // CSV may read a file of any form: it brings every rule set (all.ts installs them).
 import { anyRuleSet } from '../engine/rule-sets/all.ts';
-import { anyLayout } from '../forms/all.ts';
+import { allLayouts, anyLayout, defaultLayout } from '../forms/all.ts';
 import { getPath, indicatorBlock, layoutFields, setPath, type FormLayout, type IndicatorKey } from '../forms/layout.ts';
 
 /**
@@ -42,10 +42,14 @@ export function scalarFields(layout: FormLayout): { path: string; label: string 
   return out;
 }
 
-/** The indicator table's header: category column, the paper's columns, then the computed ones. */
+/**
+ * The indicator table's header: category column, the paper's columns, then the computed ones (得分,
+ * the weight used — named by the form's own word, `weightTerm`: 计分权重 / 计分分值 — and 完成率).
+ */
 export function indicatorHeader(layout: FormLayout): string[] {
   const block = indicatorBlock(layout);
-  return [block.categoryLabel, ...block.fields.map((f) => f.label), block.scoreLabel, '计分权重', '完成率（%）'];
+  const term = anyRuleSet(layout.ruleSet)?.weightTerm ?? '权重';
+  return [block.categoryLabel, ...block.fields.map((f) => f.label), block.scoreLabel, `计分${term}`, '完成率（%）'];
 }
 
 /** The rows of the CSV (before quoting). `result` adds the computed columns and the 合计. */
@@ -81,7 +85,7 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
     const all = Object.values(result.categories);
     const weightSum = all.reduce((sum, c) => sum.plus(c.weightSum), new D(0));
     const grade = (result as { grade?: string }).grade;
-    const split = `各类权重：${all.map((c) => `${c.label} ${c.weightSum}`).join('；')}${grade ? `；等级 ${grade}` : ''}`;
+    const split = `各类${anyRuleSet(form.ruleSet)?.weightTerm ?? '权重'}：${all.map((c) => `${c.label} ${c.weightSum}`).join('；')}${grade ? `；等级 ${grade}` : ''}`;
     const total = header.map(() => '');
     total[0] = '合计';
     total[1 + block.fields.findIndex((f) => f.key === 'note')] = split;
@@ -131,15 +135,16 @@ export type CsvRead = { ok: true; form: unknown } | { ok: false; message: string
 
 /**
  * Reads a CSV written by formToCsv back into a form file (not yet validated: pass it to the engine).
- * The 规则集 row chooses the layout (Suzhou's when there is none, as in the first CSVs); the indicator
- * table's columns are read by their header. Blank cells are left out, as blank fields are in the calculator.
+ * The 规则集 row chooses the layout; without one, the indicator table's header row does (一级指标,二级指标…
+ * is the central form's: formOfHeader), else Suzhou's (as in the first CSVs). The indicator table's
+ * columns are read by their header. Blank cells are left out, as blank fields are in the calculator.
  */
 export async function csvToForm(csv: string): Promise<CsvRead> {
   const { default: Papa } = await import('papaparse');
   const text = csv.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: separator(text) });
   const rows = parsed.data.map((r) => (Array.isArray(r) ? r.map((c) => unguard(String(c ?? ''))) : []));
-  const ruleSetId = rows.find((r) => (r[0] ?? '').trim() === RULE_SET_LABEL)?.[1]?.trim() || 'suzhou-2017';
+  const ruleSetId = rows.find((r) => (r[0] ?? '').trim() === RULE_SET_LABEL)?.[1]?.trim() || formOfHeader(rows)?.ruleSet || defaultLayout.ruleSet;
   const layout = anyLayout(ruleSetId);
   const block = indicatorBlock(layout);
   const categories = anyRuleSet(ruleSetId)?.categories ?? [];
@@ -200,20 +205,48 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
       indicators.push(ind);
     }
   }
-  if (indicators.length === 0) return { ok: false, message: `CSV 里没有找到指标表（以“${block.categoryLabel},${block.fields[0]!.label},…”开头的一行）：请用本站导出的 CSV 文件。` };
+  if (indicators.length === 0) {
+    // Name the header of the form the file says it is; without a 规则集 row, the headers of every form.
+    const known = rows.some((r) => (r[0] ?? '').trim() === RULE_SET_LABEL) ? [layout] : allLayouts;
+    const heads = known.map((l) => `${l.title}为“${indicatorHeaderStart(l)},…”`).join('，');
+    return { ok: false, message: `CSV 里没有找到指标表：指标表从它的表头行开始（${heads}），下面每行一项指标。请用本站导出的 CSV 文件。` };
+  }
   form.ruleSet ??= ruleSetId;
   if (subprojects.length > 0) form.subprojects = subprojects;
   form.indicators = indicators;
   return { ok: true, form };
 }
 
+/** The first two headings of a layout's indicator table in its CSV (类别,指标名称 / 一级指标,二级指标). */
+function indicatorHeaderStart(layout: FormLayout): string {
+  const block = indicatorBlock(layout);
+  return `${block.categoryLabel},${block.fields[0]!.label}`;
+}
+
+/**
+ * The form whose indicator table's header row (its first two headings) the rows hold, for a CSV
+ * without its 规则集 line (a file cut down to the indicator table, or the site's first CSVs): read
+ * with that form's layout. Undefined when no row is such a header.
+ */
+export function formOfHeader(rows: readonly string[][]): FormLayout | undefined {
+  for (const row of rows) {
+    const found = allLayouts.find((l) => {
+      const block = indicatorBlock(l);
+      return (row[0] ?? '').trim() === block.categoryLabel && (row[1] ?? '').trim() === block.fields[0]!.label;
+    });
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * The separator of a table saved by Excel or WPS: a tab (Excel's “Unicode 文本”, .txt) or a comma
- * (CSV), told by the first header row of this site's layout (栏目/子项目名称/类别), else by which
- * of the two the first lines use more.
+ * (CSV), told by the first header row of this site's layouts (栏目/子项目名称/类别/一级指标), else by
+ * which of the two the first lines use more.
  */
 export function separator(text: string): ',' | '\t' {
-  const head = /^(?:栏目|子项目名称|类别)([,\t])/m.exec(text);
+  const firsts = [SCALAR_HEADER[0]!, SUBPROJECT_HEADER[0]!, ...allLayouts.map((l) => indicatorBlock(l).categoryLabel)];
+  const head = new RegExp(`^(?:${firsts.join('|')})([,\t])`, 'm').exec(text);
   if (head) return head[1] as ',' | '\t';
   const lines = text.split(/\r?\n/, 20).join('\n');
   return (lines.match(/\t/g)?.length ?? 0) > (lines.match(/,/g)?.length ?? 0) ? '\t' : ',';

@@ -4,7 +4,7 @@ import type { CategoryId } from '../engine/types.ts';
 import { blankIndicator, blankSubproject, nextKey, type Draft, type DraftIndicator, type DraftSubproject, type IndicatorTextKey } from '../forms/draft.ts';
 import { anyLayout } from '../forms/all.ts';
 import { indicatorBlock, type FormLayout, type LayoutField, type ListBlock, type MoneyTableBlock } from '../forms/layout.ts';
-import { headerRow, headerText, isCategoryCell, leadingCategoryColumn, mapGrid, mapRecord, normalizeText, parseGrid, type PasteColumn } from './parse.ts';
+import { headerRow, headerText, isCategoryCell, leadingCategoryColumn, mapGrid, mapRecord, mapTable, normalizeText, parseBlock, type PasteColumn } from './parse.ts';
 
 /**
  * Where a spreadsheet block lands in the calculator's draft, by the form's layout (forms/): its
@@ -23,7 +23,14 @@ const NUMERIC = new Set(['money', 'weight', 'selfScore']);
 function fieldColumn(f: LayoutField): PasteColumn<string> {
   const label = f.short ?? f.label;
   const aliases = [...(f.short ? [f.label] : []), ...(f.aliases ?? [])];
-  return { key: f.path, label, numeric: NUMERIC.has(f.kind), ...(f.kind === 'money' ? { amount: true } : {}), ...(aliases.length > 0 ? { aliases } : {}) };
+  return {
+    key: f.path,
+    label,
+    numeric: NUMERIC.has(f.kind),
+    ...(f.kind === 'money' ? { amount: true } : {}),
+    ...(f.kind === 'note' ? { multiline: true } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
+  };
 }
 
 /** The indicator table's paste columns of a layout, in paste order (类别 / 一级指标 is the row group, not a column you paste into). */
@@ -31,16 +38,21 @@ export function indicatorColumns(layout: FormLayout, keys = indicatorBlock(layou
   const block = indicatorBlock(layout);
   return keys.map((key) => {
     const f = block.fields.find((x) => x.key === key)!;
-    return { key, label: f.label, numeric: NUMERIC.has(f.kind), ...(f.aliases ? { aliases: f.aliases } : {}) };
+    return { key, label: f.label, numeric: NUMERIC.has(f.kind), ...(f.kind === 'note' ? { multiline: true } : {}), ...(f.aliases ? { aliases: f.aliases } : {}) };
   });
 }
 
-/** “（跳过了表头行、类别列）” when parts of the block were left out on purpose, else ''. */
-function skippedNote(skipped: readonly string[] | undefined): string {
-  if (!skipped || skipped.length === 0) return '';
-  const [first, ...rest] = skipped;
-  const parts = first === '表头行' ? ['表头行', ...(rest.length > 0 ? [`“${rest.join('”“')}”列`] : [])] : skipped;
-  return `（跳过了${parts.join('、')}）`;
+/**
+ * “（跳过了表头行、类别列、2 个空行）” when parts of the block were left out on purpose, else '':
+ * `skipped` as mapGrid gives it (表头行 then the headings of skipped columns), `extra` said as is
+ * (行名列), then the blank lines left out inside the block.
+ */
+function skippedNote(skipped: readonly string[] | undefined, blankRows = 0, extra: readonly string[] = []): string {
+  const [first, ...rest] = skipped ?? [];
+  const parts = first === '表头行' ? ['表头行', ...(rest.length > 0 ? [`“${rest.join('”“')}”列`] : [])] : [...(skipped ?? [])];
+  parts.push(...extra);
+  if (blankRows > 0) parts.push(`${blankRows} 个空行`);
+  return parts.length > 0 ? `（跳过了${/^\d/.test(parts[0]!) ? ' ' : ''}${parts.join('、')}）` : '';
 }
 
 /** The category a 一级指标 / 类别 cell names (产出指标, 产出, 产出目标（24分）…) in a layout's rule set, or undefined. */
@@ -68,7 +80,10 @@ const isLevel2 = (cell: string, known: readonly string[], wide: boolean) => {
  * Rows run down the table within the category of the starting row; rows past the category's last
  * row are added to that category. A header row maps the columns by heading (the layout's labels
  * and their aliases); a 一级 / 类别 column puts each row in the category it names (each category
- * filled from its first row), and on a form with 二级指标 a leading 二级 column fills them.
+ * filled from its first row), and on a form with 二级指标 a leading 二级 column fills them. A block
+ * pasted into the 二级指标 cell (a column before the paste order) has 二级指标 as its first column
+ * (after a 一级 column, when it has one). Blank lines are skipped. A block pasted into a cell that
+ * is no paste column (Suzhou's 说明) is refused with a message saying where to paste it.
  */
 export function pasteIndicators(draft: Draft, rowIndex: number, column: IndicatorColumnKey, text: string): ApplyOutcome {
   try {
@@ -76,10 +91,21 @@ export function pasteIndicators(draft: Draft, rowIndex: number, column: Indicato
     const block = indicatorBlock(layout);
     const columns = indicatorColumns(layout);
     const start = draft.indicators[rowIndex];
-    const startColumn = columns.findIndex((c) => c.key === column);
-    if (!start || startColumn < 0) return { ok: false, message: '请先点一下要粘贴到的格子，再粘贴。' };
+    const hasLevel2 = block.fields.some((f) => f.key === 'level2');
+    const atLevel2 = column === 'level2' && hasLevel2 && !block.paste.includes('level2');
+    const startColumn = atLevel2 ? 0 : columns.findIndex((c) => c.key === column);
+    const parsed = parseBlock(text);
+    let grid = parsed.grid;
+    if (!start) return { ok: false, message: '请先点一下要粘贴到的格子，再粘贴。' };
+    if (startColumn < 0) {
+      const label = block.fields.find((f) => f.key === column)?.label ?? column;
+      const width = Math.max(0, ...grid.map((r) => r.length));
+      return {
+        ok: false,
+        message: `“${label}”一格只能放一段文字，粘贴的却是 ${grid.length} 行 × ${width} 列的表格：要粘贴整块，请点一下“${columns[0]!.label}”一格再粘贴（可粘贴的列依次为${columns.map((c) => c.label).join('、')}）；只要一段文字，请只复制一个格子。表格没有改动。`,
+      };
+    }
     const headerColumns = indicatorColumns(layout, block.fields.map((f) => f.key));
-    let grid = parseGrid(text);
     let cats: (CategoryId | undefined)[] = [];
     let level2: (string | undefined)[] = [];
     const skipped: string[] = [];
@@ -98,10 +124,12 @@ export function pasteIndicators(draft: Draft, rowIndex: number, column: Indicato
       const wide = grid.some((r) => trimmedWidth(r) > room);
       const known = block.level2Options ?? [];
       if (
-        block.fields.some((f) => f.key === 'level2') &&
-        grid.some((r) => isLevel2(r[0] ?? '', known, wide)) &&
-        grid.every((r) => (r[0] ?? '').trim() === '' || isLevel2(r[0]!, known, wide))
+        atLevel2 ||
+        (hasLevel2 &&
+          grid.some((r) => isLevel2(r[0] ?? '', known, wide)) &&
+          grid.every((r) => (r[0] ?? '').trim() === '' || isLevel2(r[0]!, known, wide)))
       ) {
+        // A merged 二级指标 cell copies as its text, then blanks: carried down.
         let last = '';
         level2 = grid.map((r) => (last = normalizeText(r[0] ?? '') || last));
         grid = grid.map((r) => r.slice(1));
@@ -109,15 +137,22 @@ export function pasteIndicators(draft: Draft, rowIndex: number, column: Indicato
       }
     }
     const mapped = mapGrid(grid, columns, startColumn, { headerColumns });
-    if (!mapped.ok) return mapped;
+    // Messages count columns as pasted: the 类别 and 二级指标 columns taken off count too.
+    const shift = skipped.length + (level2Column ? 1 : 0);
+    if (!mapped.ok) return shift > 0 ? { ok: false, message: shiftColumns(mapped.message, shift) } : mapped;
     const placed = place(draft, layout, rowIndex, mapped.value, cats, level2);
     if (!placed.ok) return placed;
     const added = placed.added > 0 ? `，新增 ${placed.added} 行指标` : '';
-    const summary = `已粘贴 ${mapped.rows} 行 × ${mapped.columns + (level2Column ? 1 : 0)} 列${added}${skippedNote([...skipped, ...(mapped.skipped ?? [])])}。`;
+    const summary = `已粘贴 ${mapped.rows} 行 × ${mapped.columns + (level2Column ? 1 : 0)} 列${added}${skippedNote([...skipped, ...(mapped.skipped ?? [])], parsed.blankRows)}。`;
     return { ok: true, draft: placed.draft, summary };
   } catch (error) {
     return { ok: false, message: `无法粘贴：${String(error)}。表格没有改动。` };
   }
+}
+
+/** A message of mapGrid about a block whose first `by` columns were taken off before it (the 二级指标 column): its column numbers as pasted. */
+function shiftColumns(message: string, by: number): string {
+  return message.replace(/第 (\d+) 列/g, (_, n: string) => `第 ${Number(n) + by} 列`).replace(/行有 (\d+) 列/g, (_, n: string) => `行有 ${Number(n) + by} 列`);
 }
 
 /** A row's width without its trailing empty cells. */
@@ -203,52 +238,55 @@ function fieldPlace(layout: FormLayout, path: string) {
   return null;
 }
 
-/** The paste columns of one row of a money table: its amounts, and on the scored row its 分值, 执行率, 得分. */
+/**
+ * The paste columns of one row of a money table: its amounts (keyed by the table's column key, the
+ * same in every row, so a header row maps them in any row), and on the scored row its 分值, 执行率,
+ * 得分 (keyed by their paths). {@link tablePath} turns a key back into the cell's path.
+ */
 function tableColumns(block: MoneyTableBlock, row: number): PasteColumn<string>[] {
-  const r = block.rows[row]!;
-  const columns = block.columns.map((c) => fieldColumn({ path: `${block.prefix}/${r.key}/${c.key}`, label: c.label, kind: 'money' }));
+  const columns = block.columns.map((c) => fieldColumn({ path: c.key, label: c.label, kind: 'money' }));
   if (row === 0) columns.push(fieldColumn(block.scored.weight), fieldColumn(block.scored.rate), fieldColumn(block.scored.selfScore));
   return columns;
+}
+
+/** The path of a money table's cell from its row and its {@link tableColumns} key. */
+function tablePath(block: MoneyTableBlock, row: number, key: string): string {
+  return key.includes('/') ? key : `${block.prefix}/${block.rows[row]!.key}/${key}`;
 }
 
 /**
  * Pastes a block into a block of single cells from the field `path` on: in a one-row block
  * (项目信息, 市级预算执行情况, 市级财政资金使用情况, 年度总体目标) a row of values fills the fields left to
  * right as on paper, one column of them top to bottom, a header row or label/value pairs map by
- * heading (parse.ts mapRecord); in a table of amounts (the central 项目资金, C5) rows go down its
- * rows and columns across, the total row's 分值, 执行率 and 得分 after its amounts. Amounts may end
- * with 万 / 万元.
+ * heading (parse.ts mapRecord; the block's title as a row label is skipped); in a table of amounts
+ * (the central 项目资金, C5) rows go down its rows and columns across, the total row's 分值, 执行率
+ * and 得分 after its amounts, a header row maps columns by heading and a column of row labels
+ * (年度资金总额, 其中：当年财政拨款…) puts each row on its row (parse.ts mapTable). Amounts may end
+ * with 万 / 万元. Blank lines are skipped.
  */
 export function pasteAt(draft: Draft, path: string, text: string): ApplyOutcome {
   try {
     const layout = anyLayout(draft.ruleSet);
     const at = fieldPlace(layout, path);
     if (!at) return { ok: false, message: '请先点一下要粘贴到的格子，再粘贴。' };
-    const grid = parseGrid(text);
+    const { grid, blankRows } = parseBlock(text);
     if (at.kind === 'record') {
-      const mapped = mapRecord(grid, at.columns, at.column, `“${at.title}”`);
+      const mapped = mapRecord(grid, at.columns, at.column, `“${at.title}”`, at.title);
       if (!mapped.ok) return mapped;
       const fields = { ...draft.fields, ...(mapped.value as Record<string, string>) };
-      return { ok: true, draft: { ...draft, fields }, summary: `已粘贴 ${mapped.columns} ${at.money ? '个金额' : '项'}${skippedNote(mapped.skipped)}。` };
+      return { ok: true, draft: { ...draft, fields }, summary: `已粘贴 ${mapped.columns} ${at.money ? '个金额' : '项'}${skippedNote(mapped.skipped, blankRows)}。` };
     }
     const { block } = at;
-    if (grid.length === 0) return { ok: false, message: '剪贴板里没有可粘贴的单元格。' };
-    const room = block.rows.length - at.row;
-    if (grid.length > room) {
-      return {
-        ok: false,
-        message: `粘贴的内容有 ${grid.length} 行，但从“${block.rows[at.row]!.label}”往下只有 ${room} 行：第 ${room + 1} 行放不下。请少选几行，或从更靠上的格子开始粘贴。表格没有改动。`,
-      };
-    }
+    const mapped = mapTable(grid, block.rows, (r) => tableColumns(block, r), at.row, at.column, block.title);
+    if (!mapped.ok) return mapped;
     const fields = { ...draft.fields };
     let cells = 0;
-    for (let r = 0; r < grid.length; r++) {
-      const mapped = mapGrid([grid[r]!], tableColumns(block, at.row + r), at.column);
-      if (!mapped.ok) return { ok: false, message: grid.length > 1 ? mapped.message.replace(/第 1 行/g, `第 ${r + 1} 行`) : mapped.message };
-      Object.assign(fields, mapped.value[0]);
-      cells += Object.keys(mapped.value[0] ?? {}).length;
+    for (const { row, values } of mapped.value) {
+      for (const [key, value] of Object.entries(values)) fields[tablePath(block, row, key)] = value as string;
+      cells += Object.keys(values).length;
     }
-    return { ok: true, draft: { ...draft, fields }, summary: `已粘贴 ${grid.length} 行，共 ${cells} 格。` };
+    const note = skippedNote(mapped.skipped, blankRows, mapped.rowLabels ? ['行名列'] : []);
+    return { ok: true, draft: { ...draft, fields }, summary: `已粘贴 ${mapped.rows} 行，共 ${cells} 格${note}。` };
   } catch (error) {
     return { ok: false, message: `无法粘贴：${String(error)}。表格没有改动。` };
   }
@@ -283,7 +321,8 @@ export function pasteSubprojects(draft: Draft, rowIndex: number, column: Subproj
     const columns = block ? subprojectColumns(block) : [];
     const startColumn = columns.findIndex((c) => c.key === column);
     if (!block || !draft.subprojects[rowIndex] || startColumn < 0) return { ok: false, message: '请先点一下要粘贴到的格子，再粘贴。' };
-    let grid = parseGrid(text);
+    const parsed = parseBlock(text);
+    let grid = parsed.grid;
     const skipped: string[] = [];
     // A leading 序号 column (as the table on screen shows it): 1, 2, 3… in a block one column too wide.
     if (grid.length > 0 && grid.every((r, i) => r.length > columns.length - startColumn && (r[0] ?? '').trim() === String(i + 1))) {
@@ -306,7 +345,7 @@ export function pasteSubprojects(draft: Draft, rowIndex: number, column: Subproj
     if (subprojects.length > MAX_ROWS && added > 0) {
       return { ok: false, message: `粘贴后${block.title}会有 ${subprojects.length} 行，超过上限 ${MAX_ROWS} 行：请检查复制的区域是否过大。表格没有改动。` };
     }
-    const summary = `已粘贴 ${mapped.rows} 行 × ${mapped.columns} 列${added > 0 ? `，新增 ${added} 个${block.rowLabel}` : ''}${skippedNote([...skipped, ...(mapped.skipped ?? [])])}。`;
+    const summary = `已粘贴 ${mapped.rows} 行 × ${mapped.columns} 列${added > 0 ? `，新增 ${added} 个${block.rowLabel}` : ''}${skippedNote([...skipped, ...(mapped.skipped ?? [])], parsed.blankRows)}。`;
     return { ok: true, draft: { ...draft, subprojects }, summary };
   } catch (error) {
     return { ok: false, message: `无法粘贴：${String(error)}。表格没有改动。` };

@@ -11,8 +11,15 @@ import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeNumber, toHalfWidt
 
 export { normalizeAmount, normalizeNumber, toHalfWidth };
 
-/** Splits clipboard text into rows of cells (tab-separated, quoted cells as Excel writes them). */
-export function parseGrid(text: string): string[][] {
+/**
+ * Clipboard text read into rows of cells (tab-separated, quoted cells as Excel writes them: a cell
+ * holding a tab, a line break or a quote is wrapped in double quotes, inner quotes doubled), with
+ * wholly blank lines left out: an empty line or a line of only tabs is no row of data (a spreadsheet
+ * selection with blank rows between or after the data). `blankRows` counts the blank lines left out
+ * before the last row of data (the blank lines after it, as every spreadsheet block ends with a line
+ * break, are not counted).
+ */
+export function parseBlock(text: string): { grid: string[][]; blankRows: number } {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -53,9 +60,16 @@ export function parseGrid(text: string): string[][] {
     row.push(cell);
     rows.push(row);
   }
-  // Spreadsheets end the block with a new line; drop trailing rows that are wholly empty.
-  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c.trim() === '')) rows.pop();
-  return rows;
+  const blank = (r: string[]) => r.every((c) => c.trim() === '');
+  let last = rows.length;
+  while (last > 0 && blank(rows[last - 1]!)) last--;
+  const kept = rows.slice(0, last).filter((r) => !blank(r));
+  return { grid: kept, blankRows: last - kept.length };
+}
+
+/** Splits clipboard text into rows of cells (tab-separated, quoted cells as Excel writes them), blank lines left out ({@link parseBlock}). */
+export function parseGrid(text: string): string[][] {
+  return parseBlock(text).grid;
 }
 
 function findClosingQuote(s: string, from: number): number {
@@ -86,6 +100,30 @@ export function normalizeText(cell: string): string {
   return cell.replace(/\s*\n\s*/g, '').trim();
 }
 
+/** A longer text cell (a note): its line breaks kept (as LF), spaces at either end and blank lines at its end removed. */
+export function noteText(cell: string): string {
+  return cell.replace(/\r\n?/g, '\n').trim();
+}
+
+/**
+ * The text of clipboard contents that is one cell, to put into the cell the user pasted into; null
+ * when it is a block of several cells (then the table's paste maps it). One cell is: a single
+ * line (a trailing line break, as Excel adds, is dropped); one Excel cell in quotes (a cell holding a
+ * line break or a quote, `"第一行\n第二行"`, read as 第一行⏎第二行 without the quotes); and, for a
+ * `multiline` cell (a note, where a line break is part of the text), any text without a tab: its
+ * lines are kept (quoted cells unquoted). A one-line cell's inner line breaks are joined (normalizeText).
+ * @example cellText('"第一行\n第二行"\r\n', true) // '第一行\n第二行'
+ */
+export function cellText(text: string, multiline = false): string | null {
+  const s = String(text ?? '').replace(/\r\n?/g, '\n');
+  if (multiline && !s.includes('\t') && !/^\s*"/.test(s)) return s.replace(/\n+$/, '');
+  const { grid } = parseBlock(s);
+  if (grid.length === 0) return '';
+  if (grid.length === 1 && grid[0]!.length === 1) return multiline ? noteText(grid[0]![0]!) : normalizeText(grid[0]![0]!);
+  if (multiline && grid.every((r) => r.length === 1)) return grid.map((r) => noteText(r[0]!)).join('\n');
+  return null;
+}
+
 /** Column of a field in the paste target, its Chinese name, and whether it holds a number. */
 export interface PasteColumn<K extends string> {
   key: K;
@@ -96,6 +134,8 @@ export interface PasteColumn<K extends string> {
   amount?: boolean;
   /** Other headings people's spreadsheets use for the same column (e.g. 指标值 for 目标值), matched like `label`. */
   aliases?: readonly string[];
+  /** A longer text that keeps its line breaks (偏差原因分析及改进措施, 年度总体目标: a `note` cell); other text cells join the lines of a quoted cell. */
+  multiline?: boolean;
 }
 
 /**
@@ -103,7 +143,7 @@ export interface PasteColumn<K extends string> {
  * 序号, the site's computed columns of its CSV): a header row naming them is still a header row,
  * and their columns are skipped.
  */
-export const SKIPPED_HEADERS: readonly string[] = ['项目', '类别', '序号', '得分', '计分权重', '完成率', '完成率（%）', '备注', '栏目', '内容', '一级指标', '二级指标', '三级指标', '偏差原因分析及改进措施'];
+export const SKIPPED_HEADERS: readonly string[] = ['项目', '类别', '序号', '得分', '计分权重', '计分分值', '完成率', '完成率（%）', '备注', '栏目', '内容', '一级指标', '二级指标', '三级指标', '偏差原因分析及改进措施'];
 
 /**
  * A heading as written, reduced for comparison: spaces, a unit in brackets (（万元）, (%), （分）), a
@@ -117,24 +157,28 @@ export function headerText(cell: string): string {
     .replace(/[*＊]/g, '');
 }
 
-/** The column a heading names (by label or alias), `null` for a known heading that is not a field (skip it), `undefined` when it is no heading at all. */
-export function headerKey<K extends string>(cell: string, columns: readonly PasteColumn<K>[]): K | null | undefined {
+/**
+ * The column a heading names (by label or alias), `null` for a known heading that is not a field
+ * (one of {@link SKIPPED_HEADERS} or of `skip`, e.g. the table's title over its row labels: skip it),
+ * `undefined` when it is no heading at all.
+ */
+export function headerKey<K extends string>(cell: string, columns: readonly PasteColumn<K>[], skip: readonly string[] = []): K | null | undefined {
   const h = headerText(cell);
   if (h === '') return undefined;
   for (const c of columns) if ([c.label, ...(c.aliases ?? [])].some((l) => headerText(l) === h)) return c.key;
-  if (SKIPPED_HEADERS.some((l) => headerText(l) === h)) return null;
+  if ([...SKIPPED_HEADERS, ...skip].some((l) => headerText(l) === h)) return null;
   return undefined;
 }
 
 /**
  * Whether the first row of a block is a header row: every non-empty cell is a heading (of a column,
- * or one of {@link SKIPPED_HEADERS}) and at least one names a column of the table. Returns the
+ * or one of {@link SKIPPED_HEADERS} or `skip`) and at least one names a column of the table. Returns the
  * column key of each pasted column (`null`: skip), or null when the first row is data.
  */
-export function headerRow<K extends string>(grid: string[][], columns: readonly PasteColumn<K>[]): (K | null)[] | null {
+export function headerRow<K extends string>(grid: string[][], columns: readonly PasteColumn<K>[], skip: readonly string[] = []): (K | null)[] | null {
   const first = grid[0];
   if (!first) return null;
-  const keys = first.map((c) => (c.trim() === '' ? null : headerKey(c, columns)));
+  const keys = first.map((c) => (c.trim() === '' ? null : headerKey(c, columns, skip)));
   if (keys.some((k) => k === undefined)) return null;
   if (!keys.some((k) => k !== null)) return null;
   return keys as (K | null)[];
@@ -173,7 +217,7 @@ function notANumber<K extends string>(raw: string, col: PasteColumn<K>, r: numbe
 
 /** A cell as its column wants it: a text trimmed, a number normalised, or null when it is not a number the column takes. */
 function cellValue<K extends string>(raw: string, col: PasteColumn<K>): string | null {
-  if (!col.numeric) return normalizeText(raw);
+  if (!col.numeric) return col.multiline ? noteText(raw) : normalizeText(raw);
   return col.amount ? normalizeAmount(raw) : normalizeNumber(raw);
 }
 
@@ -182,18 +226,19 @@ function cellValue<K extends string>(raw: string, col: PasteColumn<K>): string |
  * row is a header row ({@link headerRow}), it is skipped and the columns are mapped by their
  * headings instead of by position (columns with other headings are skipped; `headerColumns` may
  * name more columns than positional pasting fills, e.g. 说明); otherwise a leading 类别 column is
- * skipped when `categoryColumn` is set ({@link leadingCategoryColumn}). `skipped` names what was
- * left out (表头行, 类别列, the headings of skipped columns).
+ * skipped when `categoryColumn` is set ({@link leadingCategoryColumn}). `skip`: more headings that
+ * are no field (a table's title). `skipped` names what was left out (表头行, 类别列, the headings of
+ * skipped columns).
  */
 export function mapGrid<K extends string>(
   grid: string[][],
   columns: readonly PasteColumn<K>[],
   startColumn: number,
-  { categoryColumn = false, headerColumns = columns }: { categoryColumn?: boolean; headerColumns?: readonly PasteColumn<K>[] } = {},
+  { categoryColumn = false, headerColumns = columns, skip = [] }: { categoryColumn?: boolean; headerColumns?: readonly PasteColumn<K>[]; skip?: readonly string[] } = {},
 ): PasteOutcome<Partial<Record<K, string>>[]> & { skipped?: string[] } {
   if (grid.length === 0) return { ok: false, message: '剪贴板里没有可粘贴的单元格。' };
   const skipped: string[] = [];
-  const header = headerRow(grid, headerColumns);
+  const header = headerRow(grid, headerColumns, skip);
   if (header) {
     const body = grid.slice(1);
     if (body.length === 0) return { ok: false, message: '粘贴的只有表头一行，没有数据：请连同下面的数据行一起选中再复制。表格没有改动。' };
@@ -280,16 +325,21 @@ export function labelPairs<K extends string>(grid: string[][], columns: readonly
  * A block pasted into a one-row table (项目信息, 市级预算执行情况, 市级财政资金使用情况) from the
  * field `startColumn`: a header row and one row of values (mapped by heading), label/value pairs
  * ({@link labelPairs}), one column of values (read as one row), or one row of values left to right.
- * `what` names the table in messages.
+ * `what` names the table in messages. `title`: the table's own name, which a block copied from the
+ * official form may carry as its row label (`市级预算执行情况 | 1700 | -1500 | …`) or over it in the
+ * header row: a leading cell with it is skipped (行名列).
  */
 export function mapRecord<K extends string>(
   grid: string[][],
   columns: readonly PasteColumn<K>[],
   startColumn: number,
   what: string,
+  title?: string,
 ): PasteOutcome<Partial<Record<K, string>>> & { skipped?: string[] } {
   if (grid.length === 0) return { ok: false, message: '剪贴板里没有可粘贴的单元格。' };
-  const pairs = headerRow(grid, columns) ? null : labelPairs(grid, columns);
+  const skip = title ? [title] : [];
+  const header = headerRow(grid, columns, skip);
+  const pairs = header ? null : labelPairs(grid, columns);
   if (pairs) {
     const value: Partial<Record<K, string>> = {};
     for (const { key, raw, row } of pairs) {
@@ -301,17 +351,130 @@ export function mapRecord<K extends string>(
     return { ok: true, value, rows: 1, columns: Object.keys(value).length, skipped: [] };
   }
   let rows = grid;
+  const skipped: string[] = [];
+  // The table's name as the row label of its one row (as on paper): not a value.
+  const isTitle = (c: string | undefined) => title !== undefined && c !== undefined && headerText(c) === headerText(title);
+  if (!header && rows.every((r) => r.length > 1 && isTitle(r[0]))) {
+    rows = rows.map((r) => r.slice(1));
+    skipped.push('行名列');
+  }
   // One column and several rows: read it as one row.
   if (rows.length > 1 && rows.every((r) => r.length === 1)) rows = [rows.map((r) => r[0]!)];
-  const header = headerRow(rows, columns);
-  const dataRows = header ? rows.length - 1 : rows.length;
+  const headed = headerRow(rows, columns, skip) !== null;
+  const dataRows = headed ? rows.length - 1 : rows.length;
   if (dataRows > 1) {
     return {
       ok: false,
-      message: `粘贴的内容有 ${dataRows} 行${header ? '数据' : ''}，但${what}只有 1 行：第 2 行放不下。请只选一行（或一列）${header ? '数据（可连同表头）' : ''}。表格没有改动。`,
+      message: `粘贴的内容有 ${dataRows} 行${headed ? '数据' : ''}，但${what}只有 1 行：第 2 行放不下。请只选一行（或一列）${headed ? '数据（可连同表头）' : ''}。表格没有改动。`,
     };
   }
-  const mapped = mapGrid(rows, columns, startColumn);
+  const mapped = mapGrid(rows, columns, startColumn, { skip });
   if (!mapped.ok) return mapped;
-  return { ok: true, value: mapped.value[0] ?? {}, rows: 1, columns: mapped.columns, skipped: mapped.skipped ?? [] };
+  return { ok: true, value: mapped.value[0] ?? {}, rows: 1, columns: mapped.columns, skipped: [...skipped, ...(mapped.skipped ?? [])] };
+}
+
+/** One row of a table of amounts as {@link mapTable} places it: the table's row index and its values. */
+export interface TableRowValues<K extends string> {
+  row: number;
+  values: Partial<Record<K, string>>;
+}
+
+/**
+ * A block pasted into a table of amounts (the central 项目资金, C5: rows 年度资金总额 / 其中：当年财政拨款
+ * / 上年结转资金 / 其他资金 × 年初预算数 / 全年预算数 / 全年执行数), its top-left cell at `startRow`,
+ * `startColumn`. `rows` are the table's rows (their labels as printed), `columnsOf(i)` the paste
+ * columns of row i (the total row has more: 分值, 执行率, 得分). Read as:
+ * - a header row (every cell a column heading, the table's `title`, e.g. 项目资金, or blank; at
+ *   least one heading) maps the columns by heading; without one, columns run from `startColumn`;
+ * - a leading column of row labels (as the official table is laid out: 年度资金总额, 其中：当年财政拨款…)
+ *   puts each pasted row on the row it names (a blank label: the row after the previous one);
+ *   without one, rows run down from `startRow`.
+ * `skipped` is ['表头行'] when there was a header row, `rowLabels` true when a label column was read.
+ * Empty cells clear their field, as in a spreadsheet. Refused as a whole, with a Chinese message
+ * naming the pasted row and column, when a row or a column does not fit or a cell is no amount.
+ */
+export function mapTable<K extends string>(
+  grid: string[][],
+  rows: readonly { label: string }[],
+  columnsOf: (row: number) => readonly PasteColumn<K>[],
+  startRow: number,
+  startColumn: number,
+  title = '',
+): PasteOutcome<TableRowValues<K>[]> & { skipped?: string[]; rowLabels?: boolean } {
+  if (grid.length === 0) return { ok: false, message: '剪贴板里没有可粘贴的单元格。' };
+  const all: PasteColumn<K>[] = [];
+  rows.forEach((_, i) => columnsOf(i).forEach((c) => all.some((x) => x.key === c.key) || all.push(c)));
+  const header = headerRow(grid, all, title ? [title] : []);
+  const body = header ? grid.slice(1) : grid;
+  if (body.length === 0) return { ok: false, message: '粘贴的只有表头一行，没有数据：请连同下面的数据行一起选中再复制。表格没有改动。' };
+  const skipped: string[] = header ? ['表头行'] : [];
+  const rowOf = (cell: string) => {
+    const h = headerText(cell);
+    return h === '' ? -1 : rows.findIndex((r) => headerText(r.label) === h);
+  };
+  // A column of row labels: every pasted row's first cell names a row of the table, or is blank.
+  const firsts = body.map((r) => r[0] ?? '');
+  const labelled = (!header || header[0] === null) && firsts.some((c) => rowOf(c) >= 0) && firsts.every((c) => c.trim() === '' || rowOf(c) >= 0) && body.every((r) => r.length > 1);
+  const offset = labelled ? 1 : 0;
+  const top = header ? 2 : 1;
+  const out: TableRowValues<K>[] = [];
+  let at = startRow - 1;
+  for (let r = 0; r < body.length; r++) {
+    const line = r + top;
+    const cells = body[r]!;
+    at = labelled && cells[0]!.trim() !== '' ? rowOf(cells[0]!) : at + 1;
+    if (at >= rows.length) {
+      const from = labelled ? rows[rows.length - 1]!.label : rows[startRow]!.label;
+      return {
+        ok: false,
+        message: labelled
+          ? `粘贴的第 ${line} 行没有行名，而上一行已是最后一行“${from}”：请在第 ${line} 行第 1 列填上行名（${rows.map((x) => x.label).join('、')}），或删去这一行。表格没有改动。`
+          : `粘贴的内容有 ${body.length} 行${header ? '数据' : ''}，但从“${from}”往下只有 ${rows.length - startRow} 行：第 ${line} 行放不下。请少选几行，或从更靠上的格子开始粘贴。表格没有改动。`,
+      };
+    }
+    const columns = columnsOf(at);
+    const values: Partial<Record<K, string>> = {};
+    if (header) {
+      for (let c = offset; c < cells.length; c++) {
+        const key = header[c];
+        if (key === null || key === undefined) continue;
+        const raw = cells[c]!;
+        const col = columns.find((x) => x.key === key);
+        if (!col) {
+          if (raw.trim() === '') continue;
+          const named = all.find((x) => x.key === key)!.label;
+          const owner = rows.find((_, i) => columnsOf(i).some((x) => x.key === key))?.label ?? '';
+          return { ok: false, message: `粘贴的第 ${line} 行第 ${c + 1} 列“${raw.trim().slice(0, 30)}”：“${rows[at]!.label}”一行没有“${named}”，“${named}”只在“${owner}”一行。请把这个数放到“${owner}”一行，或不选这一格。表格没有改动。` };
+        }
+        const v = cellValue(raw, col);
+        if (v === null) return { ok: false, message: notANumber(raw, col, line - 1, c, all) };
+        values[key] = v;
+      }
+    } else {
+      const data = cells.slice(offset);
+      const room = columns.length - startColumn;
+      let n = data.length;
+      while (n > 0 && data[n - 1]!.trim() === '') n--;
+      if (room <= 0 || n > room) {
+        const first = columns[Math.min(startColumn, columns.length - 1)]!.label;
+        const last = columns[columns.length - 1]!.label;
+        return {
+          ok: false,
+          message:
+            room <= 0
+              ? `粘贴的第 ${line} 行落在“${rows[at]!.label}”一行，这一行没有“${all[startColumn]?.label ?? ''}”一栏：请从年初预算数等金额格开始粘贴。表格没有改动。`
+              : `粘贴的第 ${line} 行有 ${n + offset} 列，但“${rows[at]!.label}”一行从“${first}”到“${last}”只有 ${room} 列：第 ${line} 行第 ${room + 1 + offset} 列“${data[room]!.trim()}”放不下。请少选几列，或从更靠左的格子开始粘贴。表格没有改动。`,
+        };
+      }
+      for (let c = 0; c < Math.min(data.length, room); c++) {
+        const col = columns[startColumn + c]!;
+        const v = cellValue(data[c]!, col);
+        if (v === null) return { ok: false, message: notANumber(data[c]!, col, line - 1, c + offset, columns) };
+        values[col.key] = v;
+      }
+    }
+    out.push({ row: at, values });
+  }
+  const width = Math.max(0, ...out.map((o) => Object.keys(o.values).length));
+  return { ok: true, value: out, rows: out.length, columns: width, skipped, rowLabels: labelled };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromForm, toInput } from '../../src/forms/draft.ts';
 import { scoreInput } from '../../src/engine/index.ts';
+import type { Form } from '../../src/engine/index.ts';
 import { BOM, csvToForm, formToCsv } from '../../src/export/csv.ts';
 import { decodeFileBytes, readFormBytes, readFormFile } from '../../src/export/import-file.ts';
 import { cellName, typedForm } from '../../src/export/typed-form.ts';
@@ -69,7 +70,7 @@ describe('CSV export', () => {
     expect(central).toBeDefined();
     const csv = await formToCsv(central!.form, null);
     expect(csv.split('\r\n')[0]).toBe(`${BOM}项目支出绩效自评表`);
-    expect(csv).toContain('\r\n一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,自评得分,偏差原因分析及改进措施,得分,计分权重,完成率（%）\r\n');
+    expect(csv).toContain('\r\n一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,自评得分,偏差原因分析及改进措施,得分,计分分值,完成率（%）\r\n');
     expect(csv).toContain('\r\n项目资金：年度资金总额的全年预算数（万元）,');
     expect(csv).not.toContain('子项目名称');
   });
@@ -213,5 +214,34 @@ describe('导出 JSON keeps what was typed (issue 14)', () => {
       '第 2 个子项目的“实际金额”“47.2元”',
       '产出第 1 项“改造小区数量”的“权重”“4,8”',
     ]);
+  });
+});
+
+describe('a central CSV without its 规则集 line (item 5)', () => {
+  const worked = JSON.parse(readFileSync(new URL('../cases/central-worked-example.json', import.meta.url), 'utf8')) as { form: Form };
+  it('is read as the central form when its indicator table starts with the central header', async () => {
+    const full = await formToCsv(worked.form, null);
+    const table = full.slice(full.indexOf('一级指标,二级指标'));
+    expect(table.startsWith('一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,自评得分,偏差原因分析及改进措施,得分,计分分值,完成率（%）\r\n')).toBe(true);
+    const read = await csvToForm(table);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect((read.form as Form).ruleSet).toBe('central-2020');
+    expect((read.form as Form).indicators).toEqual(worked.form.indicators.map((i) => JSON.parse(JSON.stringify(i, (_, v) => (typeof v === 'number' ? String(v) : v)))));
+    // The whole file without its 规则集 line reads back the same as with it.
+    const without = await csvToForm(full.split('\r\n').filter((l) => !l.startsWith('规则集,')).join('\r\n'));
+    const withIt = await csvToForm(full);
+    expect(without).toEqual(withIt);
+  });
+  it('a file with no indicator table is told the headers of both forms', async () => {
+    expect(await csvToForm('项目名称,培训\r\n')).toEqual({
+      ok: false,
+      message: 'CSV 里没有找到指标表：指标表从它的表头行开始（苏州市级财政支出项目绩效自评表为“类别,指标名称,…”，项目支出绩效自评表为“一级指标,二级指标,…”），下面每行一项指标。请用本站导出的 CSV 文件。',
+    });
+    // With a 规则集 line, the header of that form only.
+    expect(await csvToForm('栏目,内容\r\n规则集,central-2020\r\n')).toEqual({
+      ok: false,
+      message: 'CSV 里没有找到指标表：指标表从它的表头行开始（项目支出绩效自评表为“一级指标,二级指标,…”），下面每行一项指标。请用本站导出的 CSV 文件。',
+    });
   });
 });

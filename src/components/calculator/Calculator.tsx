@@ -6,9 +6,9 @@ import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { blockViews, loadCalculatorForm, loadExample } from './forms/registry.ts';
 import type { LayoutBlock, MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
-import { resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
+import { executionBaseColumn, resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
-import { blankIndicator, blankSubproject, fromForm, nextKey, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
+import { blankIndicator, blankSubproject, fromForm, isBlankIndicator, isBlankSubproject, nextKey, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
 import { FieldsBlock } from './FieldsBlock.tsx';
 import { FormChoice } from './FormChoice.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
@@ -440,9 +440,22 @@ export default function Calculator({ initial }: Props) {
     focusSoon(`f-indicators-${at}-name`);
   };
   const removeIndicator = (index: number) => {
+    const rows = draftRef.current.indicators;
+    const row = rows[index];
+    if (row && !isBlankIndicator(row)) {
+      // Named as the row's buttons name it: 产出第 2 项“改造小区数量”.
+      const number = rows.slice(0, index + 1).filter((r) => r.category === row.category).length;
+      const label = ruleSet.categories.find((c) => c.id === row.category)?.label ?? '';
+      if (!confirmRemoval(`${label}第 ${number} 项${row.name.trim() ? `“${row.name.trim()}”` : ''}`)) return;
+    }
     keepFocus(() => sameControlAt('.indicator-row .icon-button[aria-label^="删除"]', index) ?? document.querySelector<HTMLElement>('.add-row, .add-button'));
     update((d) => ({ ...d, indicators: d.indicators.filter((_, i) => i !== index) }));
   };
+  /**
+   * Asks before a row with something typed in it is deleted (nothing the visitor typed is lost
+   * without their say; a blank row goes without asking). `what` names the row, e.g. 产出第 2 项“改造小区数量”.
+   */
+  const confirmRemoval = (what: string) => confirm(`删除${what}？这一行填写的内容将被删除，不能撤销。`);
   /** Moves an indicator up (-1) or down (+1) past the neighbouring row of its category. */
   const moveIndicator = (index: number, dir: -1 | 1) => {
     keepFocus();
@@ -511,51 +524,71 @@ export default function Calculator({ initial }: Props) {
    * A block copied from Excel/WPS, pasted into any table of the layout (its fields blocks, amounts,
    * 项目资金构成, the indicators): the field's form-file path (its `data-path`) says where it lands,
    * the layout what each column is. One number pasted into a number cell is normalised (1,234.50,
-   * full-width digits, 万元).
+   * full-width digits, 万元). Text with a tab or a line break is never pasted raw: one Excel cell
+   * (quoted when it holds a line break) goes into the cell without its quotes, a note keeps its
+   * lines, and a block is mapped onto the table or refused with a message (nothing changed).
    */
   const onPaste = (e: ClipboardEvent) => {
-    const target = e.target as HTMLInputElement | null;
+    const target = e.target as HTMLInputElement | HTMLTextAreaElement | null;
     const text = e.clipboardData?.getData('text/plain') ?? '';
     const path = target?.dataset?.path ?? '';
     const row = /^(indicators|subprojects)\/(\d+)\/(\w+)$/.exec(path);
     const cell = row ? null : layoutFieldKind(path);
-    if (!row && cell === null) return;
+    if (!target || (!row && cell === null)) return;
     const amount = cell === 'money' || (row?.[1] === 'subprojects' && row[3] === 'amount');
     const numeric = amount || cell === 'weight' || cell === 'selfScore' || (row?.[1] === 'indicators' && (row[3] === 'weight' || row[3] === 'selfScore'));
+    const multiline = cell === 'note' || (row?.[1] === 'indicators' && indicatorFieldKind(row[3]!) === 'note');
+    const { selectionStart, selectionEnd, value } = target;
+    const whole = selectionStart == null || (selectionStart === 0 && selectionEnd === value.length);
+    /** Puts one cell's text where the paste was: over the selection, as the browser would. */
+    const putCell = (pasted: string) => {
+      const next = whole ? pasted : value.slice(0, selectionStart ?? value.length) + pasted + value.slice(selectionEnd ?? value.length);
+      if (row?.[1] === 'subprojects') setSubproject(Number(row[2]), row[3] as 'name' | 'amount', next);
+      else if (row) setIndicator(Number(row[2]), row[3] as IndicatorTextKey, next);
+      else setField(path, next);
+    };
     if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {
       // One cell into an amount, weight or self-score: 1,234.50 / 1，234.50 / full-width digits / 1,234.5万 become 1234.50.
-      const whole = target!.selectionStart === 0 && target!.selectionEnd === target!.value.length;
       if (numeric && whole && /[,，\uFF01-\uFF5E\u2212万]/.test(text)) {
         e.preventDefault();
         void import('../../paste/parse.ts').then(({ normalizeAmount, normalizeNumber, normalizeText }) => {
-          const value = (amount ? normalizeAmount(text) : normalizeNumber(text)) ?? normalizeText(text);
-          if (row?.[1] === 'subprojects') setSubproject(Number(row[2]), 'amount', value);
-          else if (row) setIndicator(Number(row[2]), row[3] as IndicatorTextKey, value);
-          else setField(path, value);
+          putCell((amount ? normalizeAmount(text) : normalizeNumber(text)) ?? normalizeText(text));
         });
       }
       return;
     }
-    if (row?.[1] === 'indicators' && (row[3] === 'note' || row[3] === 'level2')) return;
-    if (cell === 'note') return;
     e.preventDefault();
-    const anchor = target!.id;
-    void Promise.all([import('../../paste/apply.ts'), import('./PasteNote.tsx')]).then(([paste, note]) => {
-      setNoteModule(() => note);
-      const d = draftRef.current;
-      const outcome =
-        row?.[1] === 'indicators'
-          ? paste.pasteIndicators(d, Number(row[2]), row[3] as IndicatorTextKey, text)
-          : row?.[1] === 'subprojects'
-            ? paste.pasteSubprojects(d, Number(row[2]), row[3] as 'name' | 'amount', text)
-            : paste.pasteAt(d, path, text);
-      if (outcome.ok) {
-        setDraft(outcome.draft);
-        setUntouched(null);
+    const anchor = target.id;
+    void import('../../paste/parse.ts').then(({ cellText, normalizeAmount, normalizeNumber }) => {
+      const one = cellText(text, multiline);
+      if (one !== null) {
+        // One Excel cell (a quoted one with a line break), or a note's lines: into this cell only.
+        putCell(numeric && whole ? ((amount ? normalizeAmount(one) : normalizeNumber(one)) ?? one) : one);
+        return;
       }
-      setPasteNote((prev) => ({ anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1 }));
+      void Promise.all([import('../../paste/apply.ts'), import('./PasteNote.tsx')]).then(([paste, note]) => {
+        setNoteModule(() => note);
+        const d = draftRef.current;
+        const outcome =
+          row?.[1] === 'indicators'
+            ? paste.pasteIndicators(d, Number(row[2]), row[3] as IndicatorTextKey, text)
+            : row?.[1] === 'subprojects'
+              ? paste.pasteSubprojects(d, Number(row[2]), row[3] as 'name' | 'amount', text)
+              : paste.pasteAt(d, path, text);
+        if (outcome.ok) {
+          setDraft(outcome.draft);
+          setUntouched(null);
+        }
+        setPasteNote((prev) => ({ anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1 }));
+      });
     });
   };
+
+  /** The kind of an indicator field (`note`, `value`…) in the layout, or undefined. */
+  function indicatorFieldKind(key: string) {
+    for (const b of layout.blocks) if (b.kind === 'indicators') return b.fields.find((f) => f.key === key)?.kind;
+    return undefined;
+  }
 
   /** The kind of a single cell of the layout by its path, or null when it is not one. */
   function layoutFieldKind(path: string) {
@@ -761,7 +794,7 @@ export default function Calculator({ initial }: Props) {
         summaryId={issues.length > 0 ? 'h-issues' : 'h-checks'}
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
-      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} />}
+      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} weightTerm={ruleSet.weightTerm} />}
       {groupMoney(layout.blocks).map((group) => {
         if (Array.isArray(group)) {
           const MoneyBlock = views.money;
@@ -804,6 +837,7 @@ export default function Calculator({ initial }: Props) {
                 problems={problems}
                 messages={messages}
                 onChange={setField}
+                baseColumn={executionBaseColumn(ruleSet, draft.options)}
               />
             );
           }
@@ -824,6 +858,8 @@ export default function Calculator({ initial }: Props) {
                   update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }));
                 }}
                 onRemove={(index) => {
+                  const row = draftRef.current.subprojects[index];
+                  if (row && !isBlankSubproject(row) && !confirmRemoval(`第 ${index + 1} 个子项目“${row.name.trim() || '（未命名）'}”`)) return;
                   keepFocus(() => sameControlAt('.subproject-table .icon-button[aria-label^="删除"]', index));
                   update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }));
                 }}
