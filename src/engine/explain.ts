@@ -74,7 +74,7 @@ export function explainStep(step: Step): string {
     case 'weight':
       return step.source === 'given'
         ? `${step.term ?? '权重'} ${step.weight} 分（表上填写）。`
-        : `${step.term ?? '权重'} ${step.weight} 分：表上未填，由该类可分配的 ${short(step.total)} 分在 ${step.shares} 个未填权重的指标间平均分摊（取到 0.01 分，余下的 0.01 分依次加给前几项）。`;
+        : `${step.term ?? '权重'} ${step.weight} 分：表上未填，由该类可分配的 ${short(step.total)} 分在 ${step.shares} 个未填${step.term ?? '权重'}的指标间平均分摊（取到 0.01 分，余下的 0.01 分依次加给前几项）。`;
     case 'target': {
       if (step.reading === 'number') {
         const op = operatorReading(step);
@@ -116,7 +116,7 @@ export function explainStep(step: Step): string {
       if (step.position === 'below') return `实际 ${withUnit(short(step.actual), step.unit)} 低于区间下限，按“≥${withUnit(short(step.low), step.unit)}”计（本站解读 R23）。`;
       return `实际 ${withUnit(short(step.actual), step.unit)} 高于区间上限，按“≤${withUnit(short(step.high), step.unit)}”计（本站解读 R23）。`;
     case 'grade':
-      return `评价等级“${step.grade}”，得权重的 ${step.share}%。`;
+      return `评价等级“${step.grade}”，得${step.term ?? '权重'}的 ${step.share}%。`;
     case 'deadlineWord':
       return `“${step.word}”即按期完成（本站解读 R26）。`;
     case 'deadline':
@@ -172,8 +172,8 @@ export function explainStep(step: Step): string {
     }
     case 'deduction':
       return step.clamped
-        ? `每点扣权重的 ${step.perPoint}%，应扣 ${two(step.deductionExact)}%，超过 100%：本项最低得 0。`
-        : `每点扣权重的 ${step.perPoint}%，共扣 ${two(step.deductionExact)}%，得权重的 ${two(step.shareExact)}%。`;
+        ? `每点扣${step.term ?? '权重'}的 ${step.perPoint}%，应扣 ${two(step.deductionExact)}%，超过 100%：本项最低得 0。`
+        : `每点扣${step.term ?? '权重'}的 ${step.perPoint}%，共扣 ${two(step.deductionExact)}%，得${step.term ?? '权重'}的 ${two(step.shareExact)}%。`;
     case 'score':
       return new D(step.scoreExact).eq(step.score)
         ? `得分 = ${step.term ?? '权重'} ${step.weight} × ${cut(step.shareExact)}% = ${step.score} 分。`
@@ -230,7 +230,7 @@ export function summarize(steps: readonly Step[], score: string, weight: string)
     return `${reason.replace(/，本项得 0 分。$/, '')}，得 0 分`;
   }
   const grade = find('grade');
-  if (grade) return grade.share === '100' ? `评价等级“${grade.grade}”，得满分 ${score}` : `评价等级“${grade.grade}”，得权重 ${weight} 的 ${grade.share}%，即 ${score}`;
+  if (grade) return grade.share === '100' ? `评价等级“${grade.grade}”，得满分 ${score}` : `评价等级“${grade.grade}”，得${grade.term ?? '权重'} ${weight} 的 ${grade.share}%，即 ${score}`;
   const tier = find('tierScore');
   if (tier) return `“${tier.tier}”，区间 ${tier.from}～${tier.to} 分，得 ${score}`;
   const ratio = find('ratio');
@@ -261,6 +261,6 @@ export function summarize(steps: readonly Step[], score: string, weight: string)
   if (band.outcome === 'full') return `${head}，在 ${bandWords(band.fullFrom, band.fullTo)} 之内，得满分 ${score}`;
   if (band.outcome === 'overFree') return `${head}，超过 ${band.fullTo}% 但按选项不扣分，得满分 ${score}`;
   const dir = band.outcome === 'short' ? `低于 ${band.fullFrom}%` : `超过 ${band.fullTo}%`;
-  return `${head}，${dir} ${points ? short(points.points) === short(points.pointsExact) ? two(points.pointsExact) : short(points.points) : ''} 个百分点，扣权重的 ${deduction ? two(deduction.deductionExact) : '0'}%${deduction?.clamped ? '（最低 0 分）' : ''}，得 ${score}`;
+  return `${head}，${dir} ${points ? short(points.points) === short(points.pointsExact) ? two(points.pointsExact) : short(points.points) : ''} 个百分点，扣${deduction?.term ?? '权重'}的 ${deduction ? two(deduction.deductionExact) : '0'}%${deduction?.clamped ? '（最低 0 分）' : ''}，得 ${score}`;
 }
 

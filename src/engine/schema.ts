@@ -261,15 +261,18 @@ const INDICATOR_FIELDS: Record<string, string> = {
 };
 
 /**
- * The Chinese name of a field, from its slash path.
+ * The Chinese name of a field, from its slash path, in the words of the form of `ruleSet` when given
+ * (a row's weight is its `weightTerm`: “权重” on the Suzhou form, “分值” on the central one).
  * @example fieldLabel('indicators/6/weight') // '第 7 项指标的“权重”'
+ * @example fieldLabel('indicators/6/weight', central2020) // '第 7 项指标的“分值”'
  */
-export function fieldLabel(path: string): string {
+export function fieldLabel(path: string, ruleSet?: RuleSet): string {
   if (path === '') return '文件';
   const parts = path.split('/');
   if (parts[0] === 'indicators' && parts.length >= 2) {
     const n = Number(parts[1]) + 1;
-    return parts[2] ? `第 ${n} 项指标的“${INDICATOR_FIELDS[parts[2]] ?? parts[2]}”` : `第 ${n} 项指标`;
+    const field = parts[2] === 'weight' && ruleSet ? ruleSet.weightTerm : parts[2] ? (INDICATOR_FIELDS[parts[2]] ?? parts[2]) : '';
+    return parts[2] ? `第 ${n} 项指标的“${field}”` : `第 ${n} 项指标`;
   }
   if (parts[0] === 'execution' && parts[1] && FUND_ROW_LABELS[parts[1]]) {
     return `项目资金表“${FUND_ROW_LABELS[parts[1]]}”${parts[2] ? `的“${FUND_COL_LABELS[parts[2]] ?? parts[2]}”` : '一行'}`;
@@ -316,7 +319,7 @@ function chineseMessage(issue: z.core.$ZodIssue): string {
 function formatIssues(issues: readonly z.core.$ZodIssue[], ruleSet?: RuleSet): ValidationIssue[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join('/');
-    const where = fieldLabel(path);
+    const where = fieldLabel(path, ruleSet);
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `“${k}”`).join('、');
       const other = ruleSet ? issue.keys.map((k) => otherRuleSetOf(k, ruleSet.id)).find((r) => r !== undefined) : undefined;

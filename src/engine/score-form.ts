@@ -60,6 +60,8 @@ export function scoreForm(form: Form): FormResult {
     );
   }
 
+  // The form's own word for a row's weight (权重 / 分值) in every message about it.
+  const term = ruleSet.weightTerm;
   for (const info of weightInfo) {
     const cat = ruleSet.categories.find((c) => c.id === info.category)!;
     const label = cat.label;
@@ -75,7 +77,7 @@ export function scoreForm(form: Form): FormResult {
           ruleSet,
           'WEIGHT_PARTIAL',
           path,
-          `“${label}”有 ${info.blankCount} 项指标没填权重：本站把本类总分 ${fixed2(info.total)} 分减去已填的 ${fixed2(info.givenSum)} 分，剩下的 ${fixed2(info.shared)} 分平均分给这 ${info.blankCount} 项。请核对，或把权重填全。`,
+          `“${label}”有 ${info.blankCount} 项指标没填${term}：本站把本类总分 ${fixed2(info.total)} 分减去已填的 ${fixed2(info.givenSum)} 分，剩下的 ${fixed2(info.shared)} 分平均分给这 ${info.blankCount} 项。请核对，或把${term}填全。`,
         ),
       );
     }
@@ -83,7 +85,7 @@ export function scoreForm(form: Form): FormResult {
       const code = ruleSet.weightChecks.category;
       const message =
         code === 'WEIGHT_SUM_MISMATCH'
-          ? `“${label}”类指标的权重合计为 ${fixed2(info.sum)} 分，应为 ${fixed2(info.total)} 分：请调整各项权重使合计等于 ${fixed2(info.total)}，或把本类权重全部留空，由本站平均分摊。`
+          ? `“${label}”类指标的${term}合计为 ${fixed2(info.sum)} 分，应为 ${fixed2(info.total)} 分：请调整各项${term}使合计等于 ${fixed2(info.total)}，或把本类${term}全部留空，由本站平均分摊。`
           : `“${label}”的分值合计为 ${fixed2(info.sum)} 分，通常应为 ${fixed2(info.total)} 分：这一比例“原则上”如此，如系有意调整可保留；本站按表上的分值计分（本站解读 C3）。`;
       checks.push(makeCheck(ruleSet, code, path, message));
     }

@@ -112,7 +112,7 @@ function placeQualitative(actual: ParsedValue, targetText: string, deadline: Dat
     if (actual.kind === 'grade') {
       const share = gradeShare(actual.grade, ruleSet);
       if (share) {
-        steps.push({ kind: 'grade', grade: actual.grade, share: share.toFixed() });
+        steps.push({ kind: 'grade', grade: actual.grade, share: share.toFixed(), ...termOf(ruleSet) });
         return { kind: 'grade', grade: actual.grade, share };
       }
     }
@@ -132,7 +132,7 @@ function placeQualitative(actual: ParsedValue, targetText: string, deadline: Dat
     const best = (): Placement => {
       if (ruleSet.qualitative === 'grades') {
         const top = ruleSet.grades[0]!;
-        steps.push({ kind: 'grade', grade: top.grade, share: top.share });
+        steps.push({ kind: 'grade', grade: top.grade, share: top.share, ...termOf(ruleSet) });
         return { kind: 'grade', grade: top.grade, share: HUNDRED.times(top.share).div(100) };
       }
       steps.push({ kind: 'tier', tier: ruleSet.tiers[0]!.tier, how: 'deadline' });
@@ -180,7 +180,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       source: weight.source,
       total: weight.total.toFixed(),
       shares: weight.shares,
-      ...(ruleSet.weightTerm !== '权重' ? { term: ruleSet.weightTerm } : {}),
+      ...termOf(ruleSet),
     },
     targetStep(target),
     actualStep(actual.kind === 'unparsable' && (target.kind === 'qualitative' || target.kind === 'zeroWord') ? { kind: 'text', text: actual.text } : actual),
@@ -324,14 +324,14 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   } else {
     const s = indicatorScore(weight.weight, share);
     score = s.score;
-    steps.push(ruleSet.weightTerm !== '权重' && s.step.kind === 'score' ? { ...s.step, term: ruleSet.weightTerm } : s.step);
+    steps.push(s.step.kind === 'score' ? { ...s.step, ...termOf(ruleSet) } : s.step);
   }
 
   let selfScoreGap: string | null = null;
   if (self !== null) {
     const gap = self.minus(score);
     if (gap.abs().gte(constant(ruleSet.tolerance))) selfScoreGap = fixed2(gap);
-    if (self.gt(weight.weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'selfScore', M.selfScoreAboveWeight(who(), self, weight.weight));
+    if (self.gt(weight.weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'selfScore', M.selfScoreAboveWeight(who(), self, weight.weight, ruleSet.weightTerm));
     else if (!t && gap.abs().gte(constant(ruleSet.tolerance))) add('SELF_SCORE_MISMATCH', 'selfScore', M.selfScoreMismatch(who(), self, score, gap));
   }
 
@@ -377,6 +377,15 @@ function shareOf(ratio: Dec, row: IndicatorInput, ctx: RowContext, gap: Dec | nu
     return p.share;
   }
   const band = mechanism('band')({ ratio, rule, options, percentagePointGap: gap });
-  steps.push(...band.steps);
+  for (const step of band.steps) steps.push(step.kind === 'deduction' ? { ...step, ...termOf(ruleSet) } : step);
   return band.share;
+}
+
+/**
+ * The rule set's word for the weight (`weightTerm`: 权重 on the Suzhou form, 分值 on the central one) for
+ * the steps that name it (weight, grade, deduction, score), so the sentences say what the form says.
+ * Left out when it is 权重, the sentences' default, so results of forms that say 权重 stay as they were.
+ */
+function termOf(ruleSet: RuleSet): { term?: string } {
+  return ruleSet.weightTerm !== '权重' ? { term: ruleSet.weightTerm } : {};
 }

@@ -61,7 +61,7 @@ export type Step =
   | { kind: 'costReadsLe'; level2: string }
   /** R23: where the actual stands against a range, and which bound scores it. */
   | { kind: 'range'; low: string; high: string; unit: string; actual: string; position: 'inside' | 'below' | 'above' }
-  | { kind: 'grade'; grade: Grade; share: string }
+  | { kind: 'grade'; grade: Grade; share: string; /** The form's word for the weight when not 权重 (分值). */ term?: string }
   /** R26 / C12: a deadline met by a word (按期完成 …). */
   | { kind: 'deadlineWord'; word: string }
   /** R26 / C12: a deadline against a date actual. Days as `2022年12月31日`. */
@@ -123,6 +123,8 @@ export type Step =
       /** 100 − deduction, clamped to [0, 100] (R14), unrounded. */
       shareExact: string;
       clamped: boolean;
+      /** The form's word for the weight when not 权重 (分值). */
+      term?: string;
     }
   /** C7, C8: the share is the ratio itself within [0, 100] %. */
   | { kind: 'proportional'; ratio: string; outcome: 'met' | 'short' | 'zero'; shareExact: string }

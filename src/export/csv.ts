@@ -42,10 +42,14 @@ export function scalarFields(layout: FormLayout): { path: string; label: string 
   return out;
 }
 
-/** The indicator table's header: category column, the paper's columns, then the computed ones. */
+/**
+ * The indicator table's header: category column, the paper's columns, then the computed ones (得分,
+ * the weight used — named by the form's own word, `weightTerm`: 计分权重 / 计分分值 — and 完成率).
+ */
 export function indicatorHeader(layout: FormLayout): string[] {
   const block = indicatorBlock(layout);
-  return [block.categoryLabel, ...block.fields.map((f) => f.label), block.scoreLabel, '计分权重', '完成率（%）'];
+  const term = anyRuleSet(layout.ruleSet)?.weightTerm ?? '权重';
+  return [block.categoryLabel, ...block.fields.map((f) => f.label), block.scoreLabel, `计分${term}`, '完成率（%）'];
 }
 
 /** The rows of the CSV (before quoting). `result` adds the computed columns and the 合计. */
@@ -81,7 +85,7 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
     const all = Object.values(result.categories);
     const weightSum = all.reduce((sum, c) => sum.plus(c.weightSum), new D(0));
     const grade = (result as { grade?: string }).grade;
-    const split = `各类权重：${all.map((c) => `${c.label} ${c.weightSum}`).join('；')}${grade ? `；等级 ${grade}` : ''}`;
+    const split = `各类${anyRuleSet(form.ruleSet)?.weightTerm ?? '权重'}：${all.map((c) => `${c.label} ${c.weightSum}`).join('；')}${grade ? `；等级 ${grade}` : ''}`;
     const total = header.map(() => '');
     total[0] = '合计';
     total[1 + block.fields.findIndex((f) => f.key === 'note')] = split;

@@ -166,6 +166,14 @@ function longText(value: string, path: string, label: string, issues: Validation
 }
 
 function fieldName(layout: FormLayout, field: LayoutField): string {
+  // A cell of a money table is named by its row and column: 年度资金总额的“全年预算数”.
+  for (const b of layout.blocks) {
+    if (b.kind !== 'moneyTable' || !field.path.startsWith(`${b.prefix}/`)) continue;
+    const [, row, col] = field.path.split('/');
+    const r = b.rows.find((x) => x.key === row);
+    const c = b.columns.find((x) => x.key === col);
+    if (r && c) return `${r.label.replace(/^其中：/, '')}的“${c.label}”`;
+  }
   const label = field.short ?? field.label;
   const shared = layoutFields(layout).filter((f) => (f.short ?? f.label) === label).length > 1;
   const block = layout.blocks.find((b) => (b.kind === 'money' || b.kind === 'fields') && b.fields.includes(field));

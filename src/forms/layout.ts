@@ -91,6 +91,11 @@ export interface MoneyTableBlock {
   scored: { weight: LayoutField; rate: LayoutField; selfScore: LayoutField };
   /** The result category the scored row is (its subtotal hook), e.g. `execution`. */
   category: string;
+  /**
+   * A hint under the table. `{base}` in it stands for the label of the column the 执行率 divides by,
+   * which follows the form's option (C5; see view.ts `executionBaseColumn`), so the hint never states
+   * a formula the score does not use.
+   */
   note?: string;
 }
 

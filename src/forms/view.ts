@@ -20,7 +20,7 @@ export interface RuleSetView {
   /** Short name for a choice of form, e.g. 苏州市级 80 分. */
   shortLabel?: string;
   /** The scored budget-execution row (C6): its label and default weight. */
-  execution?: { label: string; weight: string };
+  execution?: { label: string; weight: string; baseOption: string; bases: Record<string, string> };
   /** Qualitative tiers with bands (C11), best first. */
   tiers?: TierView[];
   /** The grade bands (C15), best first. */
@@ -63,4 +63,18 @@ export function scoreParts(ruleSet: RuleSet): ScorePart[] {
     ...(execution ? [{ id: 'execution', label: execution.label, total: execution.weight }] : []),
     ...ruleSet.categories.map((c) => ({ id: c.id as string, label: c.label, total: c.total })),
   ];
+}
+
+/**
+ * The amount column the 执行率 divides by (C5: 全年预算数, or 年初预算数 under option `executionBase`),
+ * read from the rule set's data (`execution.baseOption` and `execution.bases`) and the form's options,
+ * the rule set's default when the form sets none; null when the rule set scores no execution row.
+ * @example executionBaseColumn(central2020, { executionBase: 'initial' }) // 'initialBudget'
+ */
+export function executionBaseColumn(ruleSet: RuleSet, options: Readonly<Record<string, unknown>>): string | null {
+  const execution = ruleSetView(ruleSet).execution;
+  if (!execution) return null;
+  const defaults = ruleSet.defaultOptions as unknown as Record<string, unknown>;
+  const chosen = String(options[execution.baseOption] ?? defaults[execution.baseOption] ?? '');
+  return execution.bases[chosen] ?? execution.bases[String(defaults[execution.baseOption] ?? '')] ?? null;
 }

@@ -143,7 +143,7 @@ export interface PasteColumn<K extends string> {
  * 序号, the site's computed columns of its CSV): a header row naming them is still a header row,
  * and their columns are skipped.
  */
-export const SKIPPED_HEADERS: readonly string[] = ['项目', '类别', '序号', '得分', '计分权重', '完成率', '完成率（%）', '备注', '栏目', '内容', '一级指标', '二级指标', '三级指标', '偏差原因分析及改进措施'];
+export const SKIPPED_HEADERS: readonly string[] = ['项目', '类别', '序号', '得分', '计分权重', '计分分值', '完成率', '完成率（%）', '备注', '栏目', '内容', '一级指标', '二级指标', '三级指标', '偏差原因分析及改进措施'];
 
 /**
  * A heading as written, reduced for comparison: spaces, a unit in brackets (（万元）, (%), （分）), a

@@ -106,6 +106,34 @@ describe('calculator: the central 100-point form', () => {
     await page.context().close();
   });
 
+  it('a funds cell typed in 元 is explained (divide by 10000), not called 未填; the 执行率 hint follows the option executionBase', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/central/');
+    await page.locator('#f-execution-total-fullYearBudget').fill('11500000元');
+    await expect.poll(() => page.locator('#msg-f-execution-total-fullYearBudget').textContent()).toBe(
+      '错误：年度资金总额的“全年预算数”“11500000元”单位是元：这一栏以万元为单位，请除以 10000 换算（11500000 元 = 1150 万元，可填 1150）。这一格暂不计入，其余照常计分。',
+    );
+    expect((await page.locator('.check').allTextContents()).filter((t) => t.includes('未填'))).toEqual([]);
+    await page.locator('#f-execution-total-fullYearBudget').fill('500万元');
+    await expect.poll(() => page.locator('#msg-f-execution-total-fullYearBudget').count()).toBe(0);
+    // The hint under the table states the formula the score uses: 全年预算数 by default, 年初预算数 under the option.
+    expect(await testText(page, 'money-table-note')).toMatch(/^执行率 = 全年执行数 ÷ 全年预算数，/);
+    await page.locator('.options-panel summary').click();
+    await page.locator('#f-options-executionBase').selectOption('initial');
+    await expect.poll(() => testText(page, 'money-table-note')).toMatch(/^执行率 = 全年执行数 ÷ 年初预算数，/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the shared report’s 执行率 line follows the option executionBase', async () => {
+    const form = structuredClone(worked.form) as { options?: Record<string, string> };
+    form.options = { executionBase: 'initial' };
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form as never)}`);
+    await page.getByTestId('shared-view').waitFor();
+    expect(await page.locator('.report .rp-rate').first().textContent()).toMatch(/^执行率 = 全年执行数 ÷ 年初预算数 = /);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('offers the three tiers on a qualitative row and shows the band the chosen tier allows', async () => {
     const { page, errors } = await openWorked();
     const tier = page.getByLabel('效益指标第 2 项“社会效益” 完成等级', { exact: true });

@@ -175,8 +175,21 @@ describe('calculator: filling', () => {
     expect(await page.locator('#f-indicators-7-name').inputValue()).toBe('改造小区数量');
     await page.getByRole('button', { name: '上移第 3 个子项目' }).click();
     expect(await page.locator('#f-subprojects-1-name').inputValue()).toBe('技术研究专项经费');
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
     await page.getByRole('button', { name: '删除第 1 个子项目' }).click();
     await expect.poll(() => page.locator('.check[data-code="SUBPROJECT_SUM_MISMATCH"]').count()).toBe(1);
+    expect(asked).toEqual(['删除第 1 个子项目“会议、考察经费”？这一行填写的内容将被删除，不能撤销。']);
+    // A blank row goes without asking.
+    const deleteButtons = page.getByRole('button', { name: /^删除第 \d+ 个子项目$/ });
+    await page.getByRole('button', { name: /添加子项目/ }).click();
+    const rows = await deleteButtons.count();
+    await page.getByRole('button', { name: `删除第 ${rows} 个子项目` }).click();
+    await expect.poll(() => deleteButtons.count()).toBe(rows - 1);
+    expect(asked).toHaveLength(1);
     await page.context().close();
   });
 });

@@ -464,6 +464,18 @@ describe('printing (item 11)', () => {
     await page.context().close();
   });
 
+  it('the central shared report prints its total as one figure (96.98 / 100)', async () => {
+    const form = JSON.parse(readFileSync(new URL('../../content/examples/central-2022-skills-training.json', import.meta.url), 'utf8')) as Form;
+    const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(form)}`, DESKTOP);
+    await page.getByTestId('shared-view').waitFor();
+    const all = (await printedPages(page)).join('\n');
+    // The 合计 cell may wrap after its figure (it once kept “96.98 / 100，等级 优” on one line, widening
+    // 得分 and leaving 三级指标 four characters wide), but never inside “96.98 / 100”.
+    expect(all).toMatch(/\d+\.\d\d \/ 100/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the shared report prints its title and total once, and keeps each explanation in one piece', async () => {
     const { page, errors } = await openCalculator(browser, baseUrl, `/calculator/#${encodeForm(longForm())}`, DESKTOP);
     await page.getByTestId('shared-view').waitFor();

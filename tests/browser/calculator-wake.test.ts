@@ -100,6 +100,12 @@ describe('the calculator wakes on first use and keeps what was done before it wo
 
   it('replays held taps on 删除 one at a time: the rows tapped go, a second tap on the same button does nothing more', async () => {
     const { page, errors } = await openSlow(2_000);
+    // Each filled row asks before it goes (accepted here), once per row deleted.
+    const asked: string[] = [];
+    page.on('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
     const names = () => page.locator('tbody.category-input .indicator-row input[id$="-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     const before = await names();
     const remove = (name: string) => page.locator(`button[aria-label^="删除"][aria-label*="${name}"]`);
@@ -110,6 +116,8 @@ describe('the calculator wakes on first use and keeps what was done before it wo
     await expect.poll(names, { timeout: 10_000 }).toEqual(before.filter((n) => n !== '预算执行率' && n !== '项目日常进度管理规范性'));
     await page.waitForTimeout(300);
     expect((await names()).length).toBe(before.length - 2);
+    expect(asked).toHaveLength(2);
+    expect(asked.every((m) => /^删除投入第 \d 项“(预算执行率|项目日常进度管理规范性)”？/.test(m)), asked.join(' | ')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

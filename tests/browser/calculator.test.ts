@@ -100,8 +100,21 @@ describe('calculator', () => {
     await page.getByRole('button', { name: '下移产出第 1 项“改造小区数量”' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(focused).toBe('下移产出第 2 项“改造小区数量”');
+    // Deleting a filled row asks first; dismissed, the row stays; accepted, it goes and focus stays on the row control.
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
     await page.getByRole('button', { name: '删除产出第 2 项“改造小区数量”' }).focus();
     await page.keyboard.press('Enter');
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toBe('删除产出第 2 项“改造小区数量”？这一行填写的内容将被删除，不能撤销。');
+    await expect.poll(() => page.getByRole('button', { name: '删除产出第 2 项“改造小区数量”' }).count()).toBe(1);
+    expect(await page.locator('#f-indicators-7-name').inputValue()).toBe('改造小区数量');
+    page.once('dialog', (d) => void d.accept());
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: '删除产出第 2 项“改造小区数量”' }).count()).toBe(0);
     await expect.poll(focused).toMatch(/^删除产出第 2 项/);
     await page.getByRole('button', { name: '分享链接' }).focus();
     await page.keyboard.press('Enter');

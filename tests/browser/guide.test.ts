@@ -108,6 +108,21 @@ describe('guide pages', () => {
       await small.page.context().close();
     }
   });
+
+  it('on a page of the central form’s guide the sidebar starts with the central form’s chapters; elsewhere with the Suzhou form’s', async () => {
+    const labels = async (path: string) => {
+      const { page } = await open(path);
+      const found = await page.locator('.doc-sidebar .nav-group-label').allTextContents();
+      await page.context().close();
+      return found;
+    };
+    const central = await labels('/central/rules/tiers/');
+    expect(central.slice(0, 2)).toEqual(['中央部门项目支出绩效自评表（100 分）', '中央表的评分规则（C1–C16）']);
+    const suzhou = await labels('/rules/band/');
+    expect(suzhou[0]).toBe('入门');
+    // The same groups either way, only their order differs.
+    expect([...central].sort()).toEqual([...suzhou].sort());
+  });
 });
 
 describe('the home page', () => {

@@ -55,3 +55,31 @@ describe('a stored draft reaches the engine only when its rule set and options a
     expect(isDraft({ ...draft(), options: null })).toBe(false);
   });
 });
+
+describe('a central money cell typed in 元 (item 5)', () => {
+  it('is explained as 元 (how to convert), named by its row and column, and not also called 未填', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { deriveScored } = await import('../../src/components/calculator/scored.ts');
+    const worked = JSON.parse(readFileSync(new URL('../cases/central-worked-example.json', import.meta.url), 'utf8')) as { form: Parameters<typeof fromForm>[0] };
+    const draft = fromForm(worked.form);
+    draft.fields['execution/total/fullYearBudget'] = '11500000元';
+    const mapped = toInput(draft);
+    expect(mapped.fieldIssues).toEqual([
+      {
+        path: 'execution/total/fullYearBudget',
+        message: '年度资金总额的“全年预算数”“11500000元”单位是元：这一栏以万元为单位，请除以 10000 换算（11500000 元 = 1150 万元，可填 1150）。这一格暂不计入，其余照常计分。',
+      },
+    ]);
+    const scored = deriveScored(draft, score(mapped.input), mapped);
+    const onCell = scored.checks.filter((c) => c.path === 'execution/total/fullYearBudget');
+    expect(onCell).toEqual([]);
+    expect(scored.checks.some((c) => c.message.includes('未填'))).toBe(false);
+    // On a form without the three sub-rows, the cell is the base of the rate: still no “未填写” beside it.
+    const bare = fromForm({ ...worked.form, execution: { total: { initialBudget: '500', fullYearBudget: '500', executed: '460' } } } as typeof worked.form);
+    bare.fields['execution/total/fullYearBudget'] = '5000000元';
+    const m2 = toInput(bare);
+    const s2 = deriveScored(bare, score(m2.input), m2);
+    expect(s2.checks.filter((c) => c.message.includes('未填'))).toEqual([]);
+    expect(m2.fieldIssues.map((i) => i.message)).toEqual(['年度资金总额的“全年预算数”“5000000元”单位是元：这一栏以万元为单位，请除以 10000 换算（5000000 元 = 500 万元，可填 500）。这一格暂不计入，其余照常计分。']);
+  });
+});

@@ -70,7 +70,7 @@ describe('CSV export', () => {
     expect(central).toBeDefined();
     const csv = await formToCsv(central!.form, null);
     expect(csv.split('\r\n')[0]).toBe(`${BOM}项目支出绩效自评表`);
-    expect(csv).toContain('\r\n一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,自评得分,偏差原因分析及改进措施,得分,计分权重,完成率（%）\r\n');
+    expect(csv).toContain('\r\n一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,自评得分,偏差原因分析及改进措施,得分,计分分值,完成率（%）\r\n');
     expect(csv).toContain('\r\n项目资金：年度资金总额的全年预算数（万元）,');
     expect(csv).not.toContain('子项目名称');
   });
@@ -222,7 +222,7 @@ describe('a central CSV without its 规则集 line (item 5)', () => {
   it('is read as the central form when its indicator table starts with the central header', async () => {
     const full = await formToCsv(worked.form, null);
     const table = full.slice(full.indexOf('一级指标,二级指标'));
-    expect(table.startsWith('一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,自评得分,偏差原因分析及改进措施,得分,计分权重,完成率（%）\r\n')).toBe(true);
+    expect(table.startsWith('一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,自评得分,偏差原因分析及改进措施,得分,计分分值,完成率（%）\r\n')).toBe(true);
     const read = await csvToForm(table);
     expect(read.ok).toBe(true);
     if (!read.ok) return;

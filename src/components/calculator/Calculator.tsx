@@ -6,9 +6,9 @@ import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { blockViews, loadCalculatorForm, loadExample } from './forms/registry.ts';
 import type { LayoutBlock, MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
-import { resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
+import { executionBaseColumn, resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
-import { blankIndicator, blankSubproject, fromForm, nextKey, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
+import { blankIndicator, blankSubproject, fromForm, isBlankIndicator, isBlankSubproject, nextKey, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
 import { FieldsBlock } from './FieldsBlock.tsx';
 import { FormChoice } from './FormChoice.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
@@ -440,9 +440,22 @@ export default function Calculator({ initial }: Props) {
     focusSoon(`f-indicators-${at}-name`);
   };
   const removeIndicator = (index: number) => {
+    const rows = draftRef.current.indicators;
+    const row = rows[index];
+    if (row && !isBlankIndicator(row)) {
+      // Named as the row's buttons name it: 产出第 2 项“改造小区数量”.
+      const number = rows.slice(0, index + 1).filter((r) => r.category === row.category).length;
+      const label = ruleSet.categories.find((c) => c.id === row.category)?.label ?? '';
+      if (!confirmRemoval(`${label}第 ${number} 项${row.name.trim() ? `“${row.name.trim()}”` : ''}`)) return;
+    }
     keepFocus(() => sameControlAt('.indicator-row .icon-button[aria-label^="删除"]', index) ?? document.querySelector<HTMLElement>('.add-row, .add-button'));
     update((d) => ({ ...d, indicators: d.indicators.filter((_, i) => i !== index) }));
   };
+  /**
+   * Asks before a row with something typed in it is deleted (nothing the visitor typed is lost
+   * without their say; a blank row goes without asking). `what` names the row, e.g. 产出第 2 项“改造小区数量”.
+   */
+  const confirmRemoval = (what: string) => confirm(`删除${what}？这一行填写的内容将被删除，不能撤销。`);
   /** Moves an indicator up (-1) or down (+1) past the neighbouring row of its category. */
   const moveIndicator = (index: number, dir: -1 | 1) => {
     keepFocus();
@@ -781,7 +794,7 @@ export default function Calculator({ initial }: Props) {
         summaryId={issues.length > 0 ? 'h-issues' : 'h-checks'}
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
-      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} />}
+      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} weightTerm={ruleSet.weightTerm} />}
       {groupMoney(layout.blocks).map((group) => {
         if (Array.isArray(group)) {
           const MoneyBlock = views.money;
@@ -824,6 +837,7 @@ export default function Calculator({ initial }: Props) {
                 problems={problems}
                 messages={messages}
                 onChange={setField}
+                baseColumn={executionBaseColumn(ruleSet, draft.options)}
               />
             );
           }
@@ -844,6 +858,8 @@ export default function Calculator({ initial }: Props) {
                   update((d) => ({ ...d, subprojects: [...d.subprojects, blankSubproject(nextKey(d))] }));
                 }}
                 onRemove={(index) => {
+                  const row = draftRef.current.subprojects[index];
+                  if (row && !isBlankSubproject(row) && !confirmRemoval(`第 ${index + 1} 个子项目“${row.name.trim() || '（未命名）'}”`)) return;
                   keepFocus(() => sameControlAt('.subproject-table .icon-button[aria-label^="删除"]', index));
                   update((d) => ({ ...d, subprojects: d.subprojects.filter((_, i) => i !== index) }));
                 }}

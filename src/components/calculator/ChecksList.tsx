@@ -9,10 +9,12 @@ interface Props {
   /** “Not filled yet” checks held back on a new blank form, and how to ask for them. */
   quiet?: number;
   onCheckAll?: () => void;
+  /** The form's word for a row's weight (the rule set's `weightTerm`: 权重 or 分值); 权重 when omitted. */
+  weightTerm?: string;
 }
 
 /** The checks of the scored form, errors first, each linked to the field it concerns. */
-export function ChecksList({ checks, quiet = 0, onCheckAll }: Props) {
+export function ChecksList({ checks, quiet = 0, onCheckAll, weightTerm = '权重' }: Props) {
   const sorted = [...checks].sort(bySeverity);
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
@@ -29,7 +31,7 @@ export function ChecksList({ checks, quiet = 0, onCheckAll }: Props) {
         </p>
       )}
       {checks.length === 0 && quiet > 0 ? null : checks.length === 0 ? (
-        <p class="checks-ok">✓ 没有发现问题：已填写的金额能勾稽，各类权重合计正确，自评分与计算得分一致（留空的栏目不参与核对）。</p>
+        <p class="checks-ok">✓ 没有发现问题：已填写的金额能勾稽，各类{weightTerm}合计正确，自评分与计算得分一致（留空的栏目不参与核对）。</p>
       ) : (
         <>
           <p class="checks-summary">

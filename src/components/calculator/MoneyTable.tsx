@@ -21,6 +21,8 @@ interface Props {
   problems: ProblemMap;
   messages: ReadonlyMap<string, FieldMessage[]>;
   onChange: (path: string, value: string) => void;
+  /** The column key the 执行率 divides by under the form's options (C5), for the hint's `{base}`. */
+  baseColumn: string | null;
 }
 
 /**
@@ -28,7 +30,8 @@ interface Props {
  * on the first (total) row its 分值, the computed 执行率 beside the printed one, and the computed
  * 得分 beside the one written on the form (C6, C13), with the steps behind a disclosure.
  */
-export function MoneyTable({ block, fields, execution, part, problems, messages, onChange }: Props) {
+export function MoneyTable({ block, fields, execution, part, problems, messages, onChange, baseColumn }: Props) {
+  const base = block.columns.find((c) => c.key === (execution?.baseColumn ?? baseColumn))?.label ?? '预算数';
   const { weight, rate, selfScore } = block.scored;
   const cell = (path: string, label: string, numeric = true, placeholder?: string) => (
     <>
@@ -108,7 +111,7 @@ export function MoneyTable({ block, fields, execution, part, problems, messages,
           </tbody>
         </table>
       </div>
-      {block.note && <p class="block-note">{block.note}</p>}
+      {block.note && <p class="block-note" data-testid="money-table-note">{block.note.replaceAll('{base}', base)}</p>}
       {execution && execution.steps.length > 0 && <ExecutionSteps execution={execution} />}
     </AmountSection>
   );

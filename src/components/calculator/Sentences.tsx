@@ -53,9 +53,10 @@ const PAD_B = 18;
 
 /**
  * A small picture of the rule's curve (share of the weight against completion ratio), sampled by
- * the engine, with this indicator's point on it. Light: one polyline, a few ticks, one dot.
+ * the engine, with this indicator's point on it. Light: one polyline, a few ticks, one dot. `term` is
+ * the form's word for the weight (the rule set's `weightTerm`: 权重 or 分值), as the caption names it.
  */
-export function MiniCurve({ curve, ratio, share, label }: { curve: Curve; ratio: number; share: number; label: string }) {
+export function MiniCurve({ curve, ratio, share, label, term }: { curve: Curve; ratio: number; share: number; label: string; term: string }) {
   const x = (r: number) => PAD_L + (Math.min(r, curve.maxRatio) / curve.maxRatio) * (W - PAD_L - 4);
   const y = (s: number) => 4 + (1 - s / 100) * (H - PAD_B - 4);
   const path = curve.points.map((p) => `${x(p.ratio).toFixed(1)},${y(p.share).toFixed(1)}`).join(' ');
@@ -83,7 +84,7 @@ export function MiniCurve({ curve, ratio, share, label }: { curve: Curve; ratio:
         <circle cx={x(ratio)} cy={y(share)} r={4.5} class="dot" />
       </svg>
       <figcaption>
-        横轴：完成率（%），纵轴：得到权重的百分比。圆点是本项：完成率 {ratio.toFixed(2)}%，得 {share.toFixed(2)}%
+        横轴：完成率（%），纵轴：得到{term}的百分比。圆点是本项：完成率 {ratio.toFixed(2)}%，得 {share.toFixed(2)}%
         {beyond ? `（超出图的右端 ${curve.maxRatio}%）` : ''}。
       </figcaption>
     </figure>
@@ -97,6 +98,7 @@ export function MiniCurve({ curve, ratio, share, label }: { curve: Curve; ratio:
 export function RowSentences({ result, ruleSetId, options }: { result: IndicatorResult; ruleSetId: string; options: Partial<ScoringOptions> }) {
   const ratio = result.ratio != null ? Number(result.ratio) : null;
   const curve = result.kind === 'quantitative' && ratio !== null ? curveFor(ruleSetId, result.category, options) : null;
+  const term = getRuleSet(ruleSetId)?.weightTerm ?? '权重';
   return (
     <>
       <p class="explanation-summary">{result.summary}</p>
@@ -107,7 +109,8 @@ export function RowSentences({ result, ruleSetId, options }: { result: Indicator
             curve={curve}
             ratio={ratio}
             share={Number(result.share)}
-            label={`评分曲线：完成率 ${result.ratio}% 得到权重的 ${Number(result.share).toFixed(2)}%`}
+            term={term}
+            label={`评分曲线：完成率 ${result.ratio}% 得到${term}的 ${Number(result.share).toFixed(2)}%`}
           />
         )}
       </div>

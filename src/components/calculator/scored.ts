@@ -79,7 +79,11 @@ export function sumFixed2(values: readonly string[]): string {
 export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftInput = toInput(draft), untouched: ReadonlySet<number> | null = null): Scored {
   const result = outcome.ok ? outcome.result : null;
   const issues = [...mapped.fieldIssues, ...(outcome.ok ? [] : outcome.issues.map((i) => ({ ...i, path: toDraftPath(i.path, mapped) })))];
-  const all: Check[] = result ? result.checks.map((c) => ({ ...c, path: toDraftPath(c.path, mapped) })) : [];
+  // A cell the page refused (a number it cannot read, an amount in 元…) has its own message and was left
+  // out of the form file: the engine's checks on that very cell only see it blank (“未填”), which the
+  // visitor knows to be untrue, so they are dropped; checks on other cells and rows stay.
+  const refused = new Set(mapped.fieldIssues.map((i) => i.path));
+  const all: Check[] = result ? result.checks.map((c) => ({ ...c, path: toDraftPath(c.path, mapped) })).filter((c) => !refused.has(c.path)) : [];
   const checks = all.filter((c) => !quietCheck(c, draft, untouched));
   const results: (IndicatorResult | null)[] = draft.indicators.map(() => null);
   if (result) result.indicators.forEach((r, i) => (results[mapped.indicatorRows[i] ?? -1] = r));

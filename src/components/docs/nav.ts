@@ -47,3 +47,17 @@ export async function loadNav(): Promise<{ groups: NavGroup[]; flat: CollectionE
   }
   return { groups, flat };
 }
+
+/** The sidebar groups of the central form's guide (/central/); every other group is the Suzhou form's or shared. */
+const CENTRAL_GROUPS: ReadonlySet<string> = new Set(['central', 'central-rules']);
+
+/**
+ * The sidebar's groups for one page: on a page of the central form's guide its two groups come first
+ * (a central user should not scroll past the Suzhou form's chapters to find them); elsewhere the
+ * form's order as {@link loadNav} gives it. Previous/next keep the reading order.
+ */
+export function sidebarGroups(groups: NavGroup[], currentId: string): NavGroup[] {
+  const current = groups.find((g) => g.items.some((item) => item.id === currentId));
+  if (!current || !CENTRAL_GROUPS.has(current.group)) return groups;
+  return [...groups.filter((g) => CENTRAL_GROUPS.has(g.group)), ...groups.filter((g) => !CENTRAL_GROUPS.has(g.group))];
+}

@@ -41,7 +41,7 @@ function Derived({ written, derived }: { written: string | number | undefined; d
   return <span class={`rp-derived ${same ? 'ok' : 'bad'}`}>{same ? `按公式 ${derived}，一致` : `按公式应为 ${derived}`}</span>;
 }
 
-function IndicatorRows({ r, id, collapsed, note, noteLabel }: { r: IndicatorResult; id: string; collapsed: boolean; note?: string | undefined; noteLabel: string }) {
+function IndicatorRows({ r, id, collapsed, note, noteLabel, label }: { r: IndicatorResult; id: string; collapsed: boolean; note?: string | undefined; noteLabel: string; label: (key: string) => string }) {
   const gap = r.selfScoreGap;
   const view = indicatorView(r);
   return (
@@ -51,14 +51,14 @@ function IndicatorRows({ r, id, collapsed, note, noteLabel }: { r: IndicatorResu
           {view.level2 ? <span class="rp-level2">{view.level2}：</span> : null}
           {r.name}
         </th>
-        <td data-label="目标值">{r.target}</td>
-        <td class="n" data-label="权重">{r.weight}</td>
-        <td data-label="实际完成值">{r.actual || '（空）'}</td>
+        <td data-label={label('target')}>{r.target}</td>
+        <td class="n" data-label={label('weight')}>{r.weight}</td>
+        <td data-label={label('actual')}>{r.actual || '（空）'}</td>
         <td class="n" data-label="完成率">{r.ratio === null ? '—' : `${r.ratio}%`}</td>
         <td class="n rp-score" data-label="本站得分">
           <strong>{r.score}</strong>
         </td>
-        <td class="n" data-label="自评分">
+        <td class="n" data-label={label('selfScore')}>
           {r.selfScore ?? '—'}
           {gap && (
             <span class="rp-gap-mark" data-testid="report-row-gap">
@@ -147,6 +147,8 @@ function MoneyRows({ block, form, derived }: { block: MoneyBlock; form: Form; de
 function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; form: Form; result: FormResult; id: string }) {
   const execution = resultView(result).execution;
   const part = (result.categories as Record<string, { score: string; max: string }>)[block.category];
+  // The column the rate divides by, as the option chose it (C5: 全年预算数 or 年初预算数).
+  const base = block.columns.find((c) => c.key === execution?.baseColumn)?.label ?? '预算数';
   return (
     <>
       <div class="table-wrap" tabIndex={0} role="region" aria-label={`${block.title}（可左右滚动）`}>
@@ -177,7 +179,7 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
         </table>
       </div>
       <p class="rp-rate" id={`${id}-execution`}>
-        执行率 = 全年执行数 ÷ 全年预算数 = <strong data-testid="execution-rate">{execution?.rate != null ? `${execution.rate}%` : '—'}</strong>；得分{' '}
+        执行率 = 全年执行数 ÷ {base} = <strong data-testid="execution-rate">{execution?.rate != null ? `${execution.rate}%` : '—'}</strong>；得分{' '}
         <strong data-testid={`report-category-${block.category}`}>{part?.score ?? execution?.score ?? '—'}</strong> / {part ? Number(part.max) : (execution?.weight ?? '—')}
       </p>
       {execution && (
@@ -311,7 +313,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                     </td>
                   </tr>
                   {rows.map((r) => (
-                    <IndicatorRows key={r.index} r={r} id={id} collapsed={collapsed} note={form.indicators[r.index]?.note} noteLabel={label('note')} />
+                    <IndicatorRows key={r.index} r={r} id={id} collapsed={collapsed} note={form.indicators[r.index]?.note} noteLabel={label('note')} label={label} />
                   ))}
                 </tbody>
               );
@@ -322,7 +324,9 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                   合计
                 </th>
                 <td class="n" data-label="本站计算">
-                  <strong data-testid="report-total">{result.total}</strong> / {Number(result.max)}
+                  <span class="rp-figure">
+                    <strong data-testid="report-total">{result.total}</strong> / {Number(result.max)}
+                  </span>
                   {grade && (
                     <>
                       ，等级 <strong data-testid="report-grade">{grade}</strong>
@@ -348,7 +352,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
       <section aria-labelledby={`${id}-checks`}>
         <h2 id={`${id}-checks`}>核对结果</h2>
         {result.checks.length === 0 ? (
-          <p>没有发现问题：金额勾稽一致，权重合计正确，每项都能计分，自评分与计算结果一致。</p>
+          <p>没有发现问题：金额勾稽一致，{ruleSet.weightTerm}合计正确，每项都能计分，自评分与计算结果一致。</p>
         ) : (
           <ul class="rp-checks">
             {result.checks.map((c, i) => (

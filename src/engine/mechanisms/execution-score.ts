@@ -124,7 +124,7 @@ export function scoreExecution(
     executed = funds.total.executed;
     if (base === null) {
       zeroReason = 'MISSING_ACTUAL';
-      add('MISSING_ACTUAL', 'execution', `年度资金总额的“${baseName}”未填写：执行率无法计算，预算执行率得 0 分。请填写${baseName}。`);
+      add('MISSING_ACTUAL', `execution/total/${baseKey}`, `年度资金总额的“${baseName}”未填写：执行率无法计算，预算执行率得 0 分。请填写${baseName}。`);
     } else if (base.lte(0)) {
       zeroReason = 'ZERO_BUDGET';
       add('ZERO_BUDGET', `execution/total/${baseKey}`, `年度资金总额的“${baseName}”为 ${fixed2(base)} 万元，执行率无法计算：预算执行率得 0 分。请核对${baseName}（本站解读 C6）。`);

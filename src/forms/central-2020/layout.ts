@@ -47,7 +47,7 @@ export const centralLayout: FormLayout = {
         rate: { path: 'execution/rate', label: '执行率（表上所填）', short: '执行率', kind: 'rate' },
         selfScore: { path: 'execution/selfScore', label: '得分（表上所填）', short: '自评得分', kind: 'selfScore' },
       },
-      note: '执行率 = 全年执行数 ÷ 全年预算数，得分 = 分值 × 执行率，最高为分值；三行“其中”之和应等于年度资金总额。可从 Excel/WPS 复制几行几列金额，点一下起始格后粘贴。',
+      note: '执行率 = 全年执行数 ÷ {base}，得分 = 分值 × 执行率，最高为分值；三行“其中”之和应等于年度资金总额。可从 Excel/WPS 复制几行几列金额，点一下起始格后粘贴。',
     },
     {
       kind: 'fields',
