@@ -22,6 +22,9 @@ const RULE_SET_LABEL = '规则集';
 
 const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
+/** Ends the 栏目 name of a figure the site computed (not typed on the form): written for the reader, skipped on import. */
+export const COMPUTED_MARK = '（本站计算）';
+
 /**
  * The scalar fields of a form's CSV, in paper order: the form-file path and the Chinese name in the
  * 栏目 column (an amount's name carries its block and unit: 市级预算执行情况：年初预算数（万元）).
@@ -62,6 +65,13 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
     const v = getPath(form, f.path);
     if (f.path.startsWith('options/') && v === undefined) continue;
     rows.push([f.label, text(v)]);
+  }
+  // The central form's execution row as the site computed it (C5, C6): its rate and score, beside the
+  // rate and self-score as typed; read back, these lines are skipped (they are not part of the form).
+  const moneyTable = layout.blocks.find((b) => b.kind === 'moneyTable');
+  if (moneyTable && result?.execution) {
+    rows.push([`${moneyTable.title}：执行率（%）${COMPUTED_MARK}`, text(result.execution.rate)]);
+    rows.push([`${moneyTable.title}：得分${COMPUTED_MARK}`, result.execution.score]);
   }
   if (layout.blocks.some((b) => b.kind === 'list')) {
     rows.push([], SUBPROJECT_HEADER);
@@ -179,6 +189,7 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
       continue;
     }
     if (section === 'scalars') {
+      if (first.endsWith(COMPUTED_MARK)) continue;
       const path = byLabel.get(first);
       if (!path) return { ok: false, message: `CSV 第 ${n + 1} 行的栏目“${first}”不是本站导出的栏目名称：请用本站导出的 CSV 文件。` };
       // Text is kept as written (spaces included); only a blank cell is left out.

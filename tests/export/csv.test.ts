@@ -74,6 +74,22 @@ describe('CSV export', () => {
     expect(csv).toContain('\r\n项目资金：年度资金总额的全年预算数（万元）,');
     expect(csv).not.toContain('子项目名称');
   });
+  it('writes the central execution row as computed (执行率 and 得分, marked 本站计算) and reads the file back without them', async () => {
+    const central = goldenCases().find((c) => c.file.includes('central-worked-example'))!;
+    const outcome = scoreInput(central.form);
+    if (!outcome.ok) throw new Error('worked example does not score');
+    const execution = outcome.result.execution!;
+    const csv = await formToCsv(central.form, outcome.result);
+    expect(csv).toContain(`\r\n项目资金：执行率（%）（本站计算）,${execution.rate}\r\n项目资金：得分（本站计算）,${execution.score}\r\n`);
+    // The figures of the golden case: 92.00 % and 9.20 分.
+    expect([execution.rate, execution.score]).toEqual([central.expected.execution!.rate, central.expected.categories!.execution]);
+    const read = await csvToForm(csv);
+    expect(read.ok && asStrings(read.form)).toEqual(asStrings(central.form));
+    // The Suzhou form has no such lines.
+    const seed = seedForm();
+    const seedOutcome = scoreInput(seed);
+    expect(await formToCsv(seed, seedOutcome.ok ? seedOutcome.result : null)).not.toContain('本站计算）,');
+  });
   it('keeps commas, quotes and new lines inside a cell', async () => {
     const form = { ...seedForm(), indicators: [{ category: 'output' as const, name: '培训"1,2"期', target: '=2 期', actual: '2 期', note: '第一行\n第二行' }] };
     const read = await csvToForm(await formToCsv(form, null));
