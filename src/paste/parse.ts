@@ -112,16 +112,24 @@ export function noteText(cell: string): string {
  * line break or a quote, `"第一行\n第二行"`, read as 第一行⏎第二行 without the quotes); and, for a
  * `multiline` cell (a note, where a line break is part of the text), any text without a tab: its
  * lines are kept (quoted cells unquoted). A one-line cell's inner line breaks are joined (normalizeText).
+ * `sheet`: the clipboard also holds a table (its text/html has a `<table>`: copied from Excel, WPS or
+ * another spreadsheet), so its lines are rows of cells even in a note: only one cell is one cell.
  * @example cellText('"第一行\n第二行"\r\n', true) // '第一行\n第二行'
  */
-export function cellText(text: string, multiline = false): string | null {
+export function cellText(text: string, multiline = false, sheet = false): string | null {
   const s = String(text ?? '').replace(/\r\n?/g, '\n');
-  if (multiline && !s.includes('\t') && !/^\s*"/.test(s)) return s.replace(/\n+$/, '');
+  const prose = multiline && !sheet;
+  if (prose && !s.includes('\t') && !/^\s*"/.test(s)) return s.replace(/\n+$/, '');
   const { grid } = parseBlock(s);
   if (grid.length === 0) return '';
   if (grid.length === 1 && grid[0]!.length === 1) return multiline ? noteText(grid[0]![0]!) : normalizeText(grid[0]![0]!);
-  if (multiline && grid.every((r) => r.length === 1)) return grid.map((r) => noteText(r[0]!)).join('\n');
+  if (prose && grid.every((r) => r.length === 1)) return grid.map((r) => noteText(r[0]!)).join('\n');
   return null;
+}
+
+/** Whether a clipboard's text/html holds a table (what Excel, WPS and other spreadsheets put there beside the text): see {@link cellText}. */
+export function htmlHasTable(html: string): boolean {
+  return /<table[\s>]/i.test(String(html ?? ''));
 }
 
 /** Column of a field in the paste target, its Chinese name, and whether it holds a number. */
