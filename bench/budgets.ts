@@ -34,28 +34,29 @@ export const JS = {
   /*
    * Issue 13 decided a limit of 50 KB (target 40 KB). Each calculator page now loads only its own
    * form's code (issue 10): /calculator/ the Suzhou form, /calculator/central/ the central one (the
-   * other arrives if a form of its kind is opened). Measured 2026-12-01, filled in and scored:
-   * Suzhou on /calculator/ 63.3 KB (63,294 B; was 63,257 B with both forms' code) and central on
-   * /calculator/central/ 62.2 KB (62,159 B; was 66,644 B, chosen on /calculator/). Where it goes:
-   * shared by both forms 55.8 KB — engine chunk 26.1 (decimal.js 11.5, scoring, R22–R31 readings,
-   * check messages), calculator UI 18.2, Preact 6.7, shared rules 1.8, Astro's inline island runtime
-   * 2.9; the Suzhou form 7.5 KB in three files (rule set 1.9, band rules and budget identities 2.3,
-   * layout with 项目资金构成 and 金额块 3.1; the rule set is a file of its own because the guide's
-   * mini-calculators show it on load without the engine); the central form 6.3 KB in one file (rule
-   * set, execution row, tiers, proportional scoring, layout, 项目资金 table). The Suzhou form gained
-   * nothing on balance: the central code it no longer loads (about 3.7 KB) is what its own code costs
-   * more once split into files of its own. The limit CI holds is the larger measured figure with a
-   * small margin, so that it cannot grow unnoticed; the decided 50 KB is the target the bench
-   * reports against. Known, open shortfall (README, 质量与预算).
+   * other arrives if a form of its kind is opened). Measured 2026-12-01 (1 KB = 1024 B), filled in
+   * and scored: Suzhou on /calculator/ 62.7 KB (64,227 B; 63,257 B before the split, when it carried
+   * both forms' code; 63,294 B right after it, the rest is interface work landed since) and central on
+   * /calculator/central/ 61.7 KB (63,162 B; 66,644 B before, chosen on /calculator/). Where it goes:
+   * shared by both forms 55.4 KB — engine chunk 25.5 (decimal.js about 11.5, scoring, R22–R31
+   * readings, check messages), calculator interface 18.7, Preact 6.6, shared rules 1.7, Astro's
+   * inline island scripts 2.8; the Suzhou form 7.3 KB in three files (rule set 1.9, band rules and
+   * budget identities 2.3, layout with 项目资金构成 and 金额块 3.1; the rule set is a file of its own
+   * because the guide's mini-calculators show it on load without the engine); the central form 6.3
+   * KB in one file (rule set, execution row, tiers, proportional scoring, layout, 项目资金 table).
+   * The Suzhou form gained nothing from the split: the central code it no longer loads (about 3.7
+   * KB) is what its own code costs more once split into files of its own. The limit CI holds is the
+   * larger measured figure with about 1 KB of margin, so that it cannot grow unnoticed; the decided
+   * 50 KB is the target the bench reports against. Known, open shortfall (README, 质量与预算).
    */
-  calculatorInAll: { limit: 63 * KB, target: 50 * KB, unit: 'B', kind: 'max', label: '计算器开始使用后 JS 合计' },
+  calculatorInAll: { limit: 64 * KB, target: 50 * KB, unit: 'B', kind: 'max', label: '计算器开始使用后 JS 合计' },
   /**
    * The calculator once used on the other form than its page's (the central form chosen with 中央部门
    * 100 分 on /calculator/, or a saved central form opened there): the page's own form's code came
    * first, the other's on demand, so both are here. A looser limit of its own, since a central user
    * starts on /calculator/central/ (measured in the browser test only: the bench's static count
-   * follows each page's own form). Measured 2026-12-01: 68.0 KB (69,640 B: the Suzhou page's 63.3
-   * KB and the central form's 6.3 KB file); the limit is that with a small margin.
+   * follows each page's own form). Measured 2026-12-01: 69.0 KB (70,636 B: the Suzhou page's 62.7
+   * KB and the central form's 6.3 KB); the limit is that with about 1 KB of margin.
    */
   calculatorOtherFormInAll: { limit: 70 * KB, target: 50 * KB, unit: 'B', kind: 'max', label: '计算器在另一种表上开始使用后 JS 合计' },
   /** The calculator before first use: no script file, only inline island scripts (it wakes on first interaction). */

@@ -163,6 +163,17 @@ describe('/calculator/central/: the calculator on the central form', () => {
     await page.context().close();
   });
 
+  it('a saved form of the other kind whose code cannot be fetched is kept and explained, never lost', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    const mine = { ...centralExample, project: { ...centralExample.project!, name: '我保存的中央表' } };
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(fromForm(mine))] as const);
+    await page.route(/\/_astro\/central-2020/, (route) => route.abort());
+    await page.goto(`${baseUrl}/calculator/`);
+    await expect.poll(() => page.getByTestId('saved-unreadable-reason').textContent(), { timeout: 10_000 }).toContain('这种自评表所需的文件没有载入（网络可能已断开），请联网后刷新本页');
+    expect(await page.evaluate(() => Object.values(localStorage).some((v) => v.includes('我保存的中央表')))).toBe(true);
+    await page.context().close();
+  });
+
   it('opens a share link of either form, and 编辑副本 edits it', async () => {
     for (const [path, form, result] of [
       ['/calculator/central/', seedForm(), seed],

@@ -1,11 +1,12 @@
 import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT, MAX_ROWS } from '../../engine/field-rules.ts';
-import { isKnownRuleSet } from '../../engine/rule-sets/index.ts';
+import { getRuleSet, isKnownRuleSet } from '../../engine/rule-sets/index.ts';
 import { knownOptions, type KeptForm } from './storage.ts';
 import { downloadText } from './Toolbar.tsx';
 
 /**
  * Why this page cannot open a saved text (storage.ts readSavedText said it cannot), in Chinese:
- * too big, cut short, from a newer version, too many rows, an unknown rule set or option, or another shape.
+ * too big, cut short, from a newer version, too many rows, an unknown rule set or option, a form
+ * whose code could not be fetched, or another shape.
  * Loaded only when such a form is found.
  */
 export function unreadableReason(text: string): string {
@@ -24,6 +25,8 @@ export function unreadableReason(text: string): string {
     if (Array.isArray(rows) && rows.length > MAX_ROWS) return `有 ${rows.length} 行${what}，超过了 ${MAX_ROWS} 行的上限`;
   }
   if (typeof d.ruleSet === 'string' && !isKnownRuleSet(d.ruleSet)) return `它使用的规则集“${d.ruleSet.slice(0, 40)}”本页面不认识`;
+  // A form of another kind whose code could not be fetched (the page loads each form's code when one is opened).
+  if (typeof d.ruleSet === 'string' && !getRuleSet(d.ruleSet)) return '这种自评表所需的文件没有载入（网络可能已断开），请联网后刷新本页';
   if (typeof d.ruleSet === 'string' && !knownOptions(d.ruleSet, d.options)) return '它的“本站解读”选项本页面不认识';
   return '它的格式与本页面的版本不符';
 }
