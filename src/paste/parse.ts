@@ -7,9 +7,9 @@
  * Chinese message naming the pasted row and column; nothing is changed.
  */
 
-import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeNumber, toHalfWidth, yuanMessage } from './number.ts';
+import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeNumber, normalizeScore, toHalfWidth, yuanMessage } from './number.ts';
 
-export { normalizeAmount, normalizeNumber, toHalfWidth };
+export { normalizeAmount, normalizeNumber, normalizeScore, toHalfWidth };
 
 /**
  * Clipboard text read into rows of cells (tab-separated, quoted cells as Excel writes them: a cell
@@ -220,13 +220,14 @@ function notANumber<K extends string>(raw: string, col: PasteColumn<K>, r: numbe
   if (col.amount && isYuanAmount(raw)) return `${where}${yuanMessage(raw)}。表格没有改动。`;
   if (col.amount) return `${where}不是金额，不能放进“${col.label}”：${AMOUNT_HELP}。表格没有改动。`;
   if (/[%％]\s*$/.test(raw)) return `${where}带百分号，不能放进“${col.label}”：这一列只填数字（如 4.8）。表格没有改动。`;
-  return `${where}不是数字，不能放进“${col.label}”：请只选数字（可带千位分隔符），不要带单位或百分号。表格没有改动。`;
+  return `${where}不是数字，不能放进“${col.label}”：请只选数字（可带千位分隔符或“分”），不要带其他单位或百分号。表格没有改动。`;
 }
 
 /** A cell as its column wants it: a text trimmed, a number normalised, or null when it is not a number the column takes. */
 function cellValue<K extends string>(raw: string, col: PasteColumn<K>): string | null {
   if (!col.numeric) return col.multiline ? noteText(raw) : normalizeText(raw);
-  return col.amount ? normalizeAmount(raw) : normalizeNumber(raw);
+  // The other numeric columns hold scores in 分 (权重 / 分值, 自评分): a trailing 分 is read as the unit.
+  return col.amount ? normalizeAmount(raw) : normalizeScore(raw);
 }
 
 /**
