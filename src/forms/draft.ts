@@ -2,7 +2,7 @@ import { checkField, MAX_TEXT_CHARS, TEXT_TOO_LONG, type FieldKind } from '../en
 import type { ValidationIssue } from '../engine/result.ts';
 import { getRuleSet } from '../engine/rule-sets/index.ts';
 import type { CategoryId, Form, IndicatorInput } from '../engine/types.ts';
-import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeNumber, yuanMessage } from '../paste/number.ts';
+import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeScore, normalizeYear, yuanMessage } from '../paste/number.ts';
 import { layoutOf } from './index.ts';
 import { getPath, indicatorBlock, layoutFields, setPath, type CellKind, type FormLayout, type LayoutField } from './layout.ts';
 
@@ -128,15 +128,16 @@ const NUMBER_KIND: Partial<Record<CellKind, FieldKind>> = { money: 'amount', wei
 
 /**
  * A typed number cell as the form file wants it: full-width digits, ％-free thousands separators
- * (1,234.50 or 1，234.50) and spaces are read as people mean them (normalizeNumber); an amount
- * (万元) may end with 万 or 万元 (normalizeAmount), and one written in 元 is refused with how to convert. Returns the
+ * (1,234.50 or 1，234.50) and spaces are read as people mean them (normalizeNumber); a score (权重 /
+ * 分值, 自评分) may end with 分 (normalizeScore); an amount (万元) may end with 万 or 万元 (normalizeAmount), and one written in 元 is refused with how to convert. Returns the
  * plain decimal, `''` for blank, or `null` (with an issue recorded) when it is not a number the
  * field accepts (checkField: e.g. a weight below 0 or with three decimals).
  */
 function numberCell(value: string, kind: FieldKind, path: string, label: string, issues: ValidationIssue[]): string | null {
   if (value.trim() === '') return '';
   // Amounts (万元) may carry their unit: 1,234.5万 / 1700.00万元 (an amount in 元 is refused, with how to convert it).
-  const plain = kind === 'amount' ? normalizeAmount(value) : normalizeNumber(value);
+  // Scores (权重 / 分值, 自评分) may carry their unit 分: 8分 / ８分 (R4 folds every cell).
+  const plain = kind === 'amount' ? normalizeAmount(value) : normalizeScore(value);
   const help = kind === 'amount' ? AMOUNT_HELP : (checkField(kind, 'x') ?? '');
   const problem = plain === null ? '读不出数字' : checkField(kind, plain) === null ? null : kind === 'amount' ? AMOUNT_HELP : checkField(kind, plain);
   if (plain === null || problem !== null) {
@@ -195,7 +196,8 @@ export function toInput(draft: Draft): DraftInput {
     const value = draft.fields[field.path] ?? '';
     if (value.trim() === '') continue;
     if (field.kind === 'year') {
-      const year = value.trim();
+      // R4 folds every cell: full-width digits (２０２４) and a trailing 年 / 年度 (2024年) are read as the year.
+      const year = normalizeYear(value);
       if (checkField('year', year) === null) setPath(input, field.path, Number(year));
       else fieldIssues.push({ path: field.path, message: `${fieldName(layout, field)}${checkField('year', year)}。这一格暂不计入，其余照常计分。` });
       continue;

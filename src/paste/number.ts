@@ -29,6 +29,27 @@ export function normalizeNumber(cell: string): string | null {
   return t;
 }
 
+/**
+ * A score cell (权重 / 分值, 自评分 / 自评得分, in 分) as people type or paste it: a number as
+ * {@link normalizeNumber} reads it, optionally followed by the unit 分 (`8分`, `８分`, `4.8 分` → `8`, `8`,
+ * `4.8`), as R4 folds every cell. Returns null when it is not such a number; an empty cell gives ''.
+ */
+export function normalizeScore(cell: string): string | null {
+  const whole = toHalfWidth(cell).trim();
+  const t = whole.replace(/\s*分$/, '');
+  if (t === '' && whole !== '') return null;
+  return normalizeNumber(t);
+}
+
+/**
+ * A year cell (年度, 项目年份) as people type it: full-width digits folded (R4), spaces trimmed, and a
+ * trailing 年 or 年度 dropped (`２０２４`, `2024年`, `2024 年度` → `2024`). Returns the text otherwise
+ * unchanged (the year rule then says what is wrong); '' for a blank cell.
+ * @example normalizeYear('２０２４年') // '2024'
+ */
+export function normalizeYear(cell: string): string {
+  return toHalfWidth(cell).trim().replace(/\s*年度?$/, '');
+}
 
 /**
  * An amount cell of a 万元 column as people type or paste it: a number as {@link normalizeNumber}

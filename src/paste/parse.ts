@@ -7,9 +7,9 @@
  * Chinese message naming the pasted row and column; nothing is changed.
  */
 
-import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeNumber, toHalfWidth, yuanMessage } from './number.ts';
+import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeNumber, normalizeScore, toHalfWidth, yuanMessage } from './number.ts';
 
-export { normalizeAmount, normalizeNumber, toHalfWidth };
+export { normalizeAmount, normalizeNumber, normalizeScore, toHalfWidth };
 
 /**
  * Clipboard text read into rows of cells (tab-separated, quoted cells as Excel writes them: a cell
@@ -112,16 +112,24 @@ export function noteText(cell: string): string {
  * line break or a quote, `"第一行\n第二行"`, read as 第一行⏎第二行 without the quotes); and, for a
  * `multiline` cell (a note, where a line break is part of the text), any text without a tab: its
  * lines are kept (quoted cells unquoted). A one-line cell's inner line breaks are joined (normalizeText).
+ * `sheet`: the clipboard also holds a table (its text/html has a `<table>`: copied from Excel, WPS or
+ * another spreadsheet), so its lines are rows of cells even in a note: only one cell is one cell.
  * @example cellText('"第一行\n第二行"\r\n', true) // '第一行\n第二行'
  */
-export function cellText(text: string, multiline = false): string | null {
+export function cellText(text: string, multiline = false, sheet = false): string | null {
   const s = String(text ?? '').replace(/\r\n?/g, '\n');
-  if (multiline && !s.includes('\t') && !/^\s*"/.test(s)) return s.replace(/\n+$/, '');
+  const prose = multiline && !sheet;
+  if (prose && !s.includes('\t') && !/^\s*"/.test(s)) return s.replace(/\n+$/, '');
   const { grid } = parseBlock(s);
   if (grid.length === 0) return '';
   if (grid.length === 1 && grid[0]!.length === 1) return multiline ? noteText(grid[0]![0]!) : normalizeText(grid[0]![0]!);
-  if (multiline && grid.every((r) => r.length === 1)) return grid.map((r) => noteText(r[0]!)).join('\n');
+  if (prose && grid.every((r) => r.length === 1)) return grid.map((r) => noteText(r[0]!)).join('\n');
   return null;
+}
+
+/** Whether a clipboard's text/html holds a table (what Excel, WPS and other spreadsheets put there beside the text): see {@link cellText}. */
+export function htmlHasTable(html: string): boolean {
+  return /<table[\s>]/i.test(String(html ?? ''));
 }
 
 /** Column of a field in the paste target, its Chinese name, and whether it holds a number. */
@@ -212,13 +220,14 @@ function notANumber<K extends string>(raw: string, col: PasteColumn<K>, r: numbe
   if (col.amount && isYuanAmount(raw)) return `${where}${yuanMessage(raw)}。表格没有改动。`;
   if (col.amount) return `${where}不是金额，不能放进“${col.label}”：${AMOUNT_HELP}。表格没有改动。`;
   if (/[%％]\s*$/.test(raw)) return `${where}带百分号，不能放进“${col.label}”：这一列只填数字（如 4.8）。表格没有改动。`;
-  return `${where}不是数字，不能放进“${col.label}”：请只选数字（可带千位分隔符），不要带单位或百分号。表格没有改动。`;
+  return `${where}不是数字，不能放进“${col.label}”：请只选数字（可带千位分隔符或“分”），不要带其他单位或百分号。表格没有改动。`;
 }
 
 /** A cell as its column wants it: a text trimmed, a number normalised, or null when it is not a number the column takes. */
 function cellValue<K extends string>(raw: string, col: PasteColumn<K>): string | null {
   if (!col.numeric) return col.multiline ? noteText(raw) : normalizeText(raw);
-  return col.amount ? normalizeAmount(raw) : normalizeNumber(raw);
+  // The other numeric columns hold scores in 分 (权重 / 分值, 自评分): a trailing 分 is read as the unit.
+  return col.amount ? normalizeAmount(raw) : normalizeScore(raw);
 }
 
 /**

@@ -124,6 +124,22 @@ describe('calculator: the central 100-point form', () => {
     await page.context().close();
   });
 
+  it('takes 年度 as ２０２４ or 2024年, and 分值 / 自评得分 as 8分, with no message (R4)', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/central/');
+    await page.locator('#f-project-year').fill('２０２４');
+    await page.getByLabel('产出指标第 1 项“培训人次” 分值', { exact: true }).fill('20分');
+    await page.getByLabel('产出指标第 1 项“培训人次” 自评得分', { exact: true }).fill('１８分');
+    await expect.poll(() => testText(page, 'total-score')).toBe(worked.expected.total);
+    expect(await page.locator('.field-msg').count()).toBe(0);
+    await page.locator('#f-project-year').fill('2024年');
+    await page.locator('#f-project-year').fill('二〇二四');
+    await expect.poll(() => page.locator('#msg-f-project-year').textContent()).toBe('错误：“年度”应为四位年份，如 2020。这一格暂不计入，其余照常计分。');
+    await page.locator('#f-project-year').fill('2024年');
+    await expect.poll(() => page.locator('#msg-f-project-year').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the shared report’s 执行率 line follows the option executionBase', async () => {
     const form = structuredClone(worked.form) as { options?: Record<string, string> };
     form.options = { executionBase: 'initial' };

@@ -83,3 +83,40 @@ describe('a central money cell typed in 元 (item 5)', () => {
     expect(m2.fieldIssues.map((i) => i.message)).toEqual(['年度资金总额的“全年预算数”“5000000元”单位是元：这一栏以万元为单位，请除以 10000 换算（5000000 元 = 500 万元，可填 500）。这一格暂不计入，其余照常计分。']);
   });
 });
+
+describe('cells R4 says to accept (item 6): 年度 in full-width or with 年, 分值 / 自评得分 with 分', () => {
+  const centralDraft = async () => {
+    const { readFileSync } = await import('node:fs');
+    const worked = JSON.parse(readFileSync(new URL('../cases/central-worked-example.json', import.meta.url), 'utf8')) as { form: Parameters<typeof fromForm>[0] };
+    return fromForm(worked.form);
+  };
+  it('年度: ２０２４, 2024年, 2024 年度 are 2024; 二〇二四 is refused naming the field and the fix', async () => {
+    for (const typed of ['２０２４', '2024年', '2024 年度', '２０２４年']) {
+      const draft = await centralDraft();
+      draft.fields['project/year'] = typed;
+      const mapped = toInput(draft);
+      expect(mapped.fieldIssues, typed).toEqual([]);
+      expect(mapped.input.project?.year, typed).toBe(2024);
+    }
+    const draft = await centralDraft();
+    draft.fields['project/year'] = '二〇二四';
+    expect(toInput(draft).fieldIssues).toEqual([{ path: 'project/year', message: '“年度”应为四位年份，如 2020。这一格暂不计入，其余照常计分。' }]);
+  });
+  it('分值 and 自评得分: 8分, ８分, 8 分 are 8 (indicator rows and the 预算执行率 row); 8个 is refused naming the field', async () => {
+    const draft = await centralDraft();
+    draft.indicators[0]!.weight = '20分';
+    draft.indicators[0]!.selfScore = '１８分';
+    draft.fields['execution/weight'] = '10 分';
+    draft.fields['execution/selfScore'] = '9.2分';
+    const mapped = toInput(draft);
+    expect(mapped.fieldIssues).toEqual([]);
+    expect(mapped.input.indicators[0]).toMatchObject({ weight: '20', selfScore: '18' });
+    expect(mapped.input.execution).toMatchObject({ weight: '10', selfScore: '9.2' });
+    const outcome = score(mapped.input);
+    expect(outcome.ok && outcome.result.total).toBe('96.98');
+    draft.indicators[0]!.weight = '20个';
+    expect(toInput(draft).fieldIssues).toEqual([
+      { path: 'indicators/0/weight', message: '产出指标第 1 项“培训人次”的“分值”“20个”不是数字：应为 0～999、最多两位小数的数，如 4.8；留空则由本站按该类总分平均分摊。这一格暂不计入，其余照常计分。' },
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankIndicator, fromForm, type Draft } from '../../src/forms/draft.ts';
 import { pasteAt, pasteIndicators, pasteSubprojects } from '../../src/paste/apply.ts';
-import { cellText, parseBlock, parseGrid } from '../../src/paste/parse.ts';
+import { cellText, htmlHasTable, parseBlock, parseGrid } from '../../src/paste/parse.ts';
 import { seedForm } from '../helpers/forms.ts';
 
 /** A blank central form as 新建空白表 gives it: one empty row per category. */
@@ -165,6 +165,11 @@ describe('an Excel cell holding a line break (quoted on the clipboard) (item 4)'
     // A note's own lines (no tab) stay as typed; a quote that is not Excel's stays.
     expect(cellText('第一段\r\n第二段\r\n', true)).toBe('第一段\n第二段');
     expect(cellText('"引用"的话\r\n', true)).toBe('"引用"的话');
+    // From a spreadsheet (its HTML holds a table), lines are rows even in a note; one quoted cell is still one cell.
+    expect(htmlHasTable('<html><body><table><tr><td>第一段</td></tr><tr><td>第二段</td></tr></table>')).toBe(true);
+    expect(htmlHasTable('<p>第一段</p><p>第二段</p>')).toBe(false);
+    expect(cellText('第一段\r\n第二段\r\n', true, true)).toBeNull();
+    expect(cellText('"第一行\n第二行"\r\n', true, true)).toBe('第一行\n第二行');
     // A block is no cell.
     expect(cellText('a\tb\r\n', true)).toBeNull();
     expect(cellText('a\r\nb\r\n', false)).toBeNull();

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromForm, type Draft } from '../../src/forms/draft.ts';
 import { pasteAmounts, pasteIndicators } from '../../src/paste/apply.ts';
-import { isBlock, normalizeNumber, parseGrid } from '../../src/paste/parse.ts';
+import { isBlock, normalizeNumber, normalizeScore, parseGrid } from '../../src/paste/parse.ts';
+import { normalizeYear } from '../../src/paste/number.ts';
 import { seedForm } from '../helpers/forms.ts';
 
 const seed = (): Draft => fromForm(seedForm());
@@ -54,6 +55,37 @@ describe('normalizeNumber', () => {
   });
   it.each(['4.8分', '98%', '９８％', '三', '1,23', '1.2.3', '12,34.5'])('refuses %s', (input) => {
     expect(normalizeNumber(input)).toBeNull();
+  });
+});
+
+describe('normalizeScore and normalizeYear: a score with its unit 分, a year with 年 or in full-width digits (R4, item 6)', () => {
+  it.each([
+    ['8分', '8'],
+    ['８分', '8'],
+    ['4.8 分', '4.8'],
+    ['４．８', '4.8'],
+    ['10', '10'],
+    ['', ''],
+  ])('score %s → %s', (input, output) => {
+    expect(normalizeScore(input)).toBe(output);
+  });
+  it.each(['分', '98%', '8个', '8分分', '八分'])('refuses the score %s', (input) => {
+    expect(normalizeScore(input)).toBeNull();
+  });
+  it.each([
+    ['２０２４', '2024'],
+    ['2024年', '2024'],
+    ['2024 年度', '2024'],
+    [' 2024 ', '2024'],
+  ])('year %s → %s', (input, output) => {
+    expect(normalizeYear(input)).toBe(output);
+  });
+  it('a pasted weight or self-score with 分 goes in as its number', () => {
+    const r = pasteIndicators(seed(), 6, 'weight', '4.8分\r\n４．８ 分\r\n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.draft.indicators[6]).toMatchObject({ weight: '4.8' });
+    expect(r.draft.indicators[7]).toMatchObject({ weight: '4.8' });
   });
 });
 

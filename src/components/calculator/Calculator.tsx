@@ -525,8 +525,9 @@ export default function Calculator({ initial }: Props) {
    * 项目资金构成, the indicators): the field's form-file path (its `data-path`) says where it lands,
    * the layout what each column is. One number pasted into a number cell is normalised (1,234.50,
    * full-width digits, 万元). Text with a tab or a line break is never pasted raw: one Excel cell
-   * (quoted when it holds a line break) goes into the cell without its quotes, a note keeps its
-   * lines, and a block is mapped onto the table or refused with a message (nothing changed).
+   * (quoted when it holds a line break) goes into the cell without its quotes, a note keeps the
+   * lines of a text (not of a spreadsheet's column: the clipboard's HTML then holds a table), and a
+   * block is mapped onto the table or refused with a message (nothing changed).
    */
   const onPaste = (e: ClipboardEvent) => {
     const target = e.target as HTMLInputElement | HTMLTextAreaElement | null;
@@ -559,8 +560,9 @@ export default function Calculator({ initial }: Props) {
     }
     e.preventDefault();
     const anchor = target.id;
-    void import('../../paste/parse.ts').then(({ cellText, normalizeAmount, normalizeNumber }) => {
-      const one = cellText(text, multiline);
+    const html = e.clipboardData?.getData('text/html') ?? '';
+    void import('../../paste/parse.ts').then(({ cellText, htmlHasTable, normalizeAmount, normalizeNumber }) => {
+      const one = cellText(text, multiline, htmlHasTable(html));
       if (one !== null) {
         // One Excel cell (a quoted one with a line break), or a note's lines: into this cell only.
         putCell(numeric && whole ? ((amount ? normalizeAmount(one) : normalizeNumber(one)) ?? one) : one);

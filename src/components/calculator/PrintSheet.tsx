@@ -1,4 +1,5 @@
 import type { CategoryResult } from '../../engine/result.ts';
+import { normalizeYear } from '../../paste/number.ts';
 import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { isBlankIndicator, isBlankSubproject, type Draft } from '../../forms/draft.ts';
@@ -299,7 +300,8 @@ export function PrintSheet({ draft, scored, ruleSet, testId = 'print-sheet' }: P
   const layout = layoutOf(ruleSet.id);
   const defaults = ruleSet.defaultOptions as unknown as Record<string, string>;
   const options = ruleSet.options.filter((o) => draft.options[o.key] !== undefined && draft.options[o.key] !== defaults[o.key]);
-  const year = draft.fields['project/year']?.trim();
+  // As the score reads it (R4): ２０２４ and 2024年 are the year 2024.
+  const year = normalizeYear(draft.fields['project/year'] ?? '');
   return (
     <section class="print-sheet" aria-hidden="true" data-testid={testId}>
       <h1 class="print-title">
