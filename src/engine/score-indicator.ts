@@ -279,6 +279,9 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       bound = scoredAsRange === 'above' ? rec.target.high : rec.target.low;
     } else if (!target.operatorGiven && ruleSet.costLevel2 !== null && (row.level2 ?? '').includes(ruleSet.costLevel2)) {
       operator = 'le';
+      // The target's own step then says what is scored (≤), and the next one why (C10).
+      const at = steps.findIndex((s) => s.kind === 'target');
+      if (at >= 0) steps[at] = { ...(steps[at] as Extract<Step, { kind: 'target' }>), operator: 'le' };
       steps.push({ kind: 'costReadsLe', level2: row.level2 ?? '' });
       add('OPERATOR_ASSUMED', 'target', M.costReadsLe(who(), target.text, row.level2 ?? ''));
     } else if (!target.operatorGiven && ruleSet.costNameWords.some((w) => row.name.includes(w)) && a.lt(bound)) {
