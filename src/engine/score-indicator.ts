@@ -183,7 +183,13 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       ...termOf(ruleSet),
     },
     targetStep(target),
-    actualStep(actual.kind === 'unparsable' && (target.kind === 'qualitative' || target.kind === 'zeroWord') ? { kind: 'text', text: actual.text } : actual),
+    // A grade word (好, 较好…) on a form without grades (central-2020: three tiers, C12) is shown as the text it is,
+    // not as 评价等级“好”: the next step says it cannot be placed in a tier.
+    actualStep(
+      (actual.kind === 'unparsable' && (target.kind === 'qualitative' || target.kind === 'zeroWord')) || (actual.kind === 'grade' && ruleSet.grades.length === 0)
+        ? { kind: 'text', text: actual.text }
+        : actual,
+    ),
   ];
   let share: Dec = ZERO;
   let ratio: Dec | null = null;

@@ -269,6 +269,8 @@ describe('C12: reading the tier from the actual', () => {
     expect(one('成本控制在预算内', '100%').codes).toEqual(['UNKNOWN_TIER']);
     expect(one('合规', '未完成').codes).toEqual(['UNKNOWN_TIER']);
     expect(one('合规', '好').codes).toEqual(['UNKNOWN_TIER']);
+    // A Suzhou grade word is shown as the text it is here, not as a 评价等级 the form does not have.
+    expect(one('合规', '好').row.explanation[2]).toBe('实际完成值“好”。');
     expect(one('合规', '程度较高').checks.find((c) => c.code === 'UNKNOWN_TIER')!.message).toContain('部分达成年度指标并具有一定效果');
   });
   it('deadlines: a date on or before → 达成; 按期完成 → 达成; a later date → DEADLINE_MISSED', () => {
