@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 import { askToPrint, testText, typeCentralForm } from './calculator-helpers.ts';
@@ -11,6 +11,48 @@ const baseUrl = inject('baseUrl');
 
 /** The files of one form's chunks (astro.config.mjs: `suzhou-2017…`, `central-2020…`), among fetched paths. */
 const formFiles = (paths: string[], ruleSet: string) => paths.filter((p) => p.startsWith(`/_astro/${ruleSet}`));
+
+/**
+ * Measures the script files a page fetches from now on, gzip level 9 bytes by path. Every body is
+ * read and awaited before a sum is taken, and a body that cannot be read fails the test where it is
+ * measured (never an unhandled rejection from the listener): the test once passed having measured
+ * no file. `measured(inline)` waits for the network to settle and returns the sum with `inline` bytes.
+ */
+function scriptMeter(page: Page) {
+  const scripts = new Map<string, number>();
+  const seen = new Set<string>();
+  const bodies: Promise<void>[] = [];
+  const readErrors: string[] = [];
+  const read = async (response: Response) => {
+    const path = new URL(response.url()).pathname;
+    try {
+      scripts.set(path, gzipSync(await response.body(), { level: 9 }).length);
+    } catch (err) {
+      readErrors.push(`could not read the body of ${path}: ${String(err)}`);
+    }
+  };
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    seen.add(new URL(response.url()).pathname);
+    bodies.push(read(response));
+  });
+  const measured = async (inlineGzip: number) => {
+    await page.waitForLoadState('networkidle');
+    for (let n = -1; n !== bodies.length; ) {
+      n = bodies.length;
+      await Promise.all(bodies);
+    }
+    expect(readErrors).toEqual([]);
+    return [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
+  };
+  return { scripts, seen, bodies, measured };
+}
+
+/** The page's inline scripts together, gzip level 9 bytes. */
+async function inlineGzipOf(page: Page): Promise<number> {
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+  return gzipSync(Buffer.from(inline), { level: 9 }).length;
+}
 
 /** The central example as the engine scores it, and with 培训人次's 实际完成值 typed as 1900人次. */
 const centralExample = JSON.parse(readFileSync(new URL('../../content/examples/central-2022-skills-training.json', import.meta.url), 'utf8')) as Form;
@@ -44,41 +86,10 @@ afterAll(async () => {
 describe('calculator JavaScript budget', () => {
   it('runs no island code until used; typing at once loses nothing; in all stays under its ceiling', async () => {
     const { page, errors } = await openPage(browser, baseUrl);
-    const scripts = new Map<string, number>();
-    const bodies: Promise<void>[] = [];
-    const seen = new Set<string>();
-    // A body that cannot be read is recorded and fails the test where it is measured (never an
-    // unhandled rejection from the listener).
-    const readErrors: string[] = [];
-    const read = async (response: Response) => {
-      const path = new URL(response.url()).pathname;
-      try {
-        scripts.set(path, gzipSync(await response.body(), { level: 9 }).length);
-      } catch (err) {
-        readErrors.push(`could not read the body of ${path}: ${String(err)}`);
-      }
-    };
-    page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      seen.add(new URL(response.url()).pathname);
-      bodies.push(read(response));
-    });
-    /** Waits for the network to settle and for every script body seen (rethrowing a failed read); returns the sum. */
-    const measured = async (inlineGzip: number) => {
-      await page.waitForLoadState('networkidle');
-      for (let n = -1; n !== bodies.length; ) {
-        n = bodies.length;
-        await Promise.all(bodies);
-      }
-      expect(readErrors).toEqual([]);
-      return [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
-    };
+    const { scripts, seen, bodies, measured } = scriptMeter(page);
 
     await page.goto(`${baseUrl}/calculator/`, { waitUntil: 'networkidle' });
-    const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
-    );
-    const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
+    const inlineGzip = await inlineGzipOf(page);
     // On load: the page is complete and scored (rendered at build time); no script file is fetched.
     const onLoad = await measured(inlineGzip);
     console.log(`/calculator/ JavaScript on load: ${onLoad} bytes gzip (${scripts.size} files + ${inlineGzip} inline)`);
@@ -115,39 +126,20 @@ describe('calculator JavaScript budget', () => {
     expect(onTop.sort()).toEqual(['Sentences', 'explain', 'print-sheet-entry']);
     console.log(`/calculator/ JavaScript with an explanation opened and printed: ${withButtons} bytes gzip (+${withButtons - inAll})`);
     expect(errors).toEqual([]);
-    await Promise.all(bodies);
-    expect(readErrors).toEqual([]);
+    // Every body read, none failed (also those fetched by the buttons above).
+    await measured(0);
     await page.context().close();
   });
 
   it('the central form, chosen on /calculator/ and filled in, stays under its own ceiling (both forms’ code)', async () => {
     const { page, errors } = await openPage(browser, baseUrl);
-    const scripts = new Map<string, number>();
-    const bodies: Promise<void>[] = [];
-    const readErrors: string[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      const path = new URL(response.url()).pathname;
-      bodies.push(
-        response.body().then(
-          (body) => void scripts.set(path, gzipSync(body, { level: 9 }).length),
-          (err) => void readErrors.push(`could not read the body of ${path}: ${String(err)}`),
-        ),
-      );
-    });
+    const { scripts, measured } = scriptMeter(page);
     await page.goto(`${baseUrl}/calculator/`, { waitUntil: 'networkidle' });
-    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
-    const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
+    const inlineGzip = await inlineGzipOf(page);
     await page.getByTestId('form-choice').getByRole('button', { name: '中央部门 100 分' }).click();
     await page.locator('.money-table').waitFor();
     await typeCentralForm(page);
-    await page.waitForLoadState('networkidle');
-    for (let n = -1; n !== bodies.length; ) {
-      n = bodies.length;
-      await Promise.all(bodies);
-    }
-    expect(readErrors).toEqual([]);
-    const inAll = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
+    const inAll = await measured(inlineGzip);
     console.log(`/calculator/ central form chosen, JavaScript in all (chosen, filled in and scored): ${inAll} bytes gzip (${[...scripts].map(([u, b]) => `${u.replace('/_astro/', '')} ${b}`).join(', ')})`);
     expect(scripts.size).toBeGreaterThan(0);
     // The page's own form (Suzhou) came first, the central form's code on demand: both are here.
@@ -161,40 +153,18 @@ describe('calculator JavaScript budget', () => {
 
   it('/calculator/central/: the central form filled in and scored loads none of the Suzhou form’s code, and stays under the ceiling', async () => {
     const { page, errors } = await openPage(browser, baseUrl);
-    const scripts = new Map<string, number>();
-    const bodies: Promise<void>[] = [];
-    const readErrors: string[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      const path = new URL(response.url()).pathname;
-      bodies.push(
-        response.body().then(
-          (body) => void scripts.set(path, gzipSync(body, { level: 9 }).length),
-          (err) => void readErrors.push(`could not read the body of ${path}: ${String(err)}`),
-        ),
-      );
-    });
-    const settled = async () => {
-      await page.waitForLoadState('networkidle');
-      for (let n = -1; n !== bodies.length; ) {
-        n = bodies.length;
-        await Promise.all(bodies);
-      }
-      expect(readErrors).toEqual([]);
-    };
+    const { scripts, measured } = scriptMeter(page);
     await page.goto(`${baseUrl}/calculator/central/`, { waitUntil: 'networkidle' });
-    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
-    const inlineGzip = gzipSync(Buffer.from(inline), { level: 9 }).length;
+    const inlineGzip = await inlineGzipOf(page);
     // On load: the central example complete and scored (built ahead of time), no script file.
-    await settled();
+    await measured(inlineGzip);
     expect([...scripts.keys()]).toEqual([]);
     expect(inlineGzip).toBeLessThanOrEqual(JS.calculatorOnLoad.limit);
     expect(await testText(page, 'total-score')).toBe(central.total);
     // First use, typed at once: the island wakes and rescores (the example's 培训人次 row, 1900 of ≥2000).
     await page.getByLabel('产出指标第 1 项“培训人次” 实际完成值', { exact: true }).fill('1900人次');
     await expect.poll(() => testText(page, 'total-score')).toBe(centralTyped.total);
-    await settled();
-    const inAll = [...scripts.values()].reduce((a, b) => a + b, 0) + inlineGzip;
+    const inAll = await measured(inlineGzip);
     console.log(`/calculator/central/ JavaScript in all (filled in and scored): ${inAll} bytes gzip (${[...scripts].map(([u, b]) => `${u.replace('/_astro/', '')} ${b}`).join(', ')})`);
     expect(scripts.size, 'script files measured once the calculator is used').toBeGreaterThan(0);
     expect(formFiles([...scripts.keys()], 'central-2020').length).toBeGreaterThan(0);
