@@ -289,6 +289,16 @@ describe('calculator: the central 100-point form', () => {
     const { page, errors } = await openWorked({ width: 375, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // 项目信息 stacks one field per line (four side by side left about 90 px each and cut the names),
+    // and the 项目资金 row labels keep several characters a line.
+    const widths = await page.evaluate(() => {
+      const block = document.querySelector('#f-project-name')!.closest('.form-block')!.getBoundingClientRect().width;
+      const fields = ['#f-project-name', '#f-project-department'].map((id) => document.querySelector(id)!.getBoundingClientRect().width / block);
+      const label = [...document.querySelectorAll<HTMLElement>('.money-table tbody th')].find((th) => th.textContent?.includes('当年财政拨款'))!;
+      return { fields, label: label.getBoundingClientRect().width };
+    });
+    for (const share of widths.fields) expect(share, '项目信息 field width share').toBeGreaterThan(0.8);
+    expect(widths.label, '其中：当年财政拨款 label width').toBeGreaterThanOrEqual(100);
     expect(errors).toEqual([]);
     await page.context().close();
   });
