@@ -109,6 +109,13 @@ describe('guide pages', () => {
     }
   });
 
+  it('a worked central form shows its 分值 as summed in the 总分 row (C3 page: 99.00, as its own check says, not the form’s 100)', async () => {
+    const { page } = await open('/central/rules/weights/');
+    expect(await page.getByTestId('weight-total').first().textContent()).toBe('99.00');
+    expect(await page.locator('.worked-checks').first().textContent()).toContain('99.00');
+    await page.context().close();
+  });
+
   it('on a page of the central form’s guide the sidebar starts with the central form’s chapters; elsewhere with the Suzhou form’s', async () => {
     const labels = async (path: string) => {
       const { page } = await open(path);
