@@ -261,17 +261,31 @@ const INDICATOR_FIELDS: Record<string, string> = {
 };
 
 /**
+ * The words of the form of `ruleSet` for the indicator fields it names in its own way: a row's weight
+ * (`weightTerm`) and the unit's own score (`selfScoreTerm`); the rest as {@link INDICATOR_FIELDS}.
+ */
+function formIndicatorField(key: string, ruleSet: RuleSet | undefined): string {
+  if (ruleSet && key === 'weight') return ruleSet.weightTerm;
+  if (ruleSet && key === 'selfScore') return ruleSet.selfScoreTerm;
+  return INDICATOR_FIELDS[key] ?? key;
+}
+
+/**
  * The Chinese name of a field, from its slash path, in the words of the form of `ruleSet` when given
- * (a row's weight is its `weightTerm`: “权重” on the Suzhou form, “分值” on the central one).
+ * (a row's weight is its `weightTerm`: “权重” on the Suzhou form, “分值” on the central one; its
+ * self-score its `selfScoreTerm`: “自评分” / “自评得分”; the project's year its `yearTerm`:
+ * “项目年份” / “年度”). Without a rule set (a file whose rule set is unknown), the Suzhou words.
  * @example fieldLabel('indicators/6/weight') // '第 7 项指标的“权重”'
  * @example fieldLabel('indicators/6/weight', central2020) // '第 7 项指标的“分值”'
+ * @example fieldLabel('project/year', central2020) // '“年度”'
  */
 export function fieldLabel(path: string, ruleSet?: RuleSet): string {
   if (path === '') return '文件';
+  if (path === 'project/year' && ruleSet) return `“${ruleSet.yearTerm}”`;
   const parts = path.split('/');
   if (parts[0] === 'indicators' && parts.length >= 2) {
     const n = Number(parts[1]) + 1;
-    const field = parts[2] === 'weight' && ruleSet ? ruleSet.weightTerm : parts[2] ? (INDICATOR_FIELDS[parts[2]] ?? parts[2]) : '';
+    const field = parts[2] ? formIndicatorField(parts[2], ruleSet) : '';
     return parts[2] ? `第 ${n} 项指标的“${field}”` : `第 ${n} 项指标`;
   }
   if (parts[0] === 'execution' && parts[1] && FUND_ROW_LABELS[parts[1]]) {

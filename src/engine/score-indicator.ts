@@ -329,7 +329,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   if (t) {
     score = t.score;
     share = weight.weight.isZero() ? ZERO : score.div(weight.weight).times(100);
-    if (t.code === 'SCORE_OUT_OF_BAND') add('SCORE_OUT_OF_BAND', 'selfScore', M.scoreOutOfBand(who(), self!, tier!, t.band, t.score));
+    if (t.code === 'SCORE_OUT_OF_BAND') add('SCORE_OUT_OF_BAND', 'selfScore', M.scoreOutOfBand(who(), self!, tier!, t.band, t.score, ruleSet.selfScoreTerm));
   } else {
     const s = indicatorScore(weight.weight, share);
     score = s.score;
@@ -340,8 +340,8 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   if (self !== null) {
     const gap = self.minus(score);
     if (gap.abs().gte(constant(ruleSet.tolerance))) selfScoreGap = fixed2(gap);
-    if (self.gt(weight.weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'selfScore', M.selfScoreAboveWeight(who(), self, weight.weight, ruleSet.weightTerm));
-    else if (!t && gap.abs().gte(constant(ruleSet.tolerance))) add('SELF_SCORE_MISMATCH', 'selfScore', M.selfScoreMismatch(who(), self, score, gap));
+    if (self.gt(weight.weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'selfScore', M.selfScoreAboveWeight(who(), self, weight.weight, ruleSet.weightTerm, ruleSet.selfScoreTerm));
+    else if (!t && gap.abs().gte(constant(ruleSet.tolerance))) add('SELF_SCORE_MISMATCH', 'selfScore', M.selfScoreMismatch(who(), self, score, gap, ruleSet.selfScoreTerm));
   }
 
   if (ruleSet.deviationNote && !hasNote && (score.lt(weight.weight) || overTarget)) {

@@ -75,8 +75,8 @@ describe('calculator: the central 100-point form', () => {
     expect(await testText(page, 'grade')).toBe(worked.expected.grade);
     for (const [id, score] of Object.entries(worked.expected.categories)) expect(await testText(page, `category-score-${id}`), id).toBe(score);
     expect(await scores(page)).toEqual(worked.expected.indicators.map((i) => i.score));
-    // The 自评分合计 counts the 预算执行率 row's 9.20 (C1): it agrees with the site's total, no difference.
-    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 96.98');
+    // The 自评得分合计 (the central form's word, selfScoreTerm) counts the 预算执行率 row's 9.20 (C1): it agrees with the site's total, no difference.
+    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评得分合计 96.98');
     expect(await testText(page, 'self-score-total')).toBe('96.98');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -88,7 +88,7 @@ describe('calculator: the central 100-point form', () => {
     await page.getByLabel('效益指标第 1 项“带动就业人数” 自评得分', { exact: true }).fill('');
     await page.getByLabel('产出指标第 1 项“培训人次” 自评得分', { exact: true }).fill('19.4');
     await expect.poll(() => testText(page, 'self-score-total')).toBe('68.38');
-    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 68.38（2 项未填自评分；已填的 5 项多 1.40 分）');
+    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评得分合计 68.38（2 项未填自评得分；已填的 5 项多 1.40 分）');
     await askToPrint(page);
     expect(await page.getByTestId('print-self-score-total').textContent()).toBe('68.38');
     expect(await page.getByTestId('print-self-score-total-blank').textContent()).toBe('2 项未填');
@@ -98,9 +98,9 @@ describe('calculator: the central 100-point form', () => {
     form.indicators[0]!.selfScore = '19.4';
     await page.goto(`${baseUrl}/calculator/#${encodeForm(form as never)}`);
     await page.getByTestId('shared-view').waitFor();
-    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评分合计 68.38（2 项未填自评分；已填的 5 项多 1.40 分）');
+    expect(await page.locator('.total-bar .total-self').textContent()).toBe('自评得分合计 68.38（2 项未填自评得分；已填的 5 项多 1.40 分）');
     expect(await page.locator('.rp-total-gap').textContent()).toBe(
-      '自评分合计 68.38 不含 2 项未填自评分的指标，不与本站计算的总分 96.98 比较；已填自评分的 5 项合计比本站对这些项的计算多 1.40 分（逐项差异见标有 ≠ 的行）。',
+      '自评得分合计 68.38 不含 2 项未填自评得分的指标，不与本站计算的总分 96.98 比较；已填自评得分的 5 项合计比本站对这些项的计算多 1.40 分（逐项差异见标有 ≠ 的行）。',
     );
     expect(errors).toEqual([]);
     await page.context().close();

@@ -237,7 +237,7 @@ describe('C11: three tiers with bands (w 15: [12, 15], [9, 12), [0, 9))', () => 
     // 2.659 → 2.66, the bound 部分达成's band excludes: as typing 2.66.
     const r = t('部分达成', '2.659', '3.33');
     expect(r).toMatchObject({ score: '2.33', codes: ['SCORE_OUT_OF_BAND'] });
-    expect(msg(r)).toBe('产出指标第 1 项指标“测试指标”的得分（自评）2.66 不在“部分达成”的分数区间 2.00～2.66 分（不含 2.66） 内：本站按该档的默认分 2.33 计。请在区间内填写得分，或改填相应的完成程度（本站解读 C11）。');
+    expect(msg(r)).toBe('产出指标第 1 项指标“测试指标”的自评得分 2.66 不在“部分达成”的分数区间 2.00～2.66 分（不含 2.66） 内：本站按该档的默认分 2.33 计。请在区间内填写自评得分，或改填相应的完成程度（本站解读 C11）。');
     // 3.335 → 3.34, above the weight: the cap names the rounded value it checked.
     expect(t('达成', '3.335', '3.33')).toMatchObject({ score: '3.33', codes: ['SELF_SCORE_ABOVE_WEIGHT'] });
     expect(t('达成', '3.335', '3.33').row.selfScore).toBe('3.34');

@@ -15,7 +15,7 @@ const row = (extra: Partial<IndicatorInput> = {}): IndicatorInput => ({ category
 describe('the central form says 分值, its own word for a row’s weight (weightTerm), wherever it is shown', () => {
   it('SELF_SCORE_ABOVE_WEIGHT (C13): 超过了该项的分值, not 权重（分值）', () => {
     const r = scoreForm(central([row({ target: '=1', actual: '1', selfScore: '46' }), row({ name: '乙', weight: '5' })]));
-    expect(r.checks.find((c) => c.code === 'SELF_SCORE_ABOVE_WEIGHT')!.message).toBe('产出指标第 1 项指标“甲”的自评分 46.00 超过了该项的分值 45.00：每项得分最高为其分值，请改正。');
+    expect(r.checks.find((c) => c.code === 'SELF_SCORE_ABOVE_WEIGHT')!.message).toBe('产出指标第 1 项指标“甲”的自评得分 46.00 超过了该项的分值 45.00：每项得分最高为其分值，请改正。');
   });
   it('WEIGHT_PARTIAL: 没填分值 … 把分值填全', () => {
     const r = scoreForm(central([row(), row({ name: '乙', weight: '' })]));

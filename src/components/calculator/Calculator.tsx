@@ -791,12 +791,13 @@ export default function Calculator({ initial }: Props) {
         warnings={warnings}
         invalid={!result}
         selfTotal={scored.selfTotals?.total ?? null}
-        selfNote={scored.selfTotals ? selfTotalNote(scored.selfTotals) : null}
+        selfNote={scored.selfTotals ? selfTotalNote(scored.selfTotals, ruleSet.selfScoreTerm) : null}
+        selfTerm={ruleSet.selfScoreTerm}
         quiet={scored.quiet}
         summaryId={issues.length > 0 ? 'h-issues' : 'h-checks'}
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
-      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} weightTerm={ruleSet.weightTerm} />}
+      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} weightTerm={ruleSet.weightTerm} selfScoreTerm={ruleSet.selfScoreTerm} />}
       {groupMoney(layout.blocks).map((group) => {
         if (Array.isArray(group)) {
           const MoneyBlock = views.money;

@@ -11,10 +11,12 @@ interface Props {
   onCheckAll?: () => void;
   /** The form's word for a row's weight (the rule set's `weightTerm`: 权重 or 分值); 权重 when omitted. */
   weightTerm?: string;
+  /** The form's word for the self-score (the rule set's `selfScoreTerm`: 自评分 or 自评得分); 自评分 when omitted. */
+  selfScoreTerm?: string;
 }
 
 /** The checks of the scored form, errors first, each linked to the field it concerns. */
-export function ChecksList({ checks, quiet = 0, onCheckAll, weightTerm = '权重' }: Props) {
+export function ChecksList({ checks, quiet = 0, onCheckAll, weightTerm = '权重', selfScoreTerm = '自评分' }: Props) {
   const sorted = [...checks].sort(bySeverity);
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.filter((c) => c.severity === 'warning').length;
@@ -31,7 +33,7 @@ export function ChecksList({ checks, quiet = 0, onCheckAll, weightTerm = '权重
         </p>
       )}
       {checks.length === 0 && quiet > 0 ? null : checks.length === 0 ? (
-        <p class="checks-ok">✓ 没有发现问题：已填写的金额能勾稽，各类{weightTerm}合计正确，自评分与计算得分一致（留空的栏目不参与核对）。</p>
+        <p class="checks-ok">✓ 没有发现问题：已填写的金额能勾稽，各类{weightTerm}合计正确，{selfScoreTerm}与计算得分一致（留空的栏目不参与核对）。</p>
       ) : (
         <>
           <p class="checks-summary">

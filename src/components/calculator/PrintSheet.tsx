@@ -320,7 +320,7 @@ export function PrintSheet({ draft, scored, ruleSet, testId = 'print-sheet' }: P
         {!result ? (
           <p>表格有无法计分的内容：{scored.issues.map((i) => i.message).join('；')}</p>
         ) : checks.length === 0 ? (
-          <p>没有发现问题：已填写的金额能勾稽，{ruleSet.weightTerm}合计正确，自评分与计算得分一致。</p>
+          <p>没有发现问题：已填写的金额能勾稽，{ruleSet.weightTerm}合计正确，{ruleSet.selfScoreTerm}与计算得分一致。</p>
         ) : (
           <ol>
             {[...checks].sort(bySeverity).map((c, i) => (

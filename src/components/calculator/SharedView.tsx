@@ -71,7 +71,8 @@ export function SharedView({ form, outcome, onEditCopy, onBack, problem = null }
         warnings={warnings}
         invalid={!result}
         selfTotal={self?.total ?? null}
-        selfNote={self ? selfTotalNote(self) : null}
+        selfNote={self ? selfTotalNote(self, ruleSet.selfScoreTerm) : null}
+        selfTerm={ruleSet.selfScoreTerm}
         summaryId="shared-checks"
       />
       {result ? (

@@ -22,6 +22,8 @@ interface Props {
    */
   selfTotal?: string | null;
   selfNote?: string | null;
+  /** The form's word for the self-score (the rule set's `selfScoreTerm`: 自评分 or 自评得分); 自评分 when omitted. */
+  selfTerm?: string;
   /** “Not filled yet” checks held back on a new blank form (shown once a row is touched or a check is asked for). */
   quiet?: number;
   /** Id of the summary the status links to (核对结果, or the cells that cannot be read). */
@@ -33,7 +35,7 @@ interface Props {
  * the grade when the form has one, the subtotals (the execution row and the categories), and the error / warning count as a link to the summary. Sticky on
  * wide screens, and on phones while a field is being edited (CSS).
  */
-export function TotalBar({ total, max, parts, categoryResults, grade, errors, warnings, invalid, selfTotal, selfNote, quiet = 0, summaryId }: Props) {
+export function TotalBar({ total, max, parts, categoryResults, grade, errors, warnings, invalid, selfTotal, selfNote, selfTerm = '自评分', quiet = 0, summaryId }: Props) {
   const status = invalid
     ? '表格有无法计分的内容'
     : errors > 0
@@ -77,7 +79,7 @@ export function TotalBar({ total, max, parts, categoryResults, grade, errors, wa
       </div>
       {selfTotal !== undefined && (
         <p class="total-self">
-          自评分合计 <strong>{selfTotal ?? '—'}</strong>
+          {selfTerm}合计 <strong>{selfTotal ?? '—'}</strong>
           {selfNote && <span class="total-self-gap">（{selfNote}）</span>}
         </p>
       )}

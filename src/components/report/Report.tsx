@@ -194,8 +194,8 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
 
 export function Report({ form, result, id = 'report', collapsed = false }: Props) {
   const self = selfScoreTotals(result.indicators, result.total, result.execution);
-  const selfSentence = selfTotalSentence(self, result.total);
   const ruleSet = anyRuleSet(form.ruleSet) ?? defaultRuleSet;
+  const selfSentence = selfTotalSentence(self, result.total, ruleSet.selfScoreTerm);
   const layout = anyLayout(ruleSet.id);
   const block = indicatorBlock(layout);
   const label = (key: string) => block.fields.find((f) => f.key === key)?.label ?? key;
@@ -308,7 +308,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                     <td class="n" data-label="本站小计" data-testid={`report-category-${c.id}`}>
                       <strong>{cat?.score ?? '—'}</strong>
                     </td>
-                    <td class="n" data-label="自评分小计">
+                    <td class="n" data-label={`${ruleSet.selfScoreTerm}小计`}>
                       {self.categories[c.id] ?? '—'}
                     </td>
                   </tr>
@@ -333,7 +333,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                     </>
                   )}
                 </td>
-                <td class="n" data-label="自评分合计">
+                <td class="n" data-label={`${ruleSet.selfScoreTerm}合计`}>
                   <strong data-testid="self-score-total">{self.total ?? '—'}</strong>
                 </td>
               </tr>
@@ -352,7 +352,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
       <section aria-labelledby={`${id}-checks`}>
         <h2 id={`${id}-checks`}>核对结果</h2>
         {result.checks.length === 0 ? (
-          <p>没有发现问题：金额勾稽一致，{ruleSet.weightTerm}合计正确，每项都能计分，自评分与计算结果一致。</p>
+          <p>没有发现问题：金额勾稽一致，{ruleSet.weightTerm}合计正确，每项都能计分，{ruleSet.selfScoreTerm}与计算结果一致。</p>
         ) : (
           <ul class="rp-checks">
             {result.checks.map((c, i) => (

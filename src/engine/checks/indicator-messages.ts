@@ -102,18 +102,21 @@ export const indicatorMessages = {
   overTarget(who: string, ratio: string, from: string): string {
     return `${who}的完成率为 ${ratio}%，达到或超过目标的 ${from}%：本站不扣分，但目标可能定得偏低，请在“偏差原因分析及改进措施”中说明原因（本站解读 C9）。`;
   },
-  /** C11. */
-  scoreOutOfBand(who: string, self: Dec, tier: Tier, band: { from: Dec; to: Dec; toInclusive: boolean }, used: Dec): string {
+  /** C11. `selfTerm` is the form's word for the self-score (rule set's `selfScoreTerm`: 自评得分 on the central form). */
+  scoreOutOfBand(who: string, self: Dec, tier: Tier, band: { from: Dec; to: Dec; toInclusive: boolean }, used: Dec, selfTerm: string): string {
     const range = `${fixed2(band.from)}～${fixed2(band.to)} 分${band.toInclusive ? '' : `（不含 ${fixed2(band.to)}）`}`;
-    return `${who}的得分（自评）${fixed2(self)} 不在“${tier}”的分数区间 ${range} 内：本站按该档的默认分 ${fixed2(used)} 计。请在区间内填写得分，或改填相应的完成程度（本站解读 C11）。`;
+    return `${who}的${selfTerm} ${fixed2(self)} 不在“${tier}”的分数区间 ${range} 内：本站按该档的默认分 ${fixed2(used)} 计。请在区间内填写${selfTerm}，或改填相应的完成程度（本站解读 C11）。`;
   },
-  /** R31 / C13. `term` is the form's word for the weight (rule set's `weightTerm`: 权重 or 分值). */
-  selfScoreAboveWeight(who: string, self: Dec, weight: Dec, term: string): string {
-    return `${who}的自评分 ${fixed2(self)} 超过了该项的${term} ${fixed2(weight)}：每项得分最高为其${term}，请改正。`;
+  /**
+   * R31 / C13. `term` is the form's word for the weight (rule set's `weightTerm`: 权重 or 分值), `selfTerm`
+   * its word for the self-score (`selfScoreTerm`: 自评分 or 自评得分).
+   */
+  selfScoreAboveWeight(who: string, self: Dec, weight: Dec, term: string, selfTerm: string): string {
+    return `${who}的${selfTerm} ${fixed2(self)} 超过了该项的${term} ${fixed2(weight)}：每项得分最高为其${term}，请改正。`;
   },
-  /** R17. */
-  selfScoreMismatch(who: string, self: Dec, score: Dec, gap: Dec): string {
-    return `${who}的自评分为 ${fixed2(self)}，按评分规则应得 ${fixed2(score)}（${gap.isNeg() ? '少' : '多'} ${fixed2(gap.abs())} 分）：请核对，或在说明中写明理由。`;
+  /** R17 / C13. `selfTerm` is the form's word for the self-score (rule set's `selfScoreTerm`: 自评分 or 自评得分). */
+  selfScoreMismatch(who: string, self: Dec, score: Dec, gap: Dec, selfTerm: string): string {
+    return `${who}的${selfTerm}为 ${fixed2(self)}，按评分规则应得 ${fixed2(score)}（${gap.isNeg() ? '少' : '多'} ${fixed2(gap.abs())} 分）：请核对，或在说明中写明理由。`;
   },
   /** C16. */
   missingDeviationNote(who: string, score: string, weight: string, over: boolean): string {

@@ -156,9 +156,9 @@ export function scoreExecution(
 
   const self = readSelfScore(execution?.selfScore);
   if (self !== null) {
-    if (self.gt(weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'execution/selfScore', `预算执行率的得分（自评）${fixed2(self)} 超过了分值 ${fixed2(weight)}：得分最高为分值，请改正。`);
+    if (self.gt(weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'execution/selfScore', `预算执行率的${ruleSet.selfScoreTerm} ${fixed2(self)} 超过了分值 ${fixed2(weight)}：得分最高为分值，请改正。`);
     else if (self.minus(score).abs().gte(constant(ruleSet.tolerance)))
-      add('SELF_SCORE_MISMATCH', 'execution/selfScore', `预算执行率的得分（自评）为 ${fixed2(self)}，按执行率应得 ${fixed2(score)}（${self.lt(score) ? '少' : '多'} ${fixed2(self.minus(score).abs())} 分）：请核对。`);
+      add('SELF_SCORE_MISMATCH', 'execution/selfScore', `预算执行率的${ruleSet.selfScoreTerm}为 ${fixed2(self)}，按执行率应得 ${fixed2(score)}（${self.lt(score) ? '少' : '多'} ${fixed2(self.minus(score).abs())} 分）：请核对。`);
   }
 
   const rateText = rate === null ? null : fixed2(rate);

@@ -19,6 +19,8 @@ export const central2020: RuleSet = {
   formTitle: '项目支出绩效自评表',
   formKeys: ['execution', 'goals', 'implementer', 'level2'],
   weightTerm: '分值',
+  selfScoreTerm: '自评得分',
+  yearTerm: '年度',
   total: '100',
   categories: [
     { id: 'output', label: '产出指标', total: '50', ratioRule: 'proportional', source: '按批复的绩效目标填列数量、质量、时效、成本指标' },

@@ -148,6 +148,19 @@ export interface RuleSet {
   formKeys: FormKey[];
   /** The form's word for a row's points: 权重 (Suzhou) or 分值 (central), used in explanations. */
   weightTerm: string;
+  /**
+   * The form's word for the unit's own score of a row, used wherever a message names that field
+   * (R17, R31, C11, C13): 自评分 on the Suzhou form (its 指标 table's column), 自评得分 on the central
+   * one (the official table's 得分 column as written by the unit, form-format.md; the calculator's
+   * column says 自评得分 so it is not read as the site's 得分: forms/central-2020/layout.ts).
+   */
+  selfScoreTerm: string;
+  /**
+   * The form's word for the project's year (`project.year`), used wherever a message names that
+   * field: 项目年份 on the Suzhou form (its 项目信息 line), 年度 on the central one (its title
+   * “项目支出绩效自评表（ 年度）”, central-2020.md “The form”; form-format.md).
+   */
+  yearTerm: string;
   /** The form's maximum in 分 (R1: 80, C1: 100). */
   total: string;
   /** The categories in form order, with totals that add up to {@link total} (less the execution row). */
