@@ -327,7 +327,8 @@ describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', 
     // Printed too: the 自评分 小计 and 合计 in their column, the site's total beside them.
     await askToPrint(page);
     expect(await page.getByTestId('print-self-score-total').textContent()).toBe('79.00');
-    expect(await page.locator('.print-sheet .p-sub').nth(1).locator('td').nth(3).textContent()).toBe('23.00');
+    // The subtotal row's first cell continues the 类别 column, so the 自评分 小计 is its fifth cell.
+    expect(await page.locator('.print-sheet .p-sub').nth(1).locator('td').nth(4).textContent()).toBe('23.00');
     // The status in the total bar is a link to the summary.
     const link = page.getByTestId('total-status-link');
     expect(await link.textContent()).toBe('1 处需要注意');

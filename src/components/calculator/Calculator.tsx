@@ -5,6 +5,7 @@ import { getRuleSet, isKnownRuleSet, RULE_SET_CHOICES } from '../../engine/rule-
 import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { blockViews, loadCalculatorForm, loadExample } from './forms/registry.ts';
+import { showPageWords } from './page-words.ts';
 import type { LayoutBlock, MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
 import { executionBaseColumn, resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
@@ -151,6 +152,12 @@ export default function Calculator({ initial }: Props) {
   draftRef.current = draft;
   const ruleSet = installedRuleSet(draft.ruleSet);
   const layout = layoutOf(ruleSet.id);
+  // The page's heading and title name the form on screen: the shared one while it is shown, else the
+  // editor's (a form of the other kind chosen, imported or restored); nothing changes while a link opens.
+  const formOnScreen = view.kind === 'shared' ? view.form.ruleSet : view.kind === 'opening' ? null : ruleSet.id;
+  useEffect(() => {
+    if (formOnScreen) showPageWords(formOnScreen, initialDraft.ruleSet);
+  }, [formOnScreen]);
 
   // The engine's outcome for the draft, on every change.
   const mapped = useMemo(() => toInput(draft), [draft]);
