@@ -141,3 +141,17 @@ export type Step =
 
 /** Why a 年度资金总额 cell was replaced by the 其中 rows' sum (C5): blank, 0, or text that does not read as a number (万元). */
 export type FundTotalGap = 'blank' | 'zero' | 'unreadable';
+
+/**
+ * The form's own words for the fields an explanation names, from its rule set: `target` its word for
+ * a row's target column (`targetTerm`: 年度指标值 on the central form), `qualitative` its word for what a
+ * qualitative actual states (`qualitativeTerm`: 完成程度, C11, C12). Kept beside a result's steps, not in
+ * them (the steps are the same data on every form); without them the sentences say 目标值 and 评价等级.
+ */
+export interface StepWords {
+  target: string;
+  qualitative: string;
+}
+
+/** The words the sentences use when a result carries none: the Suzhou form's (目标值, 评价等级). */
+export const DEFAULT_STEP_WORDS: StepWords = { target: '目标值', qualitative: '评价等级' };

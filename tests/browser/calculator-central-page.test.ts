@@ -95,6 +95,43 @@ describe('/calculator/central/: the calculator on the central form', () => {
     await page.context().close();
   });
 
+  it('the heading (h1) and the document title follow the form on screen: chosen, restored, or opened from a share link, on either page', async () => {
+    const suzhouWords = { heading: '绩效自评计算器', title: '自评计算器 · 苏州绩效自评助手' };
+    const centralWords = { heading: '中央部门项目支出绩效自评表计算器', title: '中央部门项目支出绩效自评表计算器 · 苏州绩效自评助手' };
+    const words = async (page: Page) => ({ heading: await page.locator('.calculator-intro h1').textContent(), title: await page.title() });
+    const choose = (page: Page, name: string) => page.getByTestId('form-choice').getByRole('button', { name }).click();
+
+    const { page, errors } = await openPage(browser, baseUrl);
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${baseUrl}/calculator/central/`);
+    expect(await words(page)).toEqual(centralWords);
+    await wakeCalculator(page);
+    await choose(page, '苏州市级 80 分');
+    await page.locator('.subproject-table').waitFor();
+    await expect.poll(() => words(page)).toEqual(suzhouWords);
+    await choose(page, '中央部门 100 分');
+    await page.locator('.money-table').waitFor();
+    await expect.poll(() => words(page)).toEqual(centralWords);
+
+    await page.goto(`${baseUrl}/calculator/`);
+    expect(await words(page)).toEqual(suzhouWords);
+    await wakeCalculator(page);
+    // The central form chosen above was saved: the page restores it, and its heading with it.
+    await expect.poll(() => words(page), { timeout: 10_000 }).toEqual(centralWords);
+    await choose(page, '苏州市级 80 分');
+    await page.locator('.subproject-table').waitFor();
+    await expect.poll(() => words(page)).toEqual(suzhouWords);
+
+    // A share link of the other form: headed for it while it is shown, for the editor's form after 回到我的表单.
+    await page.goto(`${baseUrl}/calculator/#${encodeForm(centralExample)}`);
+    await page.getByTestId('shared-view').waitFor();
+    await expect.poll(() => words(page)).toEqual(centralWords);
+    await page.getByRole('button', { name: '回到我的表单' }).click();
+    await expect.poll(() => words(page)).toEqual(suzhouWords);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('恢复示例 restores the example of the form on screen: the central one after 中央部门 100 分 on /calculator/, the Suzhou one after 苏州市级 80 分 here', async () => {
     const { page, errors } = await openPage(browser, baseUrl);
     const dialogs: string[] = [];

@@ -186,6 +186,53 @@ describe('calculator: the central 100-point form', () => {
     await page.context().close();
   });
 
+  it('the 完成等级 picker shows the tier read from a typed actual, and never loses what was typed (↓ on the closed picker)', async () => {
+    const { page, errors } = await openWorked();
+    const row = '产出指标第 2 项“验收合格率”';
+    const actual = page.getByLabel(`${row} 实际完成值`, { exact: true });
+    await page.getByLabel(`${row} 年度指标值`, { exact: true }).fill('2024年12月31日前');
+    await actual.fill('2024年11月28日');
+    const tier = page.getByLabel(`${row} 完成等级`, { exact: true });
+    const undo = page.getByTestId('tier-undo').first();
+    // Scored 达成 from the date: the picker says so, as the hint beside it does.
+    await expect.poll(() => tier.locator('option').first().textContent()).toBe('由实际完成值读出：达成');
+    expect(await tier.inputValue()).toBe('');
+    expect(await page.getByTestId('tier-band').first().textContent()).toBe('达成：可得 12.00～15.00 分');
+    // The target repeated as the actual is 达成 too.
+    const same = '产出指标第 3 项“按时完成率”';
+    await page.getByLabel(`${same} 年度指标值`, { exact: true }).fill('全部完成');
+    await page.getByLabel(`${same} 实际完成值`, { exact: true }).fill('全部完成');
+    await expect.poll(() => page.getByLabel(`${same} 完成等级`, { exact: true }).locator('option').first().textContent()).toBe('由实际完成值读出：达成');
+
+    // ↓ on the closed picker changes it (Chromium): the date is replaced, and the note keeps it.
+    await tier.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => actual.inputValue()).toBe('达成年度指标');
+    expect(await undo.textContent()).toBe('原来填写的“2024年11月28日”已换成所选等级。');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => actual.inputValue()).toBe('部分达成年度指标并具有一定效果');
+    expect(await undo.textContent()).toBe('原来填写的“2024年11月28日”已换成所选等级。');
+    await page.getByRole('button', { name: '恢复“2024年11月28日”' }).click();
+    await expect.poll(() => actual.inputValue()).toBe('2024年11月28日');
+    expect(await undo.textContent()).toBe('');
+    expect(await tier.inputValue()).toBe('');
+    // ↓ then ↑ back to the first option puts the date back as well.
+    await tier.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => actual.inputValue()).toBe('达成年度指标');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => actual.inputValue()).toBe('2024年11月28日');
+    expect(await undo.textContent()).toBe('');
+    // Typing in the cell after a choice: the new text is the user's, the note goes.
+    await tier.selectOption('达成年度指标');
+    await expect.poll(() => undo.textContent()).toBe('原来填写的“2024年11月28日”已换成所选等级。');
+    await actual.fill('2024年12月5日');
+    await expect.poll(() => undo.textContent()).toBe('');
+    expect(await page.getByRole('button', { name: /^恢复“/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('pastes rows in the central column order, with the header row and the 一级/二级 columns', async () => {
     const { page, errors } = await openWorked();
     await page.getByLabel('产出指标第 1 项 三级指标', { exact: true }).focus();

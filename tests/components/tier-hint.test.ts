@@ -49,6 +49,14 @@ describe('the tier hint says an excluded upper bound is excluded (C11)', () => {
     expect(central.tiers.filter((t) => !t.toInclusive).map((t) => t.tier)).toEqual(['部分达成', '未达成']);
   });
 
+  it('the row summary writes the band the same way', () => {
+    expect(result.indicators.map((r) => r.summary)).toEqual([
+      '“达成”，区间 12.00～15.00 分，得 15.00',
+      '“部分达成”，区间 9.00～12.00 分（不含 12.00），得 10.50',
+      '“未达成”，区间 0.00～9.00 分（不含 9.00），得 4.50',
+    ]);
+  });
+
   it('the shared report shows the same hint', () => {
     const html = renderToString(h(Report, { form, result }));
     expect([...html.matchAll(/<p class="rp-band">([^<]*)<\/p>/g)].map((m) => m[1])).toEqual([

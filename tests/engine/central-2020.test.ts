@@ -210,10 +210,11 @@ describe('C10: values as people write them, in central terms', () => {
     expect(one('59万元', '55万元', { level2: '成本指标' })).toMatchObject({ score: '10.00', codes: ['OPERATOR_ASSUMED'] });
     expect(one('59万元', '65万元', { level2: '成本指标' })).toMatchObject({ score: '9.08', codes: ['OPERATOR_ASSUMED'] });
     // The explanation says ≤ from the target's own line on, then why (it said “→ = 590000 元”, then “按 ≤ 计”).
+    // The central column is 年度指标值 (the sentences said 目标值, the Suzhou word, until targetTerm).
     expect(one('59万元', '65万元', { level2: '成本指标' }).row.explanation.slice(1, 4)).toEqual([
-      '目标值“59万元” → ≤ 590000 元（越低越好，反向指标）；59万元 = 590000 元（本站解读 R24）。',
+      '年度指标值“59万元” → ≤ 590000 元（越低越好，反向指标）；59万元 = 590000 元（本站解读 R24）。',
       '实际完成值 650000 元（65万元 = 650000 元（本站解读 R24））。',
-      '本项属“成本指标”，目标值没有写运算符：成本类越低越好，按 ≤ 计（本站解读 C10）。',
+      '本项属“成本指标”，年度指标值没有写运算符：成本类越低越好，按 ≤ 计（本站解读 C10）。',
     ]);
     expect(one('≤59万元', '55万元', { level2: '成本指标' }).codes).toEqual([]);
   });

@@ -194,14 +194,16 @@ function PrintIndicators({ block, draft, scored, ruleSet, testId }: { block: Ind
       </thead>
       {cats.map(({ cat, rows }) => {
         const catResult = result?.categories[cat.id];
-        const notes = rows.filter(({ row }) => hasNote(row)).length;
+        // The 类别 cell on the category's first row only, continued by a borderless cell on the rows under it
+        // (not a rowspan cell: one that spans rows can split across pages, orphaning the heading).
         const catCell = (
-          <th rowSpan={Math.max(rows.length, 1) + notes + 1}>
+          <th class="p-cat-head">
             {cat.label}
             {block.categorySuffix}
             <br />（{catResult?.max != null ? Number(catResult.max) : cat.total} 分）
           </th>
         );
+        const cont = (end = false) => <td class={end ? 'p-cat-cont p-cat-end' : 'p-cat-cont'}></td>;
         return (
           <tbody key={cat.id} class="p-cat">
             {rows.length === 0 ? (
@@ -216,7 +218,7 @@ function PrintIndicators({ block, draft, scored, ruleSet, testId }: { block: Ind
                 const r = results[index];
                 return [
                   <tr key={row.key}>
-                    {n === 0 && catCell}
+                    {n === 0 ? catCell : cont()}
                     {columns.map((k) => (
                       <td key={k} class={numeric.has(k) ? 'n' : k === 'note' ? 'p-text' : undefined}>
                         {k === 'score' ? (
@@ -231,6 +233,7 @@ function PrintIndicators({ block, draft, scored, ruleSet, testId }: { block: Ind
                   </tr>,
                   hasNote(row) && (
                     <tr key={`${row.key}-note`} class="p-note">
+                      {cont()}
                       <td colSpan={columns.length}>说明：{row.note}</td>
                     </tr>
                   ),
@@ -238,6 +241,7 @@ function PrintIndicators({ block, draft, scored, ruleSet, testId }: { block: Ind
               })
             )}
             <tr class="p-sub">
+              {cont(true)}
               <td colSpan={weightAt}>{cat.label}小计</td>
               <td class="n">{catResult?.weightSum ?? ''}</td>
               {selfAt - weightAt - 1 > 0 && <td colSpan={selfAt - weightAt - 1}></td>}
