@@ -1,6 +1,10 @@
 import { D, fixed2 } from './decimal.ts';
-import { DEFAULT_STEP_WORDS, type Step, type StepWords } from './steps.ts';
+import { DEFAULT_STEP_WORDS, type FundTotalGap, type Step, type StepWords } from './steps.ts';
+import { tierBandWords } from './tier-band-words.ts';
 import type { CheckCode, Operator } from './types.ts';
+
+/** Why a 年度资金总额 cell gave way to the 其中 rows' sum (C5), as the steps say it. */
+const SUMMED_WHY: Record<FundTotalGap, string> = { blank: '未填', zero: '为 0', unreadable: '读不出数字' };
 
 /** The operator as the form prints it. */
 export const OPERATOR_SIGN: Record<Operator, string> = { eq: '=', ge: '≥', gt: '>', le: '≤', lt: '<' };
@@ -153,7 +157,7 @@ export function explainStep(step: Step, words?: StepWords): string {
       if (step.how === 'deadline') return `按期完成，按“${step.tier}”计（本站解读 C12）。`;
       return `实际完成值写明“${step.tier}”（本站解读 C12）。`;
     case 'tierScore': {
-      const band = `${step.from}～${step.to} 分${step.toInclusive ? '' : `（不含 ${step.to}）`}`;
+      const band = tierBandWords(step.from, step.to, step.toInclusive);
       if (step.used === 'selfScore') return `“${step.tier}”一档的得分区间为 ${band}，填写的得分 ${step.selfScore} 在区间内，得 ${step.score} 分（本站解读 C11）。`;
       const why = step.selfScore === null ? '未填得分' : `填写的得分 ${step.selfScore} 不可用`;
       return `“${step.tier}”一档的得分区间为 ${band}；${why}，按该档默认的分值 × ${step.defaultShare}% 计，得 ${step.score} 分（本站解读 C11）。`;
@@ -201,8 +205,11 @@ export function explainStep(step: Step, words?: StepWords): string {
       return new D(step.scoreExact).eq(step.score)
         ? `得分 = ${step.term ?? '权重'} ${step.weight} × ${cut(step.shareExact)}% = ${step.score} 分。`
         : `得分 = ${step.term ?? '权重'} ${step.weight} × ${cut(step.shareExact)}% = ${cut(step.scoreExact)}，四舍五入到 0.01 得 ${step.score} 分。`;
-    case 'executionRate':
-      return `执行率 = 全年执行数 ÷ ${step.base} = ${short(step.executed)} ÷ ${short(step.baseValue)} = ${step.rate}%${step.base === '年初预算数' ? '（本站解读选项 C5）' : ''}。`;
+    case 'executionRate': {
+      // C5: a side taken from the 其中 rows' sum says so, and why the total cell was not used.
+      const from = (gap: FundTotalGap | undefined) => (gap ? `（其中三行合计；年度资金总额的这一格${SUMMED_WHY[gap]}）` : '');
+      return `执行率 = 全年执行数 ÷ ${step.base} = ${short(step.executed)}${from(step.summed?.executed)} ÷ ${short(step.baseValue)}${from(step.summed?.base)} = ${step.rate}%${step.base === '年初预算数' ? '（本站解读选项 C5）' : ''}。`;
+    }
     case 'executionScore':
       if (step.capped) return `得分 = 分值 × 执行率 = ${step.weight} × ${step.rate}%，${new D(step.scoreExact).lt(0) ? '低于 0，按 0' : '超过分值，以分值为上限'}，得 ${step.score} 分。`;
       return new D(step.scoreExact).eq(step.score)
@@ -256,7 +263,7 @@ export function summarize(steps: readonly Step[], score: string, weight: string,
   const scale = (words ?? DEFAULT_STEP_WORDS).qualitative;
   if (grade) return grade.share === '100' ? `${scale}“${grade.grade}”，得满分 ${score}` : `${scale}“${grade.grade}”，得${grade.term ?? '权重'} ${weight} 的 ${grade.share}%，即 ${score}`;
   const tier = find('tierScore');
-  if (tier) return `“${tier.tier}”，区间 ${tier.from}～${tier.to} 分，得 ${score}`;
+  if (tier) return `“${tier.tier}”，区间 ${tierBandWords(tier.from, tier.to, tier.toInclusive)}，得 ${score}`;
   const ratio = find('ratio');
   const zt = find('zeroTarget') ?? find('signedTarget') ?? find('zeroWord');
   const range = find('range');

@@ -166,7 +166,7 @@ export default function Calculator({ initial }: Props) {
   const [untouched, setUntouched] = useState<ReadonlySet<number> | null>(null);
   // While a shared form opens or is shown the editor is off screen: its form is scored once it is back.
   const editing = view.kind === 'edit' || view.kind === 'broken';
-  const scored = useMemo(() => deriveScored(draft, editing ? score(mapped.input) : { ok: false, issues: [] }, mapped, untouched), [mapped, untouched, editing]);
+  const scored = useMemo(() => deriveScored(draft, editing ? score(mapped.scoring) : { ok: false, issues: [] }, mapped, untouched), [mapped, untouched, editing]);
   const { result, issues, checks, problems, messages } = scored;
 
   // A saved form this page cannot read is kept and named (never replaced silently); another tab's

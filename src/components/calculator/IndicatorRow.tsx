@@ -4,7 +4,7 @@ import type { IndicatorResult } from '../../engine/result.ts';
 import type { Check, ScoringOptions } from '../../engine/types.ts';
 import { fieldId, type DraftIndicator, type IndicatorTextKey } from '../../forms/draft.ts';
 import type { IndicatorsBlock } from '../../forms/layout.ts';
-import { indicatorView, type TierView } from '../../forms/view.ts';
+import { indicatorView, tierHint, type TierView } from '../../forms/view.ts';
 import { Explanation } from './Explanation.tsx';
 import { messageId } from './FieldMessage.tsx';
 import { rowHasMessages } from './IndicatorTable.tsx';
@@ -134,7 +134,7 @@ export function IndicatorRow(props: Props) {
                   </select>
                   {view.band && (
                     <span class="tier-band" data-testid="tier-band">
-                      {view.tier}：可得 {view.band.from}–{view.band.to} 分
+                      {tierHint(view, tiers)}
                     </span>
                   )}
                   <span class="tier-undo" role="status" data-testid="tier-undo">

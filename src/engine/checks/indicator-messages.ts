@@ -3,6 +3,7 @@ import type { ParsedValue, UnparsableReason } from '../parse/value.ts';
 import type { RuleSet } from '../rule-sets/rule-set.ts';
 import type { Step } from '../steps.ts';
 import type { Tier } from '../types.ts';
+import { tierBandWords } from '../tier-band-words.ts';
 
 /**
  * The Chinese messages of the indicator checks (scoring-decisions.md R4–R31, central-2020.md C7–C16).
@@ -105,8 +106,8 @@ export const indicatorMessages = {
   },
   /** C11. `selfTerm` is the form's word for the self-score (rule set's `selfScoreTerm`: 自评得分 on the central form). */
   scoreOutOfBand(who: string, self: Dec, tier: Tier, band: { from: Dec; to: Dec; toInclusive: boolean }, used: Dec, selfTerm: string): string {
-    const range = `${fixed2(band.from)}～${fixed2(band.to)} 分${band.toInclusive ? '' : `（不含 ${fixed2(band.to)}）`}`;
-    return `${who}的${selfTerm} ${fixed2(self)} 不在“${tier}”的分数区间 ${range} 内：本站按该档的默认分 ${fixed2(used)} 计。请在区间内填写${selfTerm}，或改填相应的完成程度（本站解读 C11）。`;
+    const range = tierBandWords(fixed2(band.from), fixed2(band.to), band.toInclusive);
+    return `${who}的${selfTerm} ${fixed2(self)} 不在“${tier}”的分数区间 ${range}内：本站按该档的默认分 ${fixed2(used)} 计。请在区间内填写${selfTerm}，或改填相应的完成程度（本站解读 C11）。`;
   },
   /**
    * R31 / C13. `term` is the form's word for the weight (rule set's `weightTerm`: 权重 or 分值), `selfTerm`
