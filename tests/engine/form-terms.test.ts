@@ -3,6 +3,10 @@ import { fieldLabel, getRuleSet, scoreForm, validateForm, type Form, type Indica
 import { centralLayout } from '../../src/forms/central-2020/layout.ts';
 import type { FormLayout } from '../../src/forms/layout.ts';
 import { suzhouLayout } from '../../src/forms/suzhou-2017/layout.ts';
+import { labelOnForm } from '../../src/forms/all.ts';
+import { readFormFile } from '../../src/export/import-file.ts';
+import { overlongCell } from '../../src/components/calculator/ShareDialog.tsx';
+import { scoreInput } from '../../src/engine/index.ts';
 
 /**
  * Each form's own words for the self-score and the year (`selfScoreTerm`, `yearTerm`): the central
@@ -163,5 +167,49 @@ describe('the target column and the qualitative scale in the words of each form'
     }
     expect(seen.size).toBeGreaterThan(300);
     expect([...seen].filter((t) => /目标值|评价等级/.test(t))).toEqual([]);
+  });
+});
+
+/**
+ * A file's errors name a project or indicator field as its form labels it on screen (the layout's
+ * labels, forms/all.ts labelOnForm): 主管部门, 三级指标, 年度指标值, 偏差原因分析及改进措施 on a central file.
+ */
+describe('import errors name the field as the form on screen labels it', () => {
+  const badProject = { name: 1, year: 'abc', department: 2, implementer: 3 };
+  const badRow = { category: 'output', name: 1, target: 2, actual: 3, weight: '10', note: 4 };
+  const messages = (v: ReturnType<typeof validateForm>) => (v.ok ? [] : v.issues.map((i) => i.message));
+  it('a central file: “主管部门”, “年度”, “实施单位”, and the row’s “三级指标”, “年度指标值”, “偏差原因分析及改进措施”', () => {
+    const file = { ...central([row()]), project: badProject, indicators: [badRow] };
+    expect(messages(validateForm(file, labelOnForm))).toEqual([
+      '“项目名称”：应为文字（项目名称）。',
+      '“年度”：应为四位年份数字，如 2020。',
+      '“主管部门”：应为文字（主管部门名称）。',
+      '“实施单位”：应为文字（实施单位名称）。',
+      '第 1 项指标的“三级指标”：应为文字（指标名称）。',
+      '第 1 项指标的“年度指标值”：应为文字（如“≥95%”“=13 个”“合规”）。',
+      '第 1 项指标的“实际完成值”：应为文字（如“16 个”“98%”“达成年度指标”）。',
+      '第 1 项指标的“偏差原因分析及改进措施”：应为文字（偏差原因）。',
+    ]);
+  });
+  it('the import says “主管部门” on a central file (it said “项目主管部门（单位）”, the Suzhou label)', async () => {
+    const file = { ...central([row()]), project: { department: 2 } };
+    const read = await readFormFile('中央表.json', JSON.stringify(file), scoreInput);
+    expect(read).toEqual({
+      ok: false,
+      message: '“中央表.json”不是有效的自评表文件：“主管部门”：应为文字（主管部门名称）。',
+    });
+  });
+  it('a Suzhou file: the same messages with or without the layout’s labels (its labels are the engine’s words)', () => {
+    const file = { ...suzhou([row({ weight: '24' })]), project: { name: 1, year: 'abc', department: 2 }, indicators: [{ ...badRow, category: 'input', weight: 'x', selfScore: 'y' }] };
+    const withLabels = messages(validateForm(file, labelOnForm));
+    expect(withLabels).toEqual(messages(validateForm(file)));
+    expect(withLabels.slice(0, 3).map((m) => m.split('：')[0])).toEqual(['“项目名称”', '“项目年份”', '“项目主管部门（单位）”']);
+  });
+  it('the share dialog names an overlong central cell as the form does', () => {
+    const long = 'x'.repeat(40000);
+    expect(overlongCell({ ...central([row()]), project: { department: long } } as Form)).toBe('“主管部门”');
+    expect(overlongCell(central([row({ target: long })]))).toBe('第 1 项指标的“年度指标值”');
+    expect(overlongCell(suzhou([row({ target: long })]))).toBe('第 1 项指标的“目标值”');
+    expect(overlongCell({ ...suzhou([row()]), project: { department: long } } as Form)).toBe('“项目主管部门（单位）”');
   });
 });
