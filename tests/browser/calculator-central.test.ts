@@ -195,24 +195,24 @@ describe('calculator: the central 100-point form', () => {
     const tier = page.getByLabel(`${row} 完成等级`, { exact: true });
     const undo = page.getByTestId('tier-undo').first();
     // Scored 达成 from the date: the picker says so, as the hint beside it does.
-    await expect.poll(() => tier.locator('option').first().textContent()).toBe('由实际完成值读出：达成');
+    await expect.poll(() => tier.locator('option').first().textContent()).toBe('达成（由实际完成值读出）');
     expect(await tier.inputValue()).toBe('');
     expect(await page.getByTestId('tier-band').first().textContent()).toBe('达成：可得 12.00～15.00 分');
     // The target repeated as the actual is 达成 too.
     const same = '产出指标第 3 项“按时完成率”';
     await page.getByLabel(`${same} 年度指标值`, { exact: true }).fill('全部完成');
     await page.getByLabel(`${same} 实际完成值`, { exact: true }).fill('全部完成');
-    await expect.poll(() => page.getByLabel(`${same} 完成等级`, { exact: true }).locator('option').first().textContent()).toBe('由实际完成值读出：达成');
+    await expect.poll(() => page.getByLabel(`${same} 完成等级`, { exact: true }).locator('option').first().textContent()).toBe('达成（由实际完成值读出）');
 
     // ↓ on the closed picker changes it (Chromium): the date is replaced, and the note keeps it.
     await tier.focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => actual.inputValue()).toBe('达成年度指标');
-    expect(await undo.textContent()).toBe('原来填写的“2024年11月28日”已换成所选等级。');
+    expect(await undo.textContent()).toBe('已替换原填的“2024年11月28日”。');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => actual.inputValue()).toBe('部分达成年度指标并具有一定效果');
-    expect(await undo.textContent()).toBe('原来填写的“2024年11月28日”已换成所选等级。');
-    await page.getByRole('button', { name: '恢复“2024年11月28日”' }).click();
+    expect(await undo.textContent()).toBe('已替换原填的“2024年11月28日”。');
+    await page.getByRole('button', { name: `恢复${row}原填的实际完成值“2024年11月28日”` }).click();
     await expect.poll(() => actual.inputValue()).toBe('2024年11月28日');
     expect(await undo.textContent()).toBe('');
     expect(await tier.inputValue()).toBe('');
@@ -225,10 +225,10 @@ describe('calculator: the central 100-point form', () => {
     expect(await undo.textContent()).toBe('');
     // Typing in the cell after a choice: the new text is the user's, the note goes.
     await tier.selectOption('达成年度指标');
-    await expect.poll(() => undo.textContent()).toBe('原来填写的“2024年11月28日”已换成所选等级。');
+    await expect.poll(() => undo.textContent()).toBe('已替换原填的“2024年11月28日”。');
     await actual.fill('2024年12月5日');
     await expect.poll(() => undo.textContent()).toBe('');
-    expect(await page.getByRole('button', { name: /^恢复“/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /原填的实际完成值/ }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -125,7 +125,7 @@ export function IndicatorRow(props: Props) {
                     }}
                   >
                     {/* The tier the engine read from typed text (a date, the target repeated) shows here, as the hint beside says. */}
-                    <option value="">{!tierValue && view.tier ? `由实际完成值读出：${view.tier}` : '选择完成等级…'}</option>
+                    <option value="">{!tierValue && view.tier ? `${view.tier}（由实际完成值读出）` : '选择完成等级…'}</option>
                     {tiers!.map((t) => (
                       <option key={t.tier} value={t.phrase}>
                         {t.phrase}
@@ -138,11 +138,11 @@ export function IndicatorRow(props: Props) {
                     </span>
                   )}
                   <span class="tier-undo" role="status" data-testid="tier-undo">
-                    {replaced !== null && `原来填写的“${replaced}”已换成所选等级。`}
+                    {replaced !== null && `已替换原填的“${replaced}”。`}
                   </span>
                   {replaced !== null && (
-                    <button type="button" class="small-button" onClick={() => pickTier('')}>
-                      恢复“{replaced}”
+                    <button type="button" class="small-button" aria-label={`恢复${rowName}原填的实际完成值“${replaced}”`} onClick={() => pickTier('')}>
+                      恢复原值
                     </button>
                   )}
                 </span>
