@@ -32,8 +32,10 @@ describe('the calculator’s schema-free scoring path', () => {
 
   it('a form with no indicator rows gets the schema’s message, not a result', () => {
     const form = { ...seedForm(), indicators: [] };
-    expect(score(form)).toEqual({ ok: false, issues: [{ path: 'indicators', message: '指标表 indicators：至少要有一项指标。' }] });
-    expect(scoreInput(form)).toEqual(score(form));
+    expect(score(form)).toEqual({ ok: false, issues: [{ path: 'indicators', message: '指标表：至少要有一项指标。请用指标表下面的“＋ 添加…”按钮添加一行，或粘贴、导入一张表。' }] });
+    // A form file (JSON import, command line) names the JSON key too, for whoever edits the file; the
+    // calculator's blank form (新建, every row deleted) says it in Chinese only, with how to add a row (P6).
+    expect(scoreInput(form)).toEqual({ ok: false, issues: [{ path: 'indicators', message: '指标表 indicators：至少要有一项指标。' }] });
   });
 
   it('an unknown rule set is a message, never a thrown error', () => {
