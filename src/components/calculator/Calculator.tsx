@@ -655,16 +655,17 @@ export default function Calculator({ initial }: Props) {
 
   /**
    * Enter / ↓ and Shift+Enter / ↑ in a cell of the indicator table or 项目资金构成 move to the same
-   * column of the next / previous row (in the order on screen), as in Excel/WPS.
+   * column of the next / previous row (in the order on screen), as in Excel/WPS; in a one-line field
+   * that wraps (TextField's `wrap`) too, where Enter would otherwise add a line break.
    */
   const onKeyDown = (e: KeyboardEvent) => {
     const t = e.target as HTMLInputElement;
-    const m = t.tagName === 'INPUT' && /^f-(indicators|subprojects)-\d+-(\w+)$/.exec(t.id);
+    const m = (t.tagName === 'INPUT' || t.classList.contains('field-wrap')) && /^f-(indicators|subprojects)-\d+-(\w+)$/.exec(t.id);
     if (!m || e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
     const dir = e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey) ? 1 : e.key === 'ArrowUp' || e.key === 'Enter' ? -1 : 0;
     if (!dir) return;
     e.preventDefault();
-    const column = [...document.querySelectorAll<HTMLInputElement>(`input[id^="f-${m[1]}-"][id$="-${m[2]}"]`)];
+    const column = [...document.querySelectorAll<HTMLInputElement>(`:is(input, .field-wrap)[id^="f-${m[1]}-"][id$="-${m[2]}"]`)];
     const next = column[column.indexOf(t) + dir];
     next?.focus();
     next?.select();
