@@ -4,6 +4,7 @@
  * valid form, 2 on wrong usage. Trainers build example links in batches; tests use it.
  */
 import { validateForm } from '../engine/index.ts';
+import { labelOnForm } from '../forms/all.ts';
 import { shareLink } from '../share/link-codec.ts';
 import { describeReadError, readFormText } from './read-form.ts';
 import { quietOnClosedPipe, readInput } from './read-input.ts';
@@ -45,7 +46,7 @@ function main(args: string[]): number {
     process.stderr.write(`${read.message}\n`);
     return 1;
   }
-  const valid = validateForm(read.value);
+  const valid = validateForm(read.value, labelOnForm);
   if (!valid.ok) {
     process.stderr.write(`${name} 不是有效的自评表：\n${valid.issues.map((i) => `- ${i.message}`).join('\n')}\n`);
     return 1;

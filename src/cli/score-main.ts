@@ -5,6 +5,7 @@
  * Thin on purpose: read the file, call the engine, print.
  */
 import { scoreInput } from '../engine/index.ts';
+import { labelOnForm } from '../forms/all.ts';
 import { describeReadError, readFormText } from './read-form.ts';
 import { quietOnClosedPipe, readInput } from './read-input.ts';
 import { toCliJson } from './result-json.ts';
@@ -45,7 +46,7 @@ function main(args: string[]): number {
     process.stderr.write(`${read.message}\n`);
     return 1;
   }
-  const outcome = scoreInput(read.value);
+  const outcome = scoreInput(read.value, labelOnForm);
   if (!outcome.ok) {
     process.stderr.write(`${file === '-' ? '标准输入' : file} 不是有效的自评表：\n${outcome.issues.map((i) => `- ${i.message}`).join('\n')}\n`);
     return 1;

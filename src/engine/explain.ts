@@ -1,6 +1,10 @@
 import { D, fixed2 } from './decimal.ts';
-import type { Step } from './steps.ts';
+import { DEFAULT_STEP_WORDS, type FundTotalGap, type Step, type StepWords } from './steps.ts';
+import { tierBandWords } from './tier-band-words.ts';
 import type { CheckCode, Operator } from './types.ts';
+
+/** Why a 年度资金总额 cell gave way to the 其中 rows' sum (C5), as the steps say it. */
+const SUMMED_WHY: Record<FundTotalGap, string> = { blank: '未填', zero: '为 0', unreadable: '读不出数字' };
 
 /** The operator as the form prints it. */
 export const OPERATOR_SIGN: Record<Operator, string> = { eq: '=', ge: '≥', gt: '>', le: '≤', lt: '<' };
@@ -30,15 +34,31 @@ function bandWords(fullFrom: string, fullTo: string | null): string {
   return fullTo === null ? `${fullFrom}% 及以上` : `${fullFrom}%～${fullTo}%`;
 }
 
-/** Why a row scored 0 without a ratio (R5, R6, R7, R26, C12), as a sentence. */
-export const ZERO_REASON: Partial<Record<CheckCode, string>> = {
-  MISSING_ACTUAL: '实际完成值未填写，本项得 0 分。',
-  UNKNOWN_GRADE: '定性指标的实际完成值应为 好、较好、一般、较差、差 之一：无法评级，本项得 0 分。',
-  UNKNOWN_TIER: '定性指标的实际完成值应写明完成程度（达成年度指标／部分达成年度指标并具有一定效果／未达成年度指标且效果较差，或与目标值相同的文字）：无法定档，本项得 0 分。',
-  DEADLINE_MISSED: '完成时间晚于时间节点：按日期只能得 0 分，请改填评价等级或完成程度（本站解读 R26）。',
-  UNPARSABLE_VALUE: '目标值或实际完成值读不出“运算符 + 数字 + 单位”：无法计算完成率，本项得 0 分。',
-  NEGATIVE_VALUE: '目标值或实际完成值为负数：无法计算完成率，本项得 0 分。',
-};
+/**
+ * Why a row scored 0 without a ratio (R5, R6, R7, R26, C12), as a sentence, in the form's `words`
+ * (its target column and its qualitative scale: 年度指标值 and 完成程度 on the central form). Without
+ * `words`, the sentences as first written, shared by both forms (a late deadline asks for
+ * “评价等级或完成程度”).
+ */
+export function zeroReason(reason: CheckCode, words?: StepWords): string | undefined {
+  const target = (words ?? DEFAULT_STEP_WORDS).target;
+  switch (reason) {
+    case 'MISSING_ACTUAL':
+      return '实际完成值未填写，本项得 0 分。';
+    case 'UNKNOWN_GRADE':
+      return '定性指标的实际完成值应为 好、较好、一般、较差、差 之一：无法评级，本项得 0 分。';
+    case 'UNKNOWN_TIER':
+      return `定性指标的实际完成值应写明${words?.qualitative ?? '完成程度'}（达成年度指标／部分达成年度指标并具有一定效果／未达成年度指标且效果较差，或与${target}相同的文字）：无法定档，本项得 0 分（本站解读 C12）。`;
+    case 'DEADLINE_MISSED':
+      return `完成时间晚于时间节点：按日期只能得 0 分，请改填${words ? words.qualitative : '评价等级或完成程度'}（本站解读 R26）。`;
+    case 'UNPARSABLE_VALUE':
+      return `${target}或实际完成值读不出“运算符 + 数字 + 单位”：无法计算完成率，本项得 0 分。`;
+    case 'NEGATIVE_VALUE':
+      return `${target}或实际完成值为负数：无法计算完成率，本项得 0 分。`;
+    default:
+      return undefined;
+  }
+}
 
 /** The operator as read, with the words as written when they were words (R22): `控制在…以内 → ≤`. */
 function operatorReading(step: Extract<Step, { kind: 'target' }>): string {
@@ -53,9 +73,13 @@ function magnitudeReading(written: string | undefined, magnitude: string | undef
   return magnitude && written !== undefined && value !== undefined ? `${written}${magnitude}${unit ?? ''} = ${withUnit(value, unit)}（本站解读 R24）` : '';
 }
 
+/** Why a value could not be read, after its text; `target` is the form's word for the target column. */
+function unparsableWords(reason: string, target: string): string {
+  return reason === 'digitInUnit' ? `数字后面的单位里还有数字，读不出一个${target}（本站解读 R4）` : (UNPARSABLE_WORDS[reason] ?? UNPARSABLE_WORDS.format!);
+}
+
 const UNPARSABLE_WORDS: Record<string, string> = {
   operatorMix: '前后的比较词方向相反，读不出一个运算符（本站解读 R22）',
-  digitInUnit: '数字后面的单位里还有数字，读不出一个目标值（本站解读 R4）',
   rangeOrder: '区间的下限大于上限（本站解读 R23）',
   rangeUnit: '区间的单位或“万”“千”只写在下限后或两端不一致（本站解读 R23）',
   rangeOperator: '区间前后又写了比较词（本站解读 R23）',
@@ -66,10 +90,13 @@ const UNPARSABLE_WORDS: Record<string, string> = {
 
 /**
  * One step in one Chinese sentence (the explanation the calculator and the CLI show). A step that
- * rests on one of the project's readings names it (本站解读 Rn / Cn).
+ * rests on one of the project's readings names it (本站解读 Rn / Cn). `words` are the form's words for
+ * the fields it names (its target column, its qualitative scale); without them, 目标值 and 评价等级.
  * @example explainStep({ kind: 'grade', grade: '较好', share: '80' }) // '评价等级“较好”，得权重的 80%。'
+ * @example explainStep({ kind: 'target', text: '合规', reading: 'qualitative' }, { target: '年度指标值', qualitative: '完成程度' }) // '年度指标值“合规”是定性指标。'
  */
-export function explainStep(step: Step): string {
+export function explainStep(step: Step, words?: StepWords): string {
+  const w = words ?? DEFAULT_STEP_WORDS;
   switch (step.kind) {
     case 'weight':
       return step.source === 'given'
@@ -80,14 +107,14 @@ export function explainStep(step: Step): string {
         const op = operatorReading(step);
         const mag = magnitudeReading(step.written, step.magnitude, step.value, step.unit);
         const reverse = step.operator === 'le' || step.operator === 'lt' ? '（越低越好，反向指标）' : '';
-        return `目标值“${step.text}” → ${OPERATOR_SIGN[step.operator ?? 'eq']} ${withUnit(step.value ?? '', step.unit)}${reverse}${op ? `；${op}` : ''}${mag ? `；${mag}` : ''}。`;
+        return `${w.target}“${step.text}” → ${OPERATOR_SIGN[step.operator ?? 'eq']} ${withUnit(step.value ?? '', step.unit)}${reverse}${op ? `；${op}` : ''}${mag ? `；${mag}` : ''}。`;
       }
       if (step.reading === 'range')
-        return `目标值“${step.text}”是区间 ${withUnit(short(step.low ?? '0'), step.unit)}～${withUnit(short(step.high ?? '0'), step.unit)}（本站解读 R23）。`;
-      if (step.reading === 'zeroWord') return `目标值“${step.text}”表示应为 0，读作 = 0（本站解读 R27）。`;
-      if (step.reading === 'deadline') return `目标值“${step.text}”是时间节点（${step.deadline ?? ''}），属定性指标：按期完成即为最好的一档（本站解读 R26）。`;
-      if (step.reading === 'qualitative') return `目标值“${step.text}”是定性指标。`;
-      return `目标值“${step.text}”${UNPARSABLE_WORDS[step.reason ?? 'format']}。`;
+        return `${w.target}“${step.text}”是区间 ${withUnit(short(step.low ?? '0'), step.unit)}～${withUnit(short(step.high ?? '0'), step.unit)}（本站解读 R23）。`;
+      if (step.reading === 'zeroWord') return `${w.target}“${step.text}”表示应为 0，读作 = 0（本站解读 R27）。`;
+      if (step.reading === 'deadline') return `${w.target}“${step.text}”是时间节点（${step.deadline ?? ''}），属定性指标：按期完成即为最好的一档（本站解读 R26）。`;
+      if (step.reading === 'qualitative') return `${w.target}“${step.text}”是定性指标。`;
+      return `${w.target}“${step.text}”${unparsableWords(step.reason ?? 'format', w.target)}。`;
     }
     case 'actual': {
       if (step.reading === 'blank') return '实际完成值未填写。';
@@ -100,23 +127,23 @@ export function explainStep(step: Step): string {
           : '';
         return `实际完成值 ${withUnit(step.value ?? '', step.unit)}${mag ? `（${mag}）` : ''}${ops}。`;
       }
-      if (step.reading === 'grade') return `实际完成值为评价等级“${step.grade}”。`;
+      if (step.reading === 'grade') return `实际完成值为${w.qualitative}“${step.grade}”。`;
       if (step.reading === 'text') return `实际完成值“${step.text}”。`;
-      return `实际完成值“${step.text}”${step.reason === 'digitInUnit' || step.reason === 'rangeOperator' ? '读不出一个数值（数字后面还有数字）' : UNPARSABLE_WORDS[step.reason ?? 'format']}。`;
+      return `实际完成值“${step.text}”${step.reason === 'digitInUnit' || step.reason === 'rangeOperator' ? '读不出一个数值（数字后面还有数字）' : unparsableWords(step.reason ?? 'format', w.target)}。`;
     }
     case 'scale':
-      return `${step.side === 'actual' ? '实际完成值' : '目标值'} ${step.written} 没有单位，按另一边的“${step.word}”计：${step.written}${step.word} = ${withUnit(short(step.value), step.unit)}（本站解读 R24）。`;
+      return `${step.side === 'actual' ? '实际完成值' : w.target} ${step.written} 没有单位，按另一边的“${step.word}”计：${step.written}${step.word} = ${withUnit(short(step.value), step.unit)}（本站解读 R24）。`;
     case 'percent':
-      return `${step.side === 'actual' ? '实际完成值' : '目标值'} ${short(step.from)} 没有单位而另一边是百分数：${short(step.from)} 按 ${short(step.to)}% 计（本站解读 R25）。`;
+      return `${step.side === 'actual' ? '实际完成值' : w.target} ${short(step.from)} 没有单位而另一边是百分数：${short(step.from)} 按 ${short(step.to)}% 计（本站解读 R25）。`;
     case 'costReadsLe':
-      return `本项属“${step.level2}”，目标值没有写运算符：成本类越低越好，按 ≤ 计（本站解读 C10）。`;
+      return `本项属“${step.level2}”，${w.target}没有写运算符：成本类越低越好，按 ≤ 计（本站解读 C10）。`;
     case 'range':
       if (step.position === 'inside')
         return `实际 ${withUnit(short(step.actual), step.unit)} 在 ${withUnit(short(step.low), step.unit)}～${withUnit(short(step.high), step.unit)} 之间，完成率按 100% 计（本站解读 R23）。`;
       if (step.position === 'below') return `实际 ${withUnit(short(step.actual), step.unit)} 低于区间下限，按“≥${withUnit(short(step.low), step.unit)}”计（本站解读 R23）。`;
       return `实际 ${withUnit(short(step.actual), step.unit)} 高于区间上限，按“≤${withUnit(short(step.high), step.unit)}”计（本站解读 R23）。`;
     case 'grade':
-      return `评价等级“${step.grade}”，得${step.term ?? '权重'}的 ${step.share}%。`;
+      return `${w.qualitative}“${step.grade}”，得${step.term ?? '权重'}的 ${step.share}%。`;
     case 'deadlineWord':
       return `“${step.word}”即按期完成（本站解读 R26）。`;
     case 'deadline':
@@ -126,11 +153,11 @@ export function explainStep(step: Step): string {
     case 'zeroWord':
       return `目标为 0，实际“${step.actual}”：${step.met ? '为 0，已达成，完成率按 100% 计' : '不为 0，未达成，完成率按 0% 计'}（本站解读 R27、R9）。`;
     case 'tier':
-      if (step.how === 'equalsTarget') return `实际完成值与目标值相同，按“${step.tier}”计（本站解读 C12）。`;
+      if (step.how === 'equalsTarget') return `实际完成值与${w.target}相同，按“${step.tier}”计（本站解读 C12）。`;
       if (step.how === 'deadline') return `按期完成，按“${step.tier}”计（本站解读 C12）。`;
       return `实际完成值写明“${step.tier}”（本站解读 C12）。`;
     case 'tierScore': {
-      const band = `${step.from}～${step.to} 分${step.toInclusive ? '' : `（不含 ${step.to}）`}`;
+      const band = tierBandWords(step.from, step.to, step.toInclusive);
       if (step.used === 'selfScore') return `“${step.tier}”一档的得分区间为 ${band}，填写的得分 ${step.selfScore} 在区间内，得 ${step.score} 分（本站解读 C11）。`;
       const why = step.selfScore === null ? '未填得分' : `填写的得分 ${step.selfScore} 不可用`;
       return `“${step.tier}”一档的得分区间为 ${band}；${why}，按该档默认的分值 × ${step.defaultShare}% 计，得 ${step.score} 分（本站解读 C11）。`;
@@ -148,9 +175,9 @@ export function explainStep(step: Step): string {
       }
       return '';
     case 'zeroTarget':
-      return `目标值为 0（${OPERATOR_SIGN[step.operator]}0），实际 ${short(step.actual)}：${step.met ? '已达成，完成率按 100% 计' : '未达成，完成率按 0% 计'}（本站解读 R9）。`;
+      return `${w.target}为 0（${OPERATOR_SIGN[step.operator]}0），实际 ${short(step.actual)}：${step.met ? '已达成，完成率按 100% 计' : '未达成，完成率按 0% 计'}（本站解读 R9）。`;
     case 'signedTarget':
-      return `目标值为负数（${OPERATOR_SIGN[step.operator]}${short(step.target)}），实际 ${short(step.actual)}：${step.met ? '已达成，完成率按 100% 计' : '未达成，完成率按 0% 计'}（本站解读 R28）。`;
+      return `${w.target}为负数（${OPERATOR_SIGN[step.operator]}${short(step.target)}），实际 ${short(step.actual)}：${step.met ? '已达成，完成率按 100% 计' : '未达成，完成率按 0% 计'}（本站解读 R28）。`;
     case 'proportional':
       if (step.outcome === 'met') return `完成率 ${step.ratio}% 达到目标，得满分（超额不加分也不扣分）。`;
       if (step.outcome === 'zero') return `完成率 ${step.ratio}%，得 0。`;
@@ -178,8 +205,11 @@ export function explainStep(step: Step): string {
       return new D(step.scoreExact).eq(step.score)
         ? `得分 = ${step.term ?? '权重'} ${step.weight} × ${cut(step.shareExact)}% = ${step.score} 分。`
         : `得分 = ${step.term ?? '权重'} ${step.weight} × ${cut(step.shareExact)}% = ${cut(step.scoreExact)}，四舍五入到 0.01 得 ${step.score} 分。`;
-    case 'executionRate':
-      return `执行率 = 全年执行数 ÷ ${step.base} = ${short(step.executed)} ÷ ${short(step.baseValue)} = ${step.rate}%${step.base === '年初预算数' ? '（本站解读选项 C5）' : ''}。`;
+    case 'executionRate': {
+      // C5: a side taken from the 其中 rows' sum says so, and why the total cell was not used.
+      const from = (gap: FundTotalGap | undefined) => (gap ? `（其中三行合计；年度资金总额的这一格${SUMMED_WHY[gap]}）` : '');
+      return `执行率 = 全年执行数 ÷ ${step.base} = ${short(step.executed)}${from(step.summed?.executed)} ÷ ${short(step.baseValue)}${from(step.summed?.base)} = ${step.rate}%${step.base === '年初预算数' ? '（本站解读选项 C5）' : ''}。`;
+    }
     case 'executionScore':
       if (step.capped) return `得分 = 分值 × 执行率 = ${step.weight} × ${step.rate}%，${new D(step.scoreExact).lt(0) ? '低于 0，按 0' : '超过分值，以分值为上限'}，得 ${step.score} 分。`;
       return new D(step.scoreExact).eq(step.score)
@@ -192,22 +222,18 @@ export function explainStep(step: Step): string {
         if (step.note) return `实际完成值未填写，只写了说明：${step.quote ? '填表说明对此没有规定，' : ''}本站仍按 0 分计，是否认可说明由评审人员决定（本站解读 R6）。`;
         return step.quote ? `实际完成值未填写：按填表说明“${step.quote}”本项得 0 分。` : '实际完成值未填写，本项得 0 分（本站解读 R6）。';
       }
-      return ZERO_REASON[step.reason] ?? '本项得 0 分。';
+      return zeroReason(step.reason, words) ?? '本项得 0 分。';
   }
 }
 
 /**
- * All steps as Chinese sentences, in order.
+ * All steps as Chinese sentences, in order, in the form's `words` when given (see {@link explainStep}).
  * @example explainSteps(result.steps) // ['权重 4.80 分（表上填写）。', '目标值“=13 个”：= 13 个。', …]
  */
-export function explainSteps(steps: readonly Step[]): string[] {
-  return steps.map(explainStep);
+export function explainSteps(steps: readonly Step[], words?: StepWords): string[] {
+  return steps.map((step) => explainStep(step, words));
 }
 
-/**
- * One sentence that says how the row got its score, e.g.
- * “完成率 16 ÷ 13 = 123.08%，在 100%～130% 之间，得满分 4.80”.
- */
 /**
  * One sentence on the 预算执行率 row (C6): `执行率 92.00%，得 9.20`, or, when the rate is undefined
  * (`rate` null), the sentence that says why it scored 0. `rate` in % and `score` in 分, two decimals.
@@ -218,7 +244,11 @@ export function summarizeExecution(steps: readonly Step[], rate: string | null, 
   return sentences[sentences.length - 1] ?? '';
 }
 
-export function summarize(steps: readonly Step[], score: string, weight: string): string {
+/**
+ * One sentence that says how a row got `score` of `weight` 分, in the form's `words` when given (see
+ * {@link explainStep}), e.g. “完成率 16 ÷ 13 = 123.08%，在 100%～130% 之内，得满分 4.80”.
+ */
+export function summarize(steps: readonly Step[], score: string, weight: string, words?: StepWords): string {
   const find = <K extends Step['kind']>(kind: K) => steps.find((s): s is Extract<Step, { kind: K }> => s.kind === kind);
   const zero = find('zero');
   if (zero) {
@@ -226,13 +256,14 @@ export function summarize(steps: readonly Step[], score: string, weight: string)
       const d = find('deadline');
       return `完成时间晚于时间节点${d ? ` ${d.daysLate} 天` : ''}，得 0 分`;
     }
-    const reason = (ZERO_REASON[zero.reason] ?? '').split('：')[0] ?? '';
+    const reason = (zeroReason(zero.reason, words) ?? '').split('：')[0] ?? '';
     return `${reason.replace(/，本项得 0 分。$/, '')}，得 0 分`;
   }
   const grade = find('grade');
-  if (grade) return grade.share === '100' ? `评价等级“${grade.grade}”，得满分 ${score}` : `评价等级“${grade.grade}”，得${grade.term ?? '权重'} ${weight} 的 ${grade.share}%，即 ${score}`;
+  const scale = (words ?? DEFAULT_STEP_WORDS).qualitative;
+  if (grade) return grade.share === '100' ? `${scale}“${grade.grade}”，得满分 ${score}` : `${scale}“${grade.grade}”，得${grade.term ?? '权重'} ${weight} 的 ${grade.share}%，即 ${score}`;
   const tier = find('tierScore');
-  if (tier) return `“${tier.tier}”，区间 ${tier.from}～${tier.to} 分，得 ${score}`;
+  if (tier) return `“${tier.tier}”，区间 ${tierBandWords(tier.from, tier.to, tier.toInclusive)}，得 ${score}`;
   const ratio = find('ratio');
   const zt = find('zeroTarget') ?? find('signedTarget') ?? find('zeroWord');
   const range = find('range');

@@ -13,7 +13,7 @@ export { scoreForm, resolveOptions } from './score-form.ts';
 export { scoreInput } from './score-input.ts';
 export { checkField, FIELD_RULES, type FieldKind } from './field-rules.ts';
 export { scoreIndicator } from './score-indicator.ts';
-export { validateForm, formSchema, formSchemaFor, fieldLabel } from './schema.ts';
+export { validateForm, formSchema, formSchemaFor, fieldLabel, type FieldLabels } from './schema.ts';
 export { parseTarget, parseActual, foldWidth, sameUnit, isZeroWord, GRADE_WORDS, OPERATORS_BEFORE, OPERATORS_AFTER, type ParsedValue, type Magnitude, type UnparsableReason } from './parse/value.ts';
 export { findDates, lastDay, daysBetween, showDay, type DateSpec, type Day } from './parse/date.ts';
 export { assignWeights, categoryTotals, equalSplit, type AssignedWeight, type CategoryWeights } from './weights.ts';

@@ -70,7 +70,8 @@ function indicatorFields(ruleSet: RuleSet): Record<string, RowField> {
     name: textField('指标名称'),
     target: textField('如“≥95%”“=13 个”“合规”'),
     weight: optionalField({ schema: weight, accepts: numberAccepts('weight', weightNumber) }),
-    actual: optionalField(textField('如“16 个”“98%”“好”')),
+    // The qualitative example is the form's own best grade or tier: 好 (R5), 达成年度指标 (C11).
+    actual: optionalField(textField(`如“16 个”“98%”“${ruleSet.grades[0]?.grade ?? ruleSet.tiers[0]?.phrase ?? '好'}”`)),
     selfScore: optionalField({ schema: selfScore, accepts: numberAccepts('selfScore', Number.isFinite) }),
     note: optionalField(textField('偏差原因')),
   };
@@ -271,21 +272,33 @@ function formIndicatorField(key: string, ruleSet: RuleSet | undefined): string {
 }
 
 /**
+ * How the form on screen labels a field: the rule set's id and the field's slash path
+ * (`project/department`, `indicators/3/target`) → its label (主管部门, 年度指标值), or undefined. The
+ * engine knows no layout; a caller that has the forms' layouts gives this (forms/all.ts `labelOnForm`).
+ */
+export type FieldLabels = (ruleSetId: string, path: string) => string | undefined;
+
+/**
  * The Chinese name of a field, from its slash path, in the words of the form of `ruleSet` when given
  * (a row's weight is its `weightTerm`: “权重” on the Suzhou form, “分值” on the central one; its
  * self-score its `selfScoreTerm`: “自评分” / “自评得分”; the project's year its `yearTerm`:
  * “项目年份” / “年度”). Without a rule set (a file whose rule set is unknown), the Suzhou words.
  * @example fieldLabel('indicators/6/weight') // '第 7 项指标的“权重”'
  * @example fieldLabel('indicators/6/weight', central2020) // '第 7 项指标的“分值”'
+ * A project field or an indicator row's field is named as the form on screen labels it when `labels`
+ * (the forms' layouts) is given: “主管部门” and 第 n 项指标的“三级指标” on a central file.
  * @example fieldLabel('project/year', central2020) // '“年度”'
+ * @example fieldLabel('project/department', central2020, labelOnForm) // '“主管部门”'
  */
-export function fieldLabel(path: string, ruleSet?: RuleSet): string {
+export function fieldLabel(path: string, ruleSet?: RuleSet, labels?: FieldLabels): string {
   if (path === '') return '文件';
-  if (path === 'project/year' && ruleSet) return `“${ruleSet.yearTerm}”`;
   const parts = path.split('/');
+  const onScreen = ruleSet && labels && (parts[0] === 'project' || parts[0] === 'indicators') ? labels(ruleSet.id, path) : undefined;
+  if (parts[0] === 'project' && onScreen) return `“${onScreen}”`;
+  if (path === 'project/year' && ruleSet) return `“${ruleSet.yearTerm}”`;
   if (parts[0] === 'indicators' && parts.length >= 2) {
     const n = Number(parts[1]) + 1;
-    const field = parts[2] ? formIndicatorField(parts[2], ruleSet) : '';
+    const field = parts[2] ? (onScreen ?? formIndicatorField(parts[2], ruleSet)) : '';
     return parts[2] ? `第 ${n} 项指标的“${field}”` : `第 ${n} 项指标`;
   }
   if (parts[0] === 'execution' && parts[1] && FUND_ROW_LABELS[parts[1]]) {
@@ -329,11 +342,11 @@ function chineseMessage(issue: z.core.$ZodIssue): string {
   return `内容不符合表单文件格式（${now}）：请按 /schema/form-v1.json 填写，或用本站“导出 JSON”得到的文件`;
 }
 
-/** Turns zod issues into the project's Chinese messages: the field's name, what is wrong, how to fix it. */
-function formatIssues(issues: readonly z.core.$ZodIssue[], ruleSet?: RuleSet): ValidationIssue[] {
+/** Turns zod issues into the project's Chinese messages: the field's name (see {@link fieldLabel}), what is wrong, how to fix it. */
+function formatIssues(issues: readonly z.core.$ZodIssue[], ruleSet?: RuleSet, labels?: FieldLabels): ValidationIssue[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join('/');
-    const where = fieldLabel(path, ruleSet);
+    const where = fieldLabel(path, ruleSet, labels);
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `“${k}”`).join('、');
       const other = ruleSet ? issue.keys.map((k) => otherRuleSetOf(k, ruleSet.id)).find((r) => r !== undefined) : undefined;
@@ -358,10 +371,12 @@ function formatIssues(issues: readonly z.core.$ZodIssue[], ruleSet?: RuleSet): V
  * Validates untrusted input as a version-1 form file (form-format.md). Never throws. The rule set
  * named in `ruleSet` chooses the schema; a file with another rule set's parts is refused with a
  * message that names both.
- * Returns the form, or every problem with its field path and a Chinese message.
+ * Returns the form, or every problem with its field path and a Chinese message. With `labels` (the
+ * forms' layouts, forms/all.ts `labelOnForm`), a message names a project or indicator field as the
+ * form on screen labels it (“主管部门” on a central file); without, in the rule set's words.
  * @example validateForm({ version: 1, ruleSet: 'suzhou-2017', indicators: [] }) // { ok: false, issues: [{ path: 'indicators', message: '指标表 indicators：至少要有一项指标。' }] }
  */
-export function validateForm(input: unknown): { ok: true; form: Form } | { ok: false; issues: ValidationIssue[] } {
+export function validateForm(input: unknown, labels?: FieldLabels): { ok: true; form: Form } | { ok: false; issues: ValidationIssue[] } {
   const head = headSchema.safeParse(input, { reportInput: true });
   if (!head.success) return { ok: false, issues: formatIssues(head.error.issues) };
   const ruleSet = getRuleSet(head.data.ruleSet)!;
@@ -373,5 +388,5 @@ export function validateForm(input: unknown): { ok: true; form: Form } | { ok: f
   }
   const parsed = SCHEMAS.get(ruleSet.id)!.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, form: parsed.data as Form };
-  return { ok: false, issues: formatIssues(parsed.error.issues, ruleSet) };
+  return { ok: false, issues: formatIssues(parsed.error.issues, ruleSet, labels) };
 }

@@ -15,7 +15,7 @@ import { parseActual, parseTarget, readOperatorsBefore, type ParsedValue } from 
 import type { IndicatorResult } from './result.ts';
 import type { RuleSet } from './rule-sets/rule-set.ts';
 import { attachRowSentences } from './sentences.ts';
-import type { Step } from './steps.ts';
+import { DEFAULT_STEP_WORDS, type Step, type StepWords } from './steps.ts';
 import type { AssignedWeight } from './weights.ts';
 import type { Check, CheckCode, Grade, IndicatorInput, Operator, ScoringOptions, Tier } from './types.ts';
 
@@ -201,11 +201,11 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   const hasNote = (row.note ?? '').trim() !== '';
   const stop = (reason: CheckCode) => steps.push({ kind: 'zero', reason, ...(reason === 'MISSING_ACTUAL' ? { note: hasNote, quote: ruleSet.missingActualQuote } : {}) });
   const unparsableActual = () => {
-    add('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who(), target, actual));
+    add('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who(), target, actual, ruleSet.targetTerm));
     stop('UNPARSABLE_VALUE');
   };
   const flagOperator = () => {
-    if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who(), actual.text));
+    if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who(), actual.text, ruleSet.targetTerm));
   };
   /** Places a qualitative actual and scores it (R5, R26, C11, C12); `onUnknown` when nothing placed it. */
   const scoreQualitative = (deadline: DateSpec | null, onUnknown: () => void): void => {
@@ -230,11 +230,11 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   } else if (target.kind === 'qualitative') {
     if (target.text === '') {
       // A blank target reads as qualitative (no digit): the row lacks its target, say that beside it.
-      add('UNPARSABLE_VALUE', 'target', M.blankTarget(who()));
+      add('UNPARSABLE_VALUE', 'target', M.blankTarget(who(), ruleSet.targetTerm));
       stop('UNPARSABLE_VALUE');
     } else if (target.deadline && target.deadline.day !== null && (target.deadline.year ?? ctx.year ?? null) !== null && !lastDay(target.deadline, ctx.year ?? null)) {
       // 2月29日前 in 2023: not a date (R4), so not a deadline.
-      add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'noSuchDate'));
+      add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'noSuchDate', ruleSet.targetTerm));
       stop('UNPARSABLE_VALUE');
     } else {
       scoreQualitative(target.deadline, () => {
@@ -255,14 +255,14 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       kind = 'quantitative';
       ratio = z === 'met' ? HUNDRED : ZERO;
       steps.push({ kind: 'zeroWord', actual: actual.text, met: z === 'met', ratio: fixed2(ratio) });
-      add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, true));
+      add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, true, ruleSet.targetTerm));
       share = shareOf(ratio, row, ctx, null, steps);
     }
   } else if (target.kind === 'unparsable') {
-    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, target.reason));
+    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, target.reason, ruleSet.targetTerm));
     stop('UNPARSABLE_VALUE');
   } else if (target.kind !== 'number' && target.kind !== 'range') {
-    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'format'));
+    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'format', ruleSet.targetTerm));
     stop('UNPARSABLE_VALUE');
   } else if (actual.kind !== 'number') {
     unparsableActual();
@@ -271,8 +271,8 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
     kind = 'quantitative';
     const rec = reconcile(target, actual, ruleSet.percentUnits);
     steps.push(...rec.steps);
-    if (rec.percentAssumed) add('PERCENT_ASSUMED', rec.steps.some((s) => s.kind === 'percent' && s.side === 'target') ? 'target' : 'actual', M.percentAssumed(who(), rec.steps));
-    if (rec.unitMismatch) add('UNIT_MISMATCH', 'actual', M.unitMismatch(who(), rec.target.unit, rec.actual.unit));
+    if (rec.percentAssumed) add('PERCENT_ASSUMED', rec.steps.some((s) => s.kind === 'percent' && s.side === 'target') ? 'target' : 'actual', M.percentAssumed(who(), rec.steps, ruleSet.targetTerm));
+    if (rec.unitMismatch) add('UNIT_MISMATCH', 'actual', M.unitMismatch(who(), rec.target.unit, rec.actual.unit, ruleSet.targetTerm));
 
     let operator: Operator = target.kind === 'number' ? target.operator : 'eq';
     let bound = rec.target.value;
@@ -289,9 +289,9 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       const at = steps.findIndex((s) => s.kind === 'target');
       if (at >= 0) steps[at] = { ...(steps[at] as Extract<Step, { kind: 'target' }>), operator: 'le' };
       steps.push({ kind: 'costReadsLe', level2: row.level2 ?? '' });
-      add('OPERATOR_ASSUMED', 'target', M.costReadsLe(who(), target.text, row.level2 ?? ''));
+      add('OPERATOR_ASSUMED', 'target', M.costReadsLe(who(), target.text, row.level2 ?? '', ruleSet.targetTerm));
     } else if (!target.operatorGiven && ruleSet.costNameWords.some((w) => row.name.includes(w)) && a.lt(bound)) {
-      add('OPERATOR_ASSUMED', 'target', M.costAssumedEq(who(), target.text));
+      add('OPERATOR_ASSUMED', 'target', M.costAssumedEq(who(), target.text, ruleSet.targetTerm));
     }
 
     if (scoredAsRange === 'inside') {
@@ -302,8 +302,8 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       const r = completionRatio({ operator, target: bound, actual: a }, excess);
       ratio = r.ratio;
       steps.push(r.step);
-      if (r.zeroTarget) add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, false));
-      if (r.negativeTarget) add('NEGATIVE_TARGET', 'target', M.negativeTarget(who(), target.text));
+      if (r.zeroTarget) add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, false, ruleSet.targetTerm));
+      if (r.negativeTarget) add('NEGATIVE_TARGET', 'target', M.negativeTarget(who(), target.text, ruleSet.targetTerm));
       // The gap in % points (R13) is read by the band rule only under shortfallBasis: percentagePoints.
       const byPoints = options.shortfallBasis === 'percentagePoints' && ruleSet.percentUnits.includes(rec.target.unit);
       const gap = r.zeroTarget || r.negativeTarget || !byPoints ? null : isLowerBetter(operator) ? a.minus(bound) : bound.minus(a);
@@ -368,7 +368,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
     result.band = { from: fixed2(t.band.from), to: fixed2(t.band.to) };
   }
   result.steps = steps;
-  attachRowSentences(result, steps, scoreText, weightText);
+  attachRowSentences(result, steps, scoreText, weightText, wordsOf(ruleSet));
   result.checks = checks.map((c) => c.code);
   // The row's score and weight as shown (0.01), as decimals: the form's subtotals add these.
   return { result, checks, values: { score: round2(score), weight: round2(weight.weight) } };
@@ -397,4 +397,21 @@ function shareOf(ratio: Dec, row: IndicatorInput, ctx: RowContext, gap: Dec | nu
  */
 function termOf(ruleSet: RuleSet): { term?: string } {
   return ruleSet.weightTerm !== '权重' ? { term: ruleSet.weightTerm } : {};
+}
+
+const WORDS = new WeakMap<RuleSet, StepWords | null>();
+
+/**
+ * The rule set's words for the fields the explanation names (`targetTerm`, `qualitativeTerm`: 年度指标值
+ * and 完成程度 on the central form), one object per rule set; `undefined` when they are the sentences'
+ * defaults (目标值, 评价等级), so results of forms that say so stay as they were (as {@link termOf}).
+ */
+function wordsOf(ruleSet: RuleSet): StepWords | undefined {
+  let words = WORDS.get(ruleSet);
+  if (words === undefined) {
+    const own = { target: ruleSet.targetTerm, qualitative: ruleSet.qualitativeTerm };
+    words = own.target === DEFAULT_STEP_WORDS.target && own.qualitative === DEFAULT_STEP_WORDS.qualitative ? null : own;
+    WORDS.set(ruleSet, words);
+  }
+  return words ?? undefined;
 }

@@ -1,5 +1,5 @@
 import type { ScoreOutcome } from './result.ts';
-import { validateForm } from './schema.ts';
+import { validateForm, type FieldLabels } from './schema.ts';
 import { scoreForm } from './score-form.ts';
 
 /**
@@ -7,10 +7,12 @@ import { scoreForm } from './score-form.ts';
  * and scores it. Never throws. Kept apart from scoreForm so that a page which builds its forms
  * itself can score without loading the zod schema.
  * @example scoreInput(seedForm) // { ok: true, result: { total: '80.00', … } }
+ * `labels` (the forms' layouts, forms/all.ts `labelOnForm`) names a field in a message as the form on
+ * screen labels it (validateForm).
  * @example scoreInput({}) // { ok: false, issues: [{ path: 'version', message: '版本号 version：缺失…' }, …] }
  */
-export function scoreInput(input: unknown): ScoreOutcome {
-  const valid = validateForm(input);
+export function scoreInput(input: unknown, labels?: FieldLabels): ScoreOutcome {
+  const valid = validateForm(input, labels);
   if (!valid.ok) return valid;
   return { ok: true, result: scoreForm(valid.form) };
 }

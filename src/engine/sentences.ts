@@ -1,5 +1,5 @@
 import type { ExecutionResult, IndicatorResult } from './result.ts';
-import type { Step } from './steps.ts';
+import type { Step, StepWords } from './steps.ts';
 
 /**
  * What turns a result's steps into Chinese sentences: the functions of explain.ts. Scoring needs the
@@ -10,10 +10,10 @@ import type { Step } from './steps.ts';
  * what a button shows when the button is pressed).
  */
 export interface Explainer {
-  /** The steps in Chinese sentences, in order (explain.ts `explainSteps`). */
-  explainSteps(steps: readonly Step[]): string[];
-  /** One sentence: how a row got `score` of `weight` 分 (explain.ts `summarize`). */
-  summarize(steps: readonly Step[], score: string, weight: string): string;
+  /** The steps in Chinese sentences, in order, in the form's `words` when given (explain.ts `explainSteps`). */
+  explainSteps(steps: readonly Step[], words?: StepWords): string[];
+  /** One sentence: how a row got `score` of `weight` 分, in the form's `words` when given (explain.ts `summarize`). */
+  summarize(steps: readonly Step[], score: string, weight: string, words?: StepWords): string;
   /** One sentence on the 预算执行率 row (C6): its rate (%, or null) and score (分) (explain.ts `summarizeExecution`). */
   summarizeExecution(steps: readonly Step[], rate: string | null, score: string): string;
 }
@@ -49,6 +49,8 @@ interface SentenceState {
   b: string;
   /** Which summary: a row's or the execution row's. */
   execution: boolean;
+  /** The form's words for the fields the sentences name, when they are not the sentences' defaults. */
+  words?: StepWords;
   explanation?: string[];
   summary?: string;
 }
@@ -61,7 +63,7 @@ const EXPLANATION: PropertyDescriptor = {
   configurable: true,
   get(this: WithSentences) {
     const st = this[SENTENCES];
-    return (st.explanation ??= explainer().explainSteps(st.steps));
+    return (st.explanation ??= explainer().explainSteps(st.steps, st.words));
   },
   set(this: WithSentences, value: string[]) {
     this[SENTENCES].explanation = value;
@@ -73,7 +75,7 @@ const SUMMARY: PropertyDescriptor = {
   get(this: WithSentences) {
     const st = this[SENTENCES];
     const e = explainer();
-    return (st.summary ??= st.execution ? e.summarizeExecution(st.steps, st.a, st.b) : e.summarize(st.steps, st.a!, st.b));
+    return (st.summary ??= st.execution ? e.summarizeExecution(st.steps, st.a, st.b) : e.summarize(st.steps, st.a!, st.b, st.words));
   },
   set(this: WithSentences, value: string) {
     this[SENTENCES].summary = value;
@@ -90,10 +92,12 @@ function attach(result: object, state: SentenceState): void {
  * Adds `explanation` and `summary` to a row's result as enumerable properties built on first read
  * and kept (scoring on every keystroke needs the scores, not the sentences). They sit where plain
  * properties would, so `JSON.stringify`, spreading and equality see the same object as before.
- * `score` and `weight` are the row's 分 as shown (two decimals).
+ * `score` and `weight` are the row's 分 as shown (two decimals); `words` the form's words for the
+ * fields the sentences name (年度指标值, 完成程度 on the central form), left out when they are the
+ * sentences' defaults (the Suzhou form's 目标值, 评价等级), so those sentences stay as they were.
  */
-export function attachRowSentences(result: IndicatorResult, steps: readonly Step[], score: string, weight: string): void {
-  attach(result, { steps, a: score, b: weight, execution: false });
+export function attachRowSentences(result: IndicatorResult, steps: readonly Step[], score: string, weight: string, words?: StepWords): void {
+  attach(result, { steps, a: score, b: weight, execution: false, ...(words ? { words } : {}) });
 }
 
 /** The same for the 预算执行率 row (C5, C6): `rate` in % (two decimals, or null when undefined), `score` in 分. */

@@ -129,9 +129,29 @@ export type Step =
   /** C7, C8: the share is the ratio itself within [0, 100] %. */
   | { kind: 'proportional'; ratio: string; outcome: 'met' | 'short' | 'zero'; shareExact: string }
   | { kind: 'score'; weight: string; shareExact: string; scoreExact: string; score: string; term?: string }
-  /** C5, C6: the execution rate, 全年执行数 ÷ the base column (万元), in %. */
-  | { kind: 'executionRate'; base: string; baseValue: string; executed: string; rateExact: string; rate: string }
+  /**
+   * C5, C6: the execution rate, 全年执行数 ÷ the base column (万元), in %. `summed` (only when some)
+   * names the side(s) taken from the 其中 rows' sum because the total cell was blank, 0 or unreadable.
+   */
+  | { kind: 'executionRate'; base: string; baseValue: string; executed: string; rateExact: string; rate: string; summed?: { base?: FundTotalGap; executed?: FundTotalGap } }
   /** C6: the execution score, w × B ÷ A capped at w. */
   | { kind: 'executionScore'; weight: string; rate: string; scoreExact: string; capped: boolean; score: string }
   /** Why a row scored 0; `note`: a 说明 was written (R6); `quote`: the form's own sentence for a blank, if any. */
   | { kind: 'zero'; reason: CheckCode; note?: boolean; quote?: string | null };
+
+/** Why a 年度资金总额 cell was replaced by the 其中 rows' sum (C5): blank, 0, or text that does not read as a number (万元). */
+export type FundTotalGap = 'blank' | 'zero' | 'unreadable';
+
+/**
+ * The form's own words for the fields an explanation names, from its rule set: `target` its word for
+ * a row's target column (`targetTerm`: 年度指标值 on the central form), `qualitative` its word for what a
+ * qualitative actual states (`qualitativeTerm`: 完成程度, C11, C12). Kept beside a result's steps, not in
+ * them (the steps are the same data on every form); without them the sentences say 目标值 and 评价等级.
+ */
+export interface StepWords {
+  target: string;
+  qualitative: string;
+}
+
+/** The words the sentences use when a result carries none: the Suzhou form's (目标值, 评价等级). */
+export const DEFAULT_STEP_WORDS: StepWords = { target: '目标值', qualitative: '评价等级' };

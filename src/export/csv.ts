@@ -27,10 +27,13 @@ export const COMPUTED_MARK = '（本站计算）';
 
 /**
  * The scalar fields of a form's CSV, in paper order: the form-file path and the Chinese name in the
- * 栏目 column (an amount's name carries its block and unit: 市级预算执行情况：年初预算数（万元）).
+ * 栏目 column (an amount's name carries its block and unit: 市级预算执行情况：年初预算数（万元）). An
+ * option of the rule set (本站解读, R8–R13, C2, C5, C8) is named by its Chinese label
+ * (本站解读：没有满意度指标时) and written as its value's Chinese label (`values`: value ↔ label);
+ * `legacy` is the name the site's earlier CSVs used (本站解读：noSatisfaction), still read on import.
  */
-export function scalarFields(layout: FormLayout): { path: string; label: string }[] {
-  const out = [{ path: 'ruleSet', label: RULE_SET_LABEL }];
+export function scalarFields(layout: FormLayout): { path: string; label: string; legacy?: string; values?: readonly { value: string; label: string }[] }[] {
+  const out: { path: string; label: string; legacy?: string; values?: readonly { value: string; label: string }[] }[] = [{ path: 'ruleSet', label: RULE_SET_LABEL }];
   for (const b of layout.blocks) {
     if (b.kind === 'fields') for (const f of b.fields) out.push({ path: f.path, label: f.label });
     else if (b.kind === 'money') for (const f of b.fields) out.push({ path: f.path, label: `${b.title}：${f.short ?? f.label}（${b.unit}）` });
@@ -41,7 +44,7 @@ export function scalarFields(layout: FormLayout): { path: string; label: string 
       for (const f of [b.scored.weight, b.scored.rate, b.scored.selfScore]) out.push({ path: f.path, label: `${b.title}：${f.short ?? f.label}` });
     }
   }
-  for (const o of anyRuleSet(layout.ruleSet)?.options ?? []) out.push({ path: `options/${o.key}`, label: `本站解读：${o.key}` });
+  for (const o of anyRuleSet(layout.ruleSet)?.options ?? []) out.push({ path: `options/${o.key}`, label: `本站解读：${o.label}`, legacy: `本站解读：${o.key}`, values: o.values });
   return out;
 }
 
@@ -64,7 +67,7 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
   for (const f of scalarFields(layout)) {
     const v = getPath(form, f.path);
     if (f.path.startsWith('options/') && v === undefined) continue;
-    rows.push([f.label, text(v)]);
+    rows.push([f.label, f.values?.find((o) => o.value === v)?.label ?? text(v)]);
   }
   // The central form's execution row as the site computed it (C5, C6): its rate and score, beside the
   // rate and self-score as typed; read back, these lines are skipped (they are not part of the form).
@@ -164,7 +167,10 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
   const indicators: Record<string, string>[] = [];
   let columns: (IndicatorKey | null)[] = [];
   let section: 'none' | 'scalars' | 'subprojects' | 'indicators' = 'none';
-  const byLabel = new Map(scalarFields(layout).map((f) => [f.label, f.path]));
+  const scalars = scalarFields(layout);
+  const byLabel = new Map(scalars.flatMap((f) => [[f.label, f.path] as const, ...(f.legacy ? [[f.legacy, f.path] as const] : [])]));
+  // An option's value is written as its Chinese label; a file from before reads as the value itself.
+  const optionValue = new Map(scalars.map((f) => [f.path, new Map((f.values ?? []).map((o) => [o.label, o.value]))]));
   const byHeader = new Map<string, IndicatorKey>(block.fields.map((f) => [f.label, f.key]));
   /** A section starts at its header row (both first cells), so a sub-project named 类别 or 栏目 is a sub-project. */
   const isHeader = (row: string[], header: readonly string[]) => row[0]?.trim() === header[0] && row[1]?.trim() === header[1];
@@ -196,7 +202,8 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
       const raw = row[1] ?? '';
       if (raw.trim() === '') continue;
       const kind = layoutFields(layout).find((f) => f.path === path)?.kind;
-      const value = kind === 'text' || kind === 'note' ? raw : raw.trim();
+      const trimmed = kind === 'text' || kind === 'note' ? raw : raw.trim();
+      const value = optionValue.get(path)?.get(trimmed) ?? trimmed;
       setPath(form, path, path === 'project/year' && /^\d+$/.test(value) ? Number(value) : value);
     } else if (section === 'subprojects') {
       subprojects.push({ name: row[0] ?? '', amount: (row[1] ?? '').trim() });

@@ -1,5 +1,9 @@
-import type { Form, ScoreOutcome } from '../engine/index.ts';
+import type { FieldLabels, Form, ScoreOutcome } from '../engine/index.ts';
 import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT } from '../engine/field-rules.ts';
+import { labelOnForm } from '../forms/all.ts';
+
+/** The engine's validation and scoring of a parsed file (engine score-input.ts `scoreInput`). */
+type ScoreInput = (input: unknown, labels?: FieldLabels) => ScoreOutcome;
 
 /**
  * The text of a file's bytes, whatever Excel or WPS saved it as (issue 14): a byte-order mark says
@@ -25,7 +29,7 @@ export function decodeFileBytes(bytes: Uint8Array): string {
  * links, the CLI and autosave) before decoding anything, decodes it (decodeFileBytes) and reads it
  * as a form (readFormFile). Never throws.
  */
-export async function readFormBytes(name: string, bytes: Uint8Array, scoreInput: (input: unknown) => ScoreOutcome): Promise<FileRead> {
+export async function readFormBytes(name: string, bytes: Uint8Array, scoreInput: ScoreInput): Promise<FileRead> {
   if (bytes.length > MAX_FORM_BYTES) return { ok: false, message: tooBig(name) };
   return readFormFile(name, decodeFileBytes(bytes), scoreInput);
 }
@@ -38,11 +42,11 @@ export function tooBig(name: string): string {
 /**
  * Reads a file the visitor picked: a form file (JSON, form-format.md), a golden case (the form under
  * `form`), or a CSV written by this site. Validated with the engine, whose Chinese messages name the
- * field. Never throws.
+ * field as the file's form labels it on screen (forms/all.ts `labelOnForm`). Never throws.
  */
 export type FileRead = { ok: true; form: Form } | { ok: false; message: string };
 
-export async function readFormFile(name: string, text: string, scoreInput: (input: unknown) => ScoreOutcome): Promise<FileRead> {
+export async function readFormFile(name: string, text: string, scoreInput: ScoreInput): Promise<FileRead> {
   try {
     const body = text.replace(/^\uFEFF/, '');
     let data: unknown;
@@ -65,7 +69,8 @@ export async function readFormFile(name: string, text: string, scoreInput: (inpu
       // A golden case file holds the form under `form`.
       if (data && typeof data === 'object' && 'form' in data && !('indicators' in data)) data = (data as { form: unknown }).form;
     }
-    const outcome = scoreInput(data);
+    // A file's errors name its fields as its form on screen labels them (主管部门 on a central file).
+    const outcome = scoreInput(data, labelOnForm);
     if (!outcome.ok) {
       // The engine's messages already name the field in Chinese and end in 。: no paths, no doubled stops.
       const first = outcome.issues.slice(0, 3).map((i) => i.message.replace(/[。；]+$/, ''));

@@ -1,6 +1,6 @@
 import { centralLayout } from './central-2020/layout.ts';
 import { registerLayout } from './index.ts';
-import type { FormLayout } from './layout.ts';
+import { fieldLabelOn, type FormLayout } from './layout.ts';
 import { suzhouLayout } from './suzhou-2017/layout.ts';
 
 /**
@@ -17,4 +17,14 @@ export const defaultLayout: FormLayout = suzhouLayout;
 /** The layout of a rule set, or the default one when the id is not a known form (the engine then says so). */
 export function anyLayout(ruleSetId: string): FormLayout {
   return allLayouts.find((l) => l.ruleSet === ruleSetId) ?? defaultLayout;
+}
+
+/**
+ * How the form of `ruleSetId` labels the field at `path` on screen (fieldLabelOn), or undefined for an
+ * unknown form or a path it has no cell for: what the engine's validation is given so that a file's
+ * errors name a field as the form shows it (schema.ts `FieldLabels`: 主管部门, 年度指标值 on a central file).
+ */
+export function labelOnForm(ruleSetId: string, path: string): string | undefined {
+  const layout = allLayouts.find((l) => l.ruleSet === ruleSetId);
+  return layout ? fieldLabelOn(layout, path) : undefined;
 }

@@ -121,6 +121,15 @@ export interface DraftInput {
    * file, so one mistyped cell never stops the rest of the form from being scored.
    */
   fieldIssues: ValidationIssue[];
+  /**
+   * The form the page scores: `input`, except that a total-row cell of a funds table (the first row
+   * of a moneyTable block, C5) that does not read as a number goes to the engine as typed, so the
+   * engine says it could not read it and that it uses the 其中 rows' sum instead (`FUND_TOTAL_MISMATCH`),
+   * never treating it as blank. Not a valid form file: links and exports use `input`.
+   */
+  scoring: Form;
+  /** Draft paths of the cells `scoring` carries as typed (a subset of `fieldIssues`' paths): the engine's checks on them stay. */
+  passedAsTyped: string[];
 }
 
 /** The field rule (field-rules.ts) a cell kind is checked by, or null for text. */
@@ -192,6 +201,11 @@ export function toInput(draft: Draft): DraftInput {
   const fieldIssues: ValidationIssue[] = [];
   const input = { version: draft.version, ruleSet: draft.ruleSet } as Record<string, unknown> & Form;
   if (Object.keys(draft.options).length > 0) input.options = draft.options as Form['options'];
+  // Total-row cells of funds tables (C5): when unreadable they reach the engine as typed (see `scoring`).
+  const totalCells = new Set(
+    layout.blocks.flatMap((b) => (b.kind === 'moneyTable' && b.rows[0] ? b.columns.map((c) => `${b.prefix}/${b.rows[0]!.key}/${c.key}`) : [])),
+  );
+  const asTyped: [string, string][] = [];
   for (const field of layoutFields(layout)) {
     const value = draft.fields[field.path] ?? '';
     if (value.trim() === '') continue;
@@ -206,6 +220,7 @@ export function toInput(draft: Draft): DraftInput {
     if (kind) {
       const v = numberCell(value, kind, field.path, fieldName(layout, field), fieldIssues);
       if (v) setPath(input, field.path, v);
+      else if (v === null && totalCells.has(field.path)) asTyped.push([field.path, value]);
     } else {
       longText(value, field.path, fieldName(layout, field), fieldIssues);
       setPath(input, field.path, value);
@@ -248,7 +263,12 @@ export function toInput(draft: Draft): DraftInput {
 
   if (subprojects.length > 0) input.subprojects = subprojects;
   input.indicators = indicators;
-  return { input, indicatorRows, subprojectRows, fieldIssues };
+  let scoring: Form = input;
+  if (asTyped.length > 0) {
+    scoring = structuredClone(input);
+    for (const [path, value] of asTyped) setPath(scoring as unknown as Record<string, unknown>, path, value);
+  }
+  return { input, indicatorRows, subprojectRows, fieldIssues, scoring, passedAsTyped: asTyped.map(([path]) => path) };
 }
 
 /**

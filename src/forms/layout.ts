@@ -214,3 +214,15 @@ export function setPath(o: Record<string, unknown>, path: string, value: unknown
 export function indicatorLabel(block: IndicatorsBlock, key: IndicatorKey): string {
   return block.fields.find((f) => f.key === key)?.label ?? key;
 }
+
+/**
+ * How a layout labels the field at a form file's slash path: a single cell (`project/department` →
+ * 主管部门 on the central form) or an indicator row's field (`indicators/3/target` → 年度指标值); undefined
+ * for other paths (a block, a row, a path the layout has no cell for).
+ * @example fieldLabelOn(centralLayout, 'indicators/0/name') // '三级指标'
+ */
+export function fieldLabelOn(layout: FormLayout, path: string): string | undefined {
+  const parts = path.split('/');
+  if (parts[0] === 'indicators') return parts.length === 3 ? indicatorBlock(layout).fields.find((f) => f.key === parts[2])?.label : undefined;
+  return layoutFields(layout).find((f) => f.path === path)?.label;
+}

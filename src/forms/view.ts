@@ -1,5 +1,6 @@
 import type { ExecutionResult, FormResult, IndicatorResult } from '../engine/result.ts';
 import type { RuleSet } from '../engine/rule-sets/rule-set.ts';
+import { tierBandWords } from '../engine/tier-band-words.ts';
 
 /**
  * What the pages read from a rule set and a result beyond the parts every rule set has: a scored
@@ -7,12 +8,16 @@ import type { RuleSet } from '../engine/rule-sets/rule-set.ts';
  * page shows it when the rule set or result has it, never by testing a rule set's id.
  */
 
-/** A qualitative tier of a rule set (C11): its phrase and the band of the weight it allows, in %. */
+/**
+ * A qualitative tier of a rule set (C11): its phrase and the band of the weight it allows, in %;
+ * `toInclusive` false when the upper bound belongs to the tier above (half-open band).
+ */
 export interface TierView {
   tier: string;
   phrase: string;
   from: string;
   to: string;
+  toInclusive: boolean;
 }
 
 /** The optional parts of a rule set a page may show. */
@@ -44,6 +49,17 @@ export interface IndicatorView {
 export const ruleSetView = (r: RuleSet): RuleSetView => r as unknown as RuleSetView;
 export const resultView = (r: FormResult | null | undefined): ResultView => (r ?? {}) as unknown as ResultView;
 export const indicatorView = (r: IndicatorResult | null | undefined): IndicatorView => (r ?? {}) as unknown as IndicatorView;
+
+/**
+ * The hint under a qualitative row placed in a tier (C11): `部分达成：可得 9.00～12.00 分（不含 12.00）`,
+ * the band in the explanation steps' words (tierBandWords), its upper bound marked excluded from the
+ * rule set's tier data (`tiers`); null when the row has no tier or band.
+ */
+export function tierHint(view: IndicatorView, tiers: readonly TierView[] | null | undefined): string | null {
+  if (!view.tier || !view.band) return null;
+  const inclusive = tiers?.find((t) => t.tier === view.tier)?.toInclusive ?? true;
+  return `${view.tier}：可得 ${tierBandWords(view.band.from, view.band.to, inclusive)}`;
+}
 
 /** One line of the score summary: a category of indicators, or the scored execution row. */
 export interface ScorePart {

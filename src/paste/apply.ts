@@ -262,7 +262,9 @@ function tablePath(block: MoneyTableBlock, row: number, key: string): string {
  * (the central 项目资金, C5) rows go down its rows and columns across, the total row's 分值, 执行率
  * and 得分 after its amounts, a header row maps columns by heading and a column of row labels
  * (年度资金总额, 其中：当年财政拨款…) puts each row on its row (parse.ts mapTable). Amounts may end
- * with 万 / 万元. Blank lines are skipped.
+ * with 万 / 万元. Blank lines are skipped, and so are cells that are only a dash (—, －, -, ／, /) where
+ * the row has no input (the 其中 rows' 分值 / 执行率 / 得分 a published form prints as “—”): the note
+ * says how many were skipped.
  */
 export function pasteAt(draft: Draft, path: string, text: string): ApplyOutcome {
   try {
@@ -285,7 +287,8 @@ export function pasteAt(draft: Draft, path: string, text: string): ApplyOutcome 
       for (const [key, value] of Object.entries(values)) fields[tablePath(block, row, key)] = value as string;
       cells += Object.keys(values).length;
     }
-    const note = skippedNote(mapped.skipped, blankRows, mapped.rowLabels ? ['行名列'] : []);
+    const dashes = mapped.dashes ? [`${mapped.dashes} 个不用填写的“—”格`] : [];
+    const note = skippedNote(mapped.skipped, blankRows, [...(mapped.rowLabels ? ['行名列'] : []), ...dashes]);
     return { ok: true, draft: { ...draft, fields }, summary: `已粘贴 ${mapped.rows} 行，共 ${cells} 格${note}。` };
   } catch (error) {
     return { ok: false, message: `无法粘贴：${String(error)}。表格没有改动。` };

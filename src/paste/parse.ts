@@ -382,6 +382,15 @@ export function mapRecord<K extends string>(
   return { ok: true, value: mapped.value[0] ?? {}, rows: 1, columns: mapped.columns, skipped: [...skipped, ...(mapped.skipped ?? [])] };
 }
 
+/**
+ * Whether a cell is only a dash (—, ——, －, -, –, ／, /): what published forms print in cells that take
+ * no input (the 其中 rows' 分值, 执行率, 得分 on the 10号 layout, C5).
+ * @example isDashCell(' — ') // true
+ */
+export function isDashCell(cell: string): boolean {
+  return /^(?:[—–－\-]{1,2}|[／/])$/.test(cell.trim());
+}
+
 /** One row of a table of amounts as {@link mapTable} places it: the table's row index and its values. */
 export interface TableRowValues<K extends string> {
   row: number;
@@ -399,6 +408,8 @@ export interface TableRowValues<K extends string> {
  *   puts each pasted row on the row it names (a blank label: the row after the previous one);
  *   without one, rows run down from `startRow`.
  * `skipped` is ['表头行'] when there was a header row, `rowLabels` true when a label column was read.
+ * A cell that is only a dash (isDashCell) where its row has no input cell (a 其中 row under 分值 /
+ * 执行率 / 得分, or past the row's last column) is skipped and counted in `dashes`, not refused.
  * Empty cells clear their field, as in a spreadsheet. Refused as a whole, with a Chinese message
  * naming the pasted row and column, when a row or a column does not fit or a cell is no amount.
  */
@@ -409,7 +420,7 @@ export function mapTable<K extends string>(
   startRow: number,
   startColumn: number,
   title = '',
-): PasteOutcome<TableRowValues<K>[]> & { skipped?: string[]; rowLabels?: boolean } {
+): PasteOutcome<TableRowValues<K>[]> & { skipped?: string[]; rowLabels?: boolean; dashes?: number } {
   if (grid.length === 0) return { ok: false, message: '剪贴板里没有可粘贴的单元格。' };
   const all: PasteColumn<K>[] = [];
   rows.forEach((_, i) => columnsOf(i).forEach((c) => all.some((x) => x.key === c.key) || all.push(c)));
@@ -427,6 +438,7 @@ export function mapTable<K extends string>(
   const offset = labelled ? 1 : 0;
   const top = header ? 2 : 1;
   const out: TableRowValues<K>[] = [];
+  let dashes = 0;
   let at = startRow - 1;
   for (let r = 0; r < body.length; r++) {
     const line = r + top;
@@ -451,6 +463,10 @@ export function mapTable<K extends string>(
         const col = columns.find((x) => x.key === key);
         if (!col) {
           if (raw.trim() === '') continue;
+          if (isDashCell(raw)) {
+            dashes++;
+            continue;
+          }
           const named = all.find((x) => x.key === key)!.label;
           const owner = rows.find((_, i) => columnsOf(i).some((x) => x.key === key))?.label ?? '';
           return { ok: false, message: `粘贴的第 ${line} 行第 ${c + 1} 列“${raw.trim().slice(0, 30)}”：“${rows[at]!.label}”一行没有“${named}”，“${named}”只在“${owner}”一行。请把这个数放到“${owner}”一行，或不选这一格。表格没有改动。` };
@@ -463,8 +479,12 @@ export function mapTable<K extends string>(
       const data = cells.slice(offset);
       const room = columns.length - startColumn;
       let n = data.length;
-      while (n > 0 && data[n - 1]!.trim() === '') n--;
-      if (room <= 0 || n > room) {
+      // Trailing blanks, and dashes past the row's last input column (no cell to put them in), are left out.
+      while (n > 0 && (data[n - 1]!.trim() === '' || (n > room && isDashCell(data[n - 1]!)))) {
+        if (data[n - 1]!.trim() !== '') dashes++;
+        n--;
+      }
+      if (n > 0 && (room <= 0 || n > room)) {
         const first = columns[Math.min(startColumn, columns.length - 1)]!.label;
         const last = columns[columns.length - 1]!.label;
         return {
@@ -485,5 +505,5 @@ export function mapTable<K extends string>(
     out.push({ row: at, values });
   }
   const width = Math.max(0, ...out.map((o) => Object.keys(o.values).length));
-  return { ok: true, value: out, rows: out.length, columns: width, skipped, rowLabels: labelled };
+  return { ok: true, value: out, rows: out.length, columns: width, skipped, rowLabels: labelled, dashes };
 }

@@ -110,7 +110,9 @@ describe('calculator: the central 100-point form', () => {
     const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/central/');
     await page.locator('#f-execution-total-fullYearBudget').fill('11500000元');
     await expect.poll(() => page.locator('#msg-f-execution-total-fullYearBudget').textContent()).toBe(
-      '错误：年度资金总额的“全年预算数”“11500000元”单位是元：这一栏以万元为单位，请除以 10000 换算（11500000 元 = 1150 万元，可填 1150）。这一格暂不计入，其余照常计分。',
+      '错误：年度资金总额的“全年预算数”“11500000元”单位是元：这一栏以万元为单位，请除以 10000 换算（11500000 元 = 1150 万元，可填 1150）。这一格暂不计入，其余照常计分。' +
+        // The sub-rows add up to 500 (the example): the engine uses their sum and says so beside the cell (C5, P3).
+        '错误：年度资金总额的“全年预算数”“11500000元”读不出数字，而当年财政拨款、上年结转资金、其他资金三行合计 500.00 万元：本站按合计 500.00 万元计算，请把这一格改为以万元为单位的数字（本站解读 C5）。',
     );
     expect((await page.locator('.check').allTextContents()).filter((t) => t.includes('未填'))).toEqual([]);
     await page.locator('#f-execution-total-fullYearBudget').fill('500万元');
@@ -120,6 +122,24 @@ describe('calculator: the central 100-point form', () => {
     await page.locator('.options-panel summary').click();
     await page.locator('#f-options-executionBase').selectOption('initial');
     await expect.poll(() => testText(page, 'money-table-note')).toMatch(/^执行率 = 全年执行数 ÷ 年初预算数，/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an unreadable 年度资金总额 cell is never replaced silently: the cell says it, FUND_TOTAL_MISMATCH says the sub-rows\' sum is used, the steps and the rate advice say so too (C5)', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/central/');
+    await page.locator('#f-execution-appropriation-executed').fill('100');
+    await page.locator('#f-execution-total-executed').fill('约460');
+    await expect.poll(() => page.locator('#msg-f-execution-total-executed').textContent()).toBe(
+      '错误：年度资金总额的“全年执行数”“约460”不是数字：应为以万元为单位的数字，如 1234.5、1,234.5、1234.5万 或 1234.5万元（最多 12 位整数、6 位小数）；以元为单位的金额请先除以 10000 换算成万元。这一格暂不计入，其余照常计分。' +
+        '错误：年度资金总额的“全年执行数”“约460”读不出数字，而当年财政拨款、上年结转资金、其他资金三行合计 100.00 万元：本站按合计 100.00 万元计算，请把这一格改为以万元为单位的数字（本站解读 C5）。',
+    );
+    const checks = await page.locator('.check').allTextContents();
+    expect(checks.filter((t) => t.includes('三行合计'))).toHaveLength(3);
+    expect(checks.some((t) => t.includes('请改为 20.00%'))).toBe(false);
+    expect(checks.some((t) => t.includes('表上的执行率为 92%，而年度资金总额的“全年执行数”读不出数字，本站按其中三行合计算出 20.00%：请先把年度资金总额的“全年执行数”填成正确的金额，再核对执行率。'))).toBe(true);
+    await page.locator('.execution-steps summary').click();
+    await expect.poll(() => page.locator('.execution-steps').textContent()).toContain('执行率 = 全年执行数 ÷ 全年预算数 = 100（其中三行合计；年度资金总额的这一格读不出数字） ÷ 500 = 20.00%。');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -159,9 +179,56 @@ describe('calculator: the central 100-point form', () => {
     await tier.selectOption('部分达成年度指标并具有一定效果');
     await expect.poll(() => page.getByTestId('indicator-score').nth(4).textContent()).toBe('10.50');
     expect(await page.getByLabel('效益指标第 2 项“社会效益” 实际完成值', { exact: true }).inputValue()).toBe('部分达成年度指标并具有一定效果');
-    expect(await page.getByTestId('tier-band').first().textContent()).toBe('部分达成：可得 9.00–12.00 分');
+    expect(await page.getByTestId('tier-band').first().textContent()).toBe('部分达成：可得 9.00～12.00 分（不含 12.00）');
     await expect.poll(() => testText(page, 'total-score')).toBe('92.48');
     expect(await testText(page, 'grade')).toBe('优');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the 完成等级 picker shows the tier read from a typed actual, and never loses what was typed (↓ on the closed picker)', async () => {
+    const { page, errors } = await openWorked();
+    const row = '产出指标第 2 项“验收合格率”';
+    const actual = page.getByLabel(`${row} 实际完成值`, { exact: true });
+    await page.getByLabel(`${row} 年度指标值`, { exact: true }).fill('2024年12月31日前');
+    await actual.fill('2024年11月28日');
+    const tier = page.getByLabel(`${row} 完成等级`, { exact: true });
+    const undo = page.getByTestId('tier-undo').first();
+    // Scored 达成 from the date: the picker says so, as the hint beside it does.
+    await expect.poll(() => tier.locator('option').first().textContent()).toBe('由实际完成值读出：达成');
+    expect(await tier.inputValue()).toBe('');
+    expect(await page.getByTestId('tier-band').first().textContent()).toBe('达成：可得 12.00～15.00 分');
+    // The target repeated as the actual is 达成 too.
+    const same = '产出指标第 3 项“按时完成率”';
+    await page.getByLabel(`${same} 年度指标值`, { exact: true }).fill('全部完成');
+    await page.getByLabel(`${same} 实际完成值`, { exact: true }).fill('全部完成');
+    await expect.poll(() => page.getByLabel(`${same} 完成等级`, { exact: true }).locator('option').first().textContent()).toBe('由实际完成值读出：达成');
+
+    // ↓ on the closed picker changes it (Chromium): the date is replaced, and the note keeps it.
+    await tier.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => actual.inputValue()).toBe('达成年度指标');
+    expect(await undo.textContent()).toBe('原来填写的“2024年11月28日”已换成所选等级。');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => actual.inputValue()).toBe('部分达成年度指标并具有一定效果');
+    expect(await undo.textContent()).toBe('原来填写的“2024年11月28日”已换成所选等级。');
+    await page.getByRole('button', { name: '恢复“2024年11月28日”' }).click();
+    await expect.poll(() => actual.inputValue()).toBe('2024年11月28日');
+    expect(await undo.textContent()).toBe('');
+    expect(await tier.inputValue()).toBe('');
+    // ↓ then ↑ back to the first option puts the date back as well.
+    await tier.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => actual.inputValue()).toBe('达成年度指标');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => actual.inputValue()).toBe('2024年11月28日');
+    expect(await undo.textContent()).toBe('');
+    // Typing in the cell after a choice: the new text is the user's, the note goes.
+    await tier.selectOption('达成年度指标');
+    await expect.poll(() => undo.textContent()).toBe('原来填写的“2024年11月28日”已换成所选等级。');
+    await actual.fill('2024年12月5日');
+    await expect.poll(() => undo.textContent()).toBe('');
+    expect(await page.getByRole('button', { name: /^恢复“/ }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

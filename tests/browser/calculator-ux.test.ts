@@ -281,6 +281,35 @@ describe('keyboard (item 5)', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('central form: 添加 puts the cursor in 二级指标 (its first column); Enter moves down a column of 项目资金 too', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/central/', DESKTOP);
+    await page.getByRole('button', { name: '＋ 添加产出指标' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('产出指标第 4 项 二级指标');
+
+    await page.getByLabel('年度资金总额 年初预算数', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('当年财政拨款 年初预算数');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('上年结转资金 年初预算数');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('其他资金 年初预算数');
+    await page.keyboard.press('Shift+Enter');
+    expect(await focused(page)).toBe('上年结转资金 年初预算数');
+    // The whole cell is selected, so typing replaces it as in a spreadsheet.
+    await page.keyboard.type('7');
+    expect(await page.getByLabel('上年结转资金 年初预算数', { exact: true }).inputValue()).toBe('7');
+    await page.getByLabel('年度资金总额 全年执行数', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('当年财政拨款 全年执行数');
+    // 分值 has no cell below it: Enter stays.
+    await page.getByLabel('年度资金总额 分值', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('年度资金总额 分值');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('自评分 合计, quiet blank form, the status link (items 6, 7, 9)', () => {

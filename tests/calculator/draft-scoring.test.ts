@@ -32,8 +32,10 @@ describe('the calculator’s schema-free scoring path', () => {
 
   it('a form with no indicator rows gets the schema’s message, not a result', () => {
     const form = { ...seedForm(), indicators: [] };
-    expect(score(form)).toEqual({ ok: false, issues: [{ path: 'indicators', message: '指标表 indicators：至少要有一项指标。' }] });
-    expect(scoreInput(form)).toEqual(score(form));
+    expect(score(form)).toEqual({ ok: false, issues: [{ path: 'indicators', message: '指标表：至少要有一项指标。请用指标表下面的“＋ 添加…”按钮添加一行，或粘贴、导入一张表。' }] });
+    // A form file (JSON import, command line) names the JSON key too, for whoever edits the file; the
+    // calculator's blank form (新建, every row deleted) says it in Chinese only, with how to add a row (P6).
+    expect(scoreInput(form)).toEqual({ ok: false, issues: [{ path: 'indicators', message: '指标表 indicators：至少要有一项指标。' }] });
   });
 
   it('an unknown rule set is a message, never a thrown error', () => {
@@ -70,15 +72,21 @@ describe('a central money cell typed in 元 (item 5)', () => {
         message: '年度资金总额的“全年预算数”“11500000元”单位是元：这一栏以万元为单位，请除以 10000 换算（11500000 元 = 1150 万元，可填 1150）。这一格暂不计入，其余照常计分。',
       },
     ]);
-    const scored = deriveScored(draft, score(mapped.input), mapped);
+    // The cell reaches the engine as typed (mapped.scoring, C5): it is never taken for blank; the
+    // sub-rows' sum is used and the check beside the cell says so (it was hidden before: P3).
+    expect(mapped.passedAsTyped).toEqual(['execution/total/fullYearBudget']);
+    expect(mapped.input.execution?.total?.fullYearBudget).toBeUndefined();
+    const scored = deriveScored(draft, score(mapped.scoring), mapped);
     const onCell = scored.checks.filter((c) => c.path === 'execution/total/fullYearBudget');
-    expect(onCell).toEqual([]);
+    expect(onCell.map((c) => [c.code, c.message])).toEqual([
+      ['FUND_TOTAL_MISMATCH', '年度资金总额的“全年预算数”“11500000元”读不出数字，而当年财政拨款、上年结转资金、其他资金三行合计 500.00 万元：本站按合计 500.00 万元计算，请把这一格改为以万元为单位的数字（本站解读 C5）。'],
+    ]);
     expect(scored.checks.some((c) => c.message.includes('未填'))).toBe(false);
     // On a form without the three sub-rows, the cell is the base of the rate: still no “未填写” beside it.
     const bare = fromForm({ ...worked.form, execution: { total: { initialBudget: '500', fullYearBudget: '500', executed: '460' } } } as typeof worked.form);
     bare.fields['execution/total/fullYearBudget'] = '5000000元';
     const m2 = toInput(bare);
-    const s2 = deriveScored(bare, score(m2.input), m2);
+    const s2 = deriveScored(bare, score(m2.scoring), m2);
     expect(s2.checks.filter((c) => c.message.includes('未填'))).toEqual([]);
     expect(m2.fieldIssues.map((i) => i.message)).toEqual(['年度资金总额的“全年预算数”“5000000元”单位是元：这一栏以万元为单位，请除以 10000 换算（5000000 元 = 500 万元，可填 500）。这一格暂不计入，其余照常计分。']);
   });

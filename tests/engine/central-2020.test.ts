@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreForm, validateForm, type ExecutionInput, type Form, type IndicatorInput, type ScoringOptions } from '../../src/engine/index.ts';
+import { explainSteps, scoreForm, validateForm, type ExecutionInput, type Form, type IndicatorInput, type ScoringOptions } from '../../src/engine/index.ts';
 
 /** A central form with these rows; the funds table is 500 / 500 / 500 unless given. */
 function form(indicators: IndicatorInput[], extra: { execution?: ExecutionInput; options?: ScoringOptions; year?: number } = {}): Form {
@@ -127,6 +127,37 @@ describe('C5, C6: the funds table and the execution score', () => {
     expect(msg.message).toContain('460.00');
     expect(msg.message).toContain('450.00');
   });
+  it('a blank total 全年执行数 replaced by the sub-rows\' sum is said in the steps, and the rate and self-score advice point at that cell', () => {
+    const r = execution({ total: { fullYearBudget: '500', executed: '' }, appropriation: { executed: '100' }, rate: '92%', selfScore: '9.2' });
+    expect(r).toMatchObject({ rate: '20.00', score: '2.00', codes: ['FUND_TOTAL_MISMATCH', 'EXECUTION_RATE_MISMATCH', 'SELF_SCORE_MISMATCH'] });
+    expect(r.result.execution!.steps[0]).toEqual({ kind: 'executionRate', base: '全年预算数', baseValue: '500', executed: '100', rateExact: '20', rate: '20.00', summed: { executed: 'blank' } });
+    expect(explainSteps(r.result.execution!.steps)[0]).toBe('执行率 = 全年执行数 ÷ 全年预算数 = 100（其中三行合计；年度资金总额的这一格未填） ÷ 500 = 20.00%。');
+    const msg = (code: string) => r.result.checks.find((c) => c.code === code)!.message;
+    expect(msg('FUND_TOTAL_MISMATCH')).toBe('年度资金总额的“全年执行数”未填，而当年财政拨款、上年结转资金、其他资金三行合计 100.00 万元：本站按合计 100.00 万元计算，请把总额填上（本站解读 C5）。');
+    expect(msg('EXECUTION_RATE_MISMATCH')).toBe('表上的执行率为 92%，而年度资金总额的“全年执行数”未填，本站按其中三行合计算出 20.00%：请先把年度资金总额的“全年执行数”填成正确的金额，再核对执行率。');
+    expect(msg('SELF_SCORE_MISMATCH')).toBe('预算执行率的自评得分为 9.20，按执行率应得 2.00（多 7.20 分）：执行率是按其中三行合计算出的，请先把年度资金总额的“全年执行数”填成正确的金额，再核对。');
+  });
+  it('a total cell that is text (the calculator passes an unreadable cell as typed) is never read as blank: 读不出数字, the sum is used and said', () => {
+    const r = execution({ total: { fullYearBudget: '500', executed: '约460' }, appropriation: { executed: '100' }, rate: '92%' });
+    expect(r).toMatchObject({ rate: '20.00', score: '2.00', codes: ['FUND_TOTAL_MISMATCH', 'EXECUTION_RATE_MISMATCH'] });
+    expect(r.result.checks.filter((c) => c.path.startsWith('execution')).map((c) => c.message)).toEqual([
+      '年度资金总额的“全年执行数”“约460”读不出数字，而当年财政拨款、上年结转资金、其他资金三行合计 100.00 万元：本站按合计 100.00 万元计算，请把这一格改为以万元为单位的数字（本站解读 C5）。',
+      '表上的执行率为 92%，而年度资金总额的“全年执行数”读不出数字，本站按其中三行合计算出 20.00%：请先把年度资金总额的“全年执行数”填成正确的金额，再核对执行率。',
+    ]);
+    expect(explainSteps(r.result.execution!.steps)[0]).toBe('执行率 = 全年执行数 ÷ 全年预算数 = 100（其中三行合计；年度资金总额的这一格读不出数字） ÷ 500 = 20.00%。');
+    // No sub-row numbers: the rate cannot be computed, and the message says the cell is unreadable, not 未填写.
+    const bare = execution({ total: { fullYearBudget: '约500', executed: '460' } });
+    expect(bare).toMatchObject({ rate: null, score: '0.00', codes: ['MISSING_ACTUAL'] });
+    expect(bare.result.checks.find((c) => c.path.startsWith('execution'))!.message).toBe('年度资金总额的“全年预算数”“约500”读不出数字：执行率无法计算，预算执行率得 0 分。请改为以万元为单位的数字。');
+  });
+  it('a total row written as it should be has no `summed` in its step (the result JSON is unchanged)', () => {
+    expect(execution({ total: { fullYearBudget: '500', executed: '460' } }).result.execution!.steps[0]).not.toHaveProperty('summed');
+  });
+  it('a form file (schema) refuses a total cell that is not a number, naming it', () => {
+    const v = validateForm(form([{ category: 'output', name: '甲', target: '=1', actual: '1', weight: '90' }], { execution: { total: { fullYearBudget: '500', executed: '约460' } } }));
+    expect(v.ok).toBe(false);
+    expect(v.ok ? [] : v.issues.map((i) => i.path)).toEqual(['execution/total/executed']);
+  });
   it('a blank total cell whose sub-rows add up to 0 is 0, silently', () => {
     expect(execution({ total: { fullYearBudget: '500', executed: '500' }, appropriation: { initialBudget: '0' } }).codes).toEqual([]);
   });
@@ -179,10 +210,11 @@ describe('C10: values as people write them, in central terms', () => {
     expect(one('59万元', '55万元', { level2: '成本指标' })).toMatchObject({ score: '10.00', codes: ['OPERATOR_ASSUMED'] });
     expect(one('59万元', '65万元', { level2: '成本指标' })).toMatchObject({ score: '9.08', codes: ['OPERATOR_ASSUMED'] });
     // The explanation says ≤ from the target's own line on, then why (it said “→ = 590000 元”, then “按 ≤ 计”).
+    // The central column is 年度指标值 (the sentences said 目标值, the Suzhou word, until targetTerm).
     expect(one('59万元', '65万元', { level2: '成本指标' }).row.explanation.slice(1, 4)).toEqual([
-      '目标值“59万元” → ≤ 590000 元（越低越好，反向指标）；59万元 = 590000 元（本站解读 R24）。',
+      '年度指标值“59万元” → ≤ 590000 元（越低越好，反向指标）；59万元 = 590000 元（本站解读 R24）。',
       '实际完成值 650000 元（65万元 = 650000 元（本站解读 R24））。',
-      '本项属“成本指标”，目标值没有写运算符：成本类越低越好，按 ≤ 计（本站解读 C10）。',
+      '本项属“成本指标”，年度指标值没有写运算符：成本类越低越好，按 ≤ 计（本站解读 C10）。',
     ]);
     expect(one('≤59万元', '55万元', { level2: '成本指标' }).codes).toEqual([]);
   });
@@ -237,7 +269,7 @@ describe('C11: three tiers with bands (w 15: [12, 15], [9, 12), [0, 9))', () => 
     // 2.659 → 2.66, the bound 部分达成's band excludes: as typing 2.66.
     const r = t('部分达成', '2.659', '3.33');
     expect(r).toMatchObject({ score: '2.33', codes: ['SCORE_OUT_OF_BAND'] });
-    expect(msg(r)).toBe('产出指标第 1 项指标“测试指标”的自评得分 2.66 不在“部分达成”的分数区间 2.00～2.66 分（不含 2.66） 内：本站按该档的默认分 2.33 计。请在区间内填写自评得分，或改填相应的完成程度（本站解读 C11）。');
+    expect(msg(r)).toBe('产出指标第 1 项指标“测试指标”的自评得分 2.66 不在“部分达成”的分数区间 2.00～2.66 分（不含 2.66）内：本站按该档的默认分 2.33 计。请在区间内填写自评得分，或改填相应的完成程度（本站解读 C11）。');
     // 3.335 → 3.34, above the weight: the cap names the rounded value it checked.
     expect(t('达成', '3.335', '3.33')).toMatchObject({ score: '3.33', codes: ['SELF_SCORE_ABOVE_WEIGHT'] });
     expect(t('达成', '3.335', '3.33').row.selfScore).toBe('3.34');

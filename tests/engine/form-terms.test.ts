@@ -3,6 +3,10 @@ import { fieldLabel, getRuleSet, scoreForm, validateForm, type Form, type Indica
 import { centralLayout } from '../../src/forms/central-2020/layout.ts';
 import type { FormLayout } from '../../src/forms/layout.ts';
 import { suzhouLayout } from '../../src/forms/suzhou-2017/layout.ts';
+import { labelOnForm } from '../../src/forms/all.ts';
+import { readFormFile } from '../../src/export/import-file.ts';
+import { overlongCell } from '../../src/components/calculator/ShareDialog.tsx';
+import { scoreInput } from '../../src/engine/index.ts';
 
 /**
  * Each form's own words for the self-score and the year (`selfScoreTerm`, `yearTerm`): the central
@@ -80,5 +84,132 @@ describe('the self-score checks say 自评得分 on the central form, 自评分 
     expect(messageOf(central([row()], { execution: { ...execution, selfScore: '11' } }), 'SELF_SCORE_ABOVE_WEIGHT')).toBe(
       '预算执行率的自评得分 11.00 超过了分值 10.00：得分最高为分值，请改正。',
     );
+  });
+});
+
+/**
+ * The central form's own words for its target column (年度指标值, `targetTerm`) and its qualitative scale
+ * (完成程度, `qualitativeTerm`) in every explanation step and check message; the Suzhou ones keep 目标值
+ * and 评价等级 (their text is unchanged).
+ */
+describe('the target column and the qualitative scale in the words of each form', () => {
+  const layoutLabel = (layout: FormLayout, key: string) =>
+    layout.blocks.flatMap((b) => ('fields' in b ? (b.fields as { key?: string; label: string }[]) : [])).find((f) => f.key === key)?.label;
+  it.each([
+    ['suzhou-2017', suzhouLayout, '目标值', '评价等级'],
+    ['central-2020', centralLayout, '年度指标值', '完成程度'],
+  ] as const)('%s: %s / %s, the target column’s label on screen', (id, layout, target, scale) => {
+    const ruleSet = getRuleSet(id)!;
+    expect([ruleSet.targetTerm, ruleSet.qualitativeTerm]).toEqual([target, scale]);
+    expect(layoutLabel(layout, 'target')).toBe(target);
+  });
+
+  const late = { target: '2022年12月底前', actual: '2023年1月15日' };
+  const rowOf = (form: Form) => scoreForm(form).indicators[0]!;
+  it('a late deadline asks for 完成程度 on a central row (it said 评价等级或完成程度, 评价等级 being the Suzhou scale)', () => {
+    const r = rowOf(central([row({ ...late, weight: '50' })]));
+    expect(r.explanation).toEqual([
+      '分值 50.00 分（表上填写）。',
+      '年度指标值“2022年12月底前”是时间节点（2022年12月底），属定性指标：按期完成即为最好的一档（本站解读 R26）。',
+      '实际完成值“2023年1月15日”。',
+      '2023年1月15日 晚于 2022年12月31日 15 天，未按期完成（本站解读 R26）。',
+      '完成时间晚于时间节点：按日期只能得 0 分，请改填完成程度（本站解读 R26）。',
+      '得分 = 分值 50.00 × 0% = 0.00 分。',
+    ]);
+    expect(messageOf(central([row({ ...late })]), 'DEADLINE_MISSED')).toBe(
+      '产出指标第 1 项指标“甲”的完成时间“2023年1月15日”晚于时间节点“2022年12月底前” 15 天，按日期只能得 0 分：逾期完成的程度须由填表人判断，请改填完成程度（“达成年度指标”、“部分达成年度指标并具有一定效果”、“未达成年度指标且效果较差”），并在说明中写明原因（本站解读 R26）。',
+    );
+  });
+  it('the Suzhou late deadline keeps its sentences', () => {
+    const form = suzhou([row({ ...late, weight: '24' })], { project: { year: 2022 } });
+    expect(rowOf(form).explanation[4]).toBe('完成时间晚于时间节点：按日期只能得 0 分，请改填评价等级或完成程度（本站解读 R26）。');
+    expect(messageOf(form, 'DEADLINE_MISSED')).toBe(
+      '产出第 1 项指标“甲”的完成时间“2023年1月15日”晚于时间节点“2022年12月底前” 15 天，按日期只能得 0 分：逾期完成的程度须由填表人判断，请改填评价等级（好、较好、一般、较差、差），并在说明中写明原因（本站解读 R26）。',
+    );
+  });
+  it('a central qualitative row: 年度指标值 in its steps', () => {
+    expect(rowOf(central([row({ target: '有效', actual: '有效' })])).explanation.slice(1, 4)).toEqual([
+      '年度指标值“有效”是定性指标。',
+      '实际完成值“有效”。',
+      '实际完成值与年度指标值相同，按“达成”计（本站解读 C12）。',
+    ]);
+    expect(rowOf(suzhou([row({ target: '合规', actual: '好', weight: '24' })])).explanation.slice(1, 4)).toEqual([
+      '目标值“合规”是定性指标。',
+      '实际完成值为评价等级“好”。',
+      '评价等级“好”，得权重的 100%。',
+    ]);
+  });
+  it('an actual that is no tier: 年度指标值, and the rule (C12) in the message as in every other', () => {
+    const form = central([row({ target: '有效', actual: '好' })]);
+    expect(messageOf(form, 'UNKNOWN_TIER')).toBe(
+      '产出指标第 1 项指标“甲”是定性指标（年度指标值“有效”），实际完成值“好”读不出完成程度：请填写 “达成年度指标”、“部分达成年度指标并具有一定效果”、“未达成年度指标且效果较差” 之一，与年度指标值相同的文字也按“达成”计（本站解读 C12）。',
+    );
+    const r = rowOf(form);
+    expect(r.explanation[3]).toBe(
+      '定性指标的实际完成值应写明完成程度（达成年度指标／部分达成年度指标并具有一定效果／未达成年度指标且效果较差，或与年度指标值相同的文字）：无法定档，本项得 0 分（本站解读 C12）。',
+    );
+    expect(r.summary).toBe('定性指标的实际完成值应写明完成程度（达成年度指标／部分达成年度指标并具有一定效果／未达成年度指标且效果较差，或与年度指标值相同的文字），得 0 分');
+  });
+  it('a blank target: “没有填写年度指标值” on a central row, “没有填写目标值” on a Suzhou one', () => {
+    expect(messageOf(central([row({ target: '' })]), 'UNPARSABLE_VALUE')).toBe('产出指标第 1 项指标“甲”没有填写年度指标值：请填写年度指标值，如“≥95%”“=13 个”，定性目标如“合规”。');
+    expect(messageOf(suzhou([row({ target: '', weight: '24' })]), 'UNPARSABLE_VALUE')).toBe('产出第 1 项指标“甲”没有填写目标值：请填写目标值，如“≥95%”“=13 个”，定性目标如“合规”。');
+    expect(rowOf(central([row({ target: '2022年完成3个', actual: '3个' })])).summary).toBe('年度指标值或实际完成值读不出“运算符 + 数字 + 单位”，得 0 分');
+  });
+  it('no central step, summary or message says 目标值 or 评价等级, whatever the row holds', () => {
+    const targets = ['=13个', '≥95%', '≤5%', '90%-100%', '有效', '', '2022年12月底前', '2月29日前', '零事故', '=0', '≤-5%', '2022年完成3个', '≥5%以内', '59万元', '0.95', '3万条', '约100个'];
+    const actuals = ['16个', '98%', '3%', '好', '', '2023年1月15日', '按期完成', '0起', '1起', '-3%', '≥266米', '0.98', '65万元', '31000条', 'abc', '有效', '部分达成年度指标并具有一定效果'];
+    const rows = targets.flatMap((target) => actuals.map((actual) => row({ target, actual, weight: '1', level2: '成本指标', name: '成本甲', note: '' })));
+    const seen = new Set<string>();
+    for (const options of [{}, { reverseRule: 'excessShare' }] as const) {
+      const result = scoreForm(central(rows, { options }));
+      for (const r of result.indicators) for (const text of [...r.explanation, r.summary]) seen.add(text);
+      for (const c of result.checks) seen.add(c.message);
+    }
+    expect(seen.size).toBeGreaterThan(300);
+    expect([...seen].filter((t) => /目标值|评价等级/.test(t))).toEqual([]);
+  });
+});
+
+/**
+ * A file's errors name a project or indicator field as its form labels it on screen (the layout's
+ * labels, forms/all.ts labelOnForm): 主管部门, 三级指标, 年度指标值, 偏差原因分析及改进措施 on a central file.
+ */
+describe('import errors name the field as the form on screen labels it', () => {
+  const badProject = { name: 1, year: 'abc', department: 2, implementer: 3 };
+  const badRow = { category: 'output', name: 1, target: 2, actual: 3, weight: '10', note: 4 };
+  const messages = (v: ReturnType<typeof validateForm>) => (v.ok ? [] : v.issues.map((i) => i.message));
+  it('a central file: “主管部门”, “年度”, “实施单位”, and the row’s “三级指标”, “年度指标值”, “偏差原因分析及改进措施”', () => {
+    const file = { ...central([row()]), project: badProject, indicators: [badRow] };
+    expect(messages(validateForm(file, labelOnForm))).toEqual([
+      '“项目名称”：应为文字（项目名称）。',
+      '“年度”：应为四位年份数字，如 2020。',
+      '“主管部门”：应为文字（主管部门名称）。',
+      '“实施单位”：应为文字（实施单位名称）。',
+      '第 1 项指标的“三级指标”：应为文字（指标名称）。',
+      '第 1 项指标的“年度指标值”：应为文字（如“≥95%”“=13 个”“合规”）。',
+      '第 1 项指标的“实际完成值”：应为文字（如“16 个”“98%”“达成年度指标”）。',
+      '第 1 项指标的“偏差原因分析及改进措施”：应为文字（偏差原因）。',
+    ]);
+  });
+  it('the import says “主管部门” on a central file (it said “项目主管部门（单位）”, the Suzhou label)', async () => {
+    const file = { ...central([row()]), project: { department: 2 } };
+    const read = await readFormFile('中央表.json', JSON.stringify(file), scoreInput);
+    expect(read).toEqual({
+      ok: false,
+      message: '“中央表.json”不是有效的自评表文件：“主管部门”：应为文字（主管部门名称）。',
+    });
+  });
+  it('a Suzhou file: the same messages with or without the layout’s labels (its labels are the engine’s words)', () => {
+    const file = { ...suzhou([row({ weight: '24' })]), project: { name: 1, year: 'abc', department: 2 }, indicators: [{ ...badRow, category: 'input', weight: 'x', selfScore: 'y' }] };
+    const withLabels = messages(validateForm(file, labelOnForm));
+    expect(withLabels).toEqual(messages(validateForm(file)));
+    expect(withLabels.slice(0, 3).map((m) => m.split('：')[0])).toEqual(['“项目名称”', '“项目年份”', '“项目主管部门（单位）”']);
+  });
+  it('the share dialog names an overlong central cell as the form does', () => {
+    const long = 'x'.repeat(40000);
+    expect(overlongCell({ ...central([row()]), project: { department: long } } as Form)).toBe('“主管部门”');
+    expect(overlongCell(central([row({ target: long })]))).toBe('第 1 项指标的“年度指标值”');
+    expect(overlongCell(suzhou([row({ target: long })]))).toBe('第 1 项指标的“目标值”');
+    expect(overlongCell({ ...suzhou([row()]), project: { department: long } } as Form)).toBe('“项目主管部门（单位）”');
   });
 });

@@ -90,6 +90,30 @@ describe('CSV export', () => {
     const seedOutcome = scoreInput(seed);
     expect(await formToCsv(seed, seedOutcome.ok ? seedOutcome.result : null)).not.toContain('本站计算）,');
   });
+  it('names every option (本站解读) and its value in Chinese, and reads them back exactly; an older CSV with the English keys still reads', async () => {
+    const central = goldenCases().find((c) => c.file.includes('central-worked-example'))!;
+    const form = { ...central.form, options: { noSatisfaction: 'keep', executionBase: 'initial', reverseRule: 'excessShare' } } as Form;
+    const csv = await formToCsv(form, null);
+    const lines = csv.split('\r\n').filter((l) => l.startsWith('本站解读'));
+    expect(lines).toEqual([
+      '本站解读：没有满意度指标时,各部分分值不变，满意度 10 分空缺',
+      '本站解读：预算执行率的分母,年初预算数',
+      '本站解读：反向指标（≤）未达成时,分值 × (1 − 超出目标的比例)',
+    ]);
+    expect(lines.join('')).not.toMatch(/[A-Za-z]/);
+    const read = await csvToForm(csv);
+    expect(read.ok && asStrings(read.form)).toEqual(asStrings(form));
+    // The site's earlier CSVs wrote the keys and values as they are in the form file.
+    const older = csv.replace(lines.join('\r\n'), '本站解读：noSatisfaction,keep\r\n本站解读：executionBase,initial\r\n本站解读：reverseRule,excessShare');
+    const readOlder = await csvToForm(older);
+    expect(readOlder.ok && asStrings(readOlder.form)).toEqual(asStrings(form));
+    // Suzhou's options too.
+    const seed = { ...seedForm(), options: { granularity: 'floor' } } as Form;
+    const seedCsv = await formToCsv(seed, null);
+    expect(seedCsv.split('\r\n').filter((l) => l.startsWith('本站解读')).join('')).not.toMatch(/[A-Za-z]/);
+    const seedRead = await csvToForm(seedCsv);
+    expect(seedRead.ok && asStrings(seedRead.form)).toEqual(asStrings(seed));
+  });
   it('keeps commas, quotes and new lines inside a cell', async () => {
     const form = { ...seedForm(), indicators: [{ category: 'output' as const, name: '培训"1,2"期', target: '=2 期', actual: '2 期', note: '第一行\n第二行' }] };
     const read = await csvToForm(await formToCsv(form, null));

@@ -110,6 +110,33 @@ describe('项目资金 (central funds table, C5) with a header row or its row la
     const bad = pasteAt(blankCentral(), 'execution/total/initialBudget', '项目资金\t全年执行数\t分值\r\n上年结转资金\t178\t10\r\n');
     expect(bad).toEqual({ ok: false, message: '粘贴的第 2 行第 3 列“10”：“上年结转资金”一行没有“分值”，“分值”只在“年度资金总额”一行。请把这个数放到“年度资金总额”一行，或不选这一格。表格没有改动。' });
   });
+  it('a block copied from a published form, 「—」 under 分值 / 执行率 / 得分 in the 其中 rows: the dashes are skipped and counted (P7)', () => {
+    const block = ['年度资金总额\t800\t850\t812.35\t10\t95.57%\t9.56', '其中：当年财政拨款\t600\t650\t620.35\t—\t—\t—', '上年结转资金\t200\t200\t192\t－\t-\t／', '其他资金\t\t\t\t—\t—\t/'].join('\r\n');
+    const out = pasteAt(blankCentral(), 'execution/total/initialBudget', block);
+    expect(out).toMatchObject({ ok: true, summary: '已粘贴 4 行，共 15 格（跳过了行名列、9 个不用填写的“—”格）。' });
+    if (out.ok)
+      expect(funds(out.draft)).toEqual({
+        'execution/total/initialBudget': '800',
+        'execution/total/fullYearBudget': '850',
+        'execution/total/executed': '812.35',
+        'execution/weight': '10',
+        'execution/rate': '95.57%',
+        'execution/selfScore': '9.56',
+        'execution/appropriation/initialBudget': '600',
+        'execution/appropriation/fullYearBudget': '650',
+        'execution/appropriation/executed': '620.35',
+        'execution/carryover/initialBudget': '200',
+        'execution/carryover/fullYearBudget': '200',
+        'execution/carryover/executed': '192',
+      });
+    // With its header row: the same, the dashes under headings the 其中 rows do not have.
+    const headed = pasteAt(blankCentral(), 'execution/total/initialBudget', `项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\r\n${block}`);
+    expect(headed).toMatchObject({ ok: true, summary: '已粘贴 4 行，共 15 格（跳过了表头行、行名列、9 个不用填写的“—”格）。' });
+    if (headed.ok && out.ok) expect(funds(headed.draft)).toEqual(funds(out.draft));
+    // A dash where an amount goes (an input cell) is still refused, and so is a number under 分值 on a 其中 row.
+    expect(pasteAt(blankCentral(), 'execution/total/initialBudget', '其中：当年财政拨款\t—\t650\t620.35')).toMatchObject({ ok: false });
+    expect(pasteAt(blankCentral(), 'execution/total/initialBudget', '其中：当年财政拨款\t600\t650\t620.35\t10')).toMatchObject({ ok: false });
+  });
   it('still refuses a header with no data, and a word where an amount goes', () => {
     expect(pasteAt(blankCentral(), 'execution/total/initialBudget', '年初预算数\t全年预算数\t全年执行数\r\n')).toEqual({ ok: false, message: '粘贴的只有表头一行，没有数据：请连同下面的数据行一起选中再复制。表格没有改动。' });
     expect(pasteAt(blankCentral(), 'execution/total/initialBudget', '合计\t1200\t1150\r\n')).toEqual({

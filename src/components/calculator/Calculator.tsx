@@ -165,7 +165,7 @@ export default function Calculator({ initial }: Props) {
   const [untouched, setUntouched] = useState<ReadonlySet<number> | null>(null);
   // While a shared form opens or is shown the editor is off screen: its form is scored once it is back.
   const editing = view.kind === 'edit' || view.kind === 'broken';
-  const scored = useMemo(() => deriveScored(draft, editing ? score(mapped.input) : { ok: false, issues: [] }, mapped, untouched), [mapped, untouched, editing]);
+  const scored = useMemo(() => deriveScored(draft, editing ? score(mapped.scoring) : { ok: false, issues: [] }, mapped, untouched), [mapped, untouched, editing]);
   const { result, issues, checks, problems, messages } = scored;
 
   // A saved form this page cannot read is kept and named (never replaced silently); another tab's
@@ -430,7 +430,10 @@ export default function Calculator({ initial }: Props) {
     setUntouched((u) => (u && u.has(rowKey!) ? new Set([...u].filter((k) => k !== rowKey)) : u));
     update((d) => ({ ...d, indicators: d.indicators.map((row, i) => (i === index ? { ...row, [key]: value } : row)) }));
   };
-  /** Adds a row to a category and puts the cursor in its first cell (指标名称), as a spreadsheet user expects. */
+  /**
+   * Adds a row to a category and puts the cursor in its first editable cell (the layout's first
+   * column: 指标名称 on the Suzhou form, 二级指标 on the central form), as a spreadsheet user expects.
+   */
   const addIndicator = (category: CategoryId) => {
     // Keep the rows grouped: a new row goes after the last row of its category (or of an earlier one).
     const order = ruleSet.categories.map((c) => c.id);
@@ -444,7 +447,8 @@ export default function Calculator({ initial }: Props) {
       indicators.splice(at, 0, blankIndicator(category, nextKey(d)));
       return { ...d, indicators };
     });
-    focusSoon(`f-indicators-${at}-name`);
+    const first = layout.blocks.find((b) => b.kind === 'indicators')?.screen[0] ?? 'name';
+    focusSoon(`f-indicators-${at}-${first}`);
   };
   const removeIndicator = (index: number) => {
     const rows = draftRef.current.indicators;
@@ -654,18 +658,24 @@ export default function Calculator({ initial }: Props) {
   }
 
   /**
-   * Enter / ↓ and Shift+Enter / ↑ in a cell of the indicator table or 项目资金构成 move to the same
-   * column of the next / previous row (in the order on screen), as in Excel/WPS; in a one-line field
-   * that wraps (TextField's `wrap`) too, where Enter would otherwise add a line break.
+   * Enter / ↓ and Shift+Enter / ↑ in a cell of the indicator table, 项目资金构成 or a table of
+   * amounts (the central 项目资金) move to the same column of the next / previous row (in the order
+   * on screen), as in Excel/WPS; in a one-line field that wraps (TextField's `wrap`) too, where Enter
+   * would otherwise add a line break. In a table of amounts a column is the cells at the same position
+   * (every row starts with its label; the 分值/执行率/得分 cells of the first row have none below).
    */
   const onKeyDown = (e: KeyboardEvent) => {
     const t = e.target as HTMLInputElement;
-    const m = (t.tagName === 'INPUT' || t.classList.contains('field-wrap')) && /^f-(indicators|subprojects)-\d+-(\w+)$/.exec(t.id);
-    if (!m || e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    if ((t.tagName !== 'INPUT' && !t.classList.contains('field-wrap')) || e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    const m = /^f-(indicators|subprojects)-\d+-(\w+)$/.exec(t.id);
+    const cell = m ? null : t.closest<HTMLTableCellElement>('.money-table td');
+    if (!m && !cell) return;
     const dir = e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey) ? 1 : e.key === 'ArrowUp' || e.key === 'Enter' ? -1 : 0;
     if (!dir) return;
     e.preventDefault();
-    const column = [...document.querySelectorAll<HTMLInputElement>(`:is(input, .field-wrap)[id^="f-${m[1]}-"][id$="-${m[2]}"]`)];
+    const column = m
+      ? [...document.querySelectorAll<HTMLInputElement>(`:is(input, .field-wrap)[id^="f-${m[1]}-"][id$="-${m[2]}"]`)]
+      : [...cell!.closest('table')!.querySelectorAll<HTMLInputElement>(`tbody tr > :nth-child(${cell!.cellIndex + 1}) input`)];
     const next = column[column.indexOf(t) + dir];
     next?.focus();
     next?.select();

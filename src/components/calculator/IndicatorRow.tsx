@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { IndicatorResult } from '../../engine/result.ts';
 import type { Check, ScoringOptions } from '../../engine/types.ts';
 import { fieldId, type DraftIndicator, type IndicatorTextKey } from '../../forms/draft.ts';
 import type { IndicatorsBlock } from '../../forms/layout.ts';
-import { indicatorView, type TierView } from '../../forms/view.ts';
+import { indicatorView, tierHint, type TierView } from '../../forms/view.ts';
 import { Explanation } from './Explanation.tsx';
 import { messageId } from './FieldMessage.tsx';
 import { rowHasMessages } from './IndicatorTable.tsx';
@@ -54,6 +55,24 @@ export function IndicatorRow(props: Props) {
   const view = indicatorView(result);
   const showTiers = !!tiers && tiers.length > 0 && (view.tier !== undefined || result?.kind === 'qualitative' || (result?.kind !== 'quantitative' && isQualitative(row.target)));
   const tierValue = tiers?.find((t) => t.phrase === row.actual.trim())?.phrase ?? '';
+  // What the picker replaced: the 实际完成值 the user had typed (a date, “全部完成”…), kept so it can
+  // be put back. A finance officer's typed actual is what goes onto the printed form; the picker
+  // only offers the tier phrases. A native select also changes on ↑/↓ while closed, so a choice
+  // cannot be told from browsing: a modal question on every arrow key would be unusable, and
+  // refusing arrow keys would leave keyboard users without the picker. So a choice applies at
+  // once and, when it replaced typed text that is no tier phrase, a note beside the picker names
+  // that text with a button to restore it (as the paste note says what a paste did); choosing the
+  // first option again (what the engine read from the typed text) restores it too.
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const pickTier = (phrase: string) => {
+    if (!phrase) {
+      if (replaced !== null) onChange('actual', replaced);
+      return setReplaced(null);
+    }
+    if (phrase === row.actual.trim()) return;
+    if (replaced === null && row.actual.trim() !== '' && !tierValue) setReplaced(row.actual);
+    onChange('actual', phrase);
+  };
   const rowName = `${categoryLabel}第 ${number} 项${row.name.trim() ? `“${row.name.trim()}”` : ''}`;
   const explanationId = `explain-${row.key}`;
   const rowPath = `indicators/${index}`;
@@ -89,16 +108,25 @@ export function IndicatorRow(props: Props) {
                 problem={problems.get(path)}
                 describedBy={describe(path)}
                 placeholder={key === 'weight' && result ? result.weight : undefined}
-                onChange={(v) => onChange(key, v)}
+                onChange={(v) => {
+                  if (key === 'actual') setReplaced(null);
+                  onChange(key, v);
+                }}
               />
               {key === 'actual' && showTiers && (
                 <span class="tier-pick">
                   <select
                     aria-label={`${rowName} 完成等级`}
                     value={tierValue}
-                    onChange={(e) => e.currentTarget.value && onChange('actual', e.currentTarget.value)}
+                    onChange={(e) => {
+                      const select = e.currentTarget;
+                      pickTier(select.value);
+                      // Nothing to put back: the first option is no choice, the picker keeps showing the tier.
+                      if (!select.value && replaced === null) select.value = tierValue;
+                    }}
                   >
-                    <option value="">选择完成等级…</option>
+                    {/* The tier the engine read from typed text (a date, the target repeated) shows here, as the hint beside says. */}
+                    <option value="">{!tierValue && view.tier ? `由实际完成值读出：${view.tier}` : '选择完成等级…'}</option>
                     {tiers!.map((t) => (
                       <option key={t.tier} value={t.phrase}>
                         {t.phrase}
@@ -107,8 +135,16 @@ export function IndicatorRow(props: Props) {
                   </select>
                   {view.band && (
                     <span class="tier-band" data-testid="tier-band">
-                      {view.tier}：可得 {view.band.from}–{view.band.to} 分
+                      {tierHint(view, tiers)}
                     </span>
+                  )}
+                  <span class="tier-undo" role="status" data-testid="tier-undo">
+                    {replaced !== null && `原来填写的“${replaced}”已换成所选等级。`}
+                  </span>
+                  {replaced !== null && (
+                    <button type="button" class="small-button" onClick={() => pickTier('')}>
+                      恢复“{replaced}”
+                    </button>
                   )}
                 </span>
               )}

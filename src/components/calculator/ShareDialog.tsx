@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Form } from '../../engine/index.ts';
 import { MAX_TEXT_CHARS } from '../../engine/field-rules.ts';
+import { hasLayout, layoutOf } from '../../forms/index.ts';
+import { fieldLabelOn } from '../../forms/layout.ts';
 import { QR_MAX_CHARS, encodeForm, shareLink } from '../../share/link-codec.ts';
 import { downloadText } from './Toolbar.tsx';
 
@@ -16,17 +18,19 @@ const TOO_LONG = 'too-long';
 const INDICATOR_FIELDS: Record<string, string> = { name: '指标名称', target: '目标值', actual: '实际完成值', note: '说明' };
 
 /**
- * The first text cell over MAX_TEXT_CHARS (32,767) in a form, named in Chinese, or null. A link
- * carrying it would be refused by the page that opens it (issue 14), so the dialog says so first.
+ * The first text cell over MAX_TEXT_CHARS (32,767) in a form, named in Chinese as its form labels it
+ * on screen (主管部门, 年度指标值 on the central form; the layout is installed with the form), or null.
+ * A link carrying it would be refused by the page that opens it (issue 14), so the dialog says so first.
  */
 export function overlongCell(form: Form): string | null {
-  if ((form.project?.name ?? '').length > MAX_TEXT_CHARS) return '“项目名称”';
-  if ((form.project?.department ?? '').length > MAX_TEXT_CHARS) return '“项目主管部门（单位）”';
+  const label = (path: string, fallback: string) => (hasLayout(form.ruleSet) ? fieldLabelOn(layoutOf(form.ruleSet), path) : undefined) ?? fallback;
+  if ((form.project?.name ?? '').length > MAX_TEXT_CHARS) return `“${label('project/name', '项目名称')}”`;
+  if ((form.project?.department ?? '').length > MAX_TEXT_CHARS) return `“${label('project/department', '项目主管部门（单位）')}”`;
   for (const [i, s] of (form.subprojects ?? []).entries()) if (s.name.length > MAX_TEXT_CHARS) return `第 ${i + 1} 个子项目的“子项目名称”`;
   for (const [i, row] of form.indicators.entries()) {
     for (const key of Object.keys(INDICATOR_FIELDS)) {
       const value = (row as unknown as Record<string, unknown>)[key];
-      if (typeof value === 'string' && value.length > MAX_TEXT_CHARS) return `第 ${i + 1} 项指标的“${INDICATOR_FIELDS[key]}”`;
+      if (typeof value === 'string' && value.length > MAX_TEXT_CHARS) return `第 ${i + 1} 项指标的“${label(`indicators/${i}/${key}`, INDICATOR_FIELDS[key]!)}”`;
     }
   }
   return null;

@@ -21,7 +21,7 @@ import type { Form, ScoreOutcome } from '../../engine/index.ts';
  * Chinese message rather than a broken page.
  */
 export function score(form: Form): ScoreOutcome {
-  if (form.indicators.length === 0) return { ok: false, issues: [{ path: 'indicators', message: `指标表 indicators：${NO_INDICATORS}。` }] };
+  if (form.indicators.length === 0) return { ok: false, issues: [{ path: 'indicators', message: `指标表：${NO_INDICATORS}。请用指标表下面的“＋ 添加…”按钮添加一行，或粘贴、导入一张表。` }] };
   try {
     return { ok: true, result: scoreForm(form) };
   } catch (error) {

@@ -81,8 +81,10 @@ export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftI
   const issues = [...mapped.fieldIssues, ...(outcome.ok ? [] : outcome.issues.map((i) => ({ ...i, path: toDraftPath(i.path, mapped) })))];
   // A cell the page refused (a number it cannot read, an amount in 元…) has its own message and was left
   // out of the form file: the engine's checks on that very cell only see it blank (“未填”), which the
-  // visitor knows to be untrue, so they are dropped; checks on other cells and rows stay.
-  const refused = new Set(mapped.fieldIssues.map((i) => i.path));
+  // visitor knows to be untrue, so they are dropped; checks on other cells and rows stay. A funds
+  // table's total cell went to the engine as typed (passedAsTyped, C5): its checks say so and stay.
+  const passed = new Set(mapped.passedAsTyped);
+  const refused = new Set(mapped.fieldIssues.map((i) => i.path).filter((p) => !passed.has(p)));
   const all: Check[] = result ? result.checks.map((c) => ({ ...c, path: toDraftPath(c.path, mapped) })).filter((c) => !refused.has(c.path)) : [];
   const checks = all.filter((c) => !quietCheck(c, draft, untouched));
   const results: (IndicatorResult | null)[] = draft.indicators.map(() => null);
@@ -99,8 +101,9 @@ export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftI
     list.push({ severity, text });
     messages.set(path, list);
   };
-  for (const c of checks) note(c.path, c.severity, c.message);
+  // A cell's own message first (it could not be read), then what the engine made of it (passedAsTyped).
   for (const i of issues) note(i.path, 'error', i.message);
+  for (const c of checks) note(c.path, c.severity, c.message);
   const rateIndex = result?.derived?.executionRateIndicator;
   const executionRateRow = rateIndex != null ? (mapped.indicatorRows[rateIndex] ?? null) : null;
   const weightTotal = result ? sumFixed2(Object.values(result.categories).map((c) => c.weightSum)) : null;

@@ -6,7 +6,7 @@ import { installExplainer } from '../../engine/sentences.ts';
 import { ReadingSteps } from '../ReadingText.tsx';
 import { anyLayout } from '../../forms/all.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
-import { indicatorView, resultView } from '../../forms/view.ts';
+import { indicatorView, resultView, ruleSetView, tierHint, type TierView } from '../../forms/view.ts';
 import { gapWords, selfScoreTotals, selfTotalSentence } from './self-score.ts';
 
 // The report shows every row's summary and steps: it brings the engine's sentences with it.
@@ -41,7 +41,7 @@ function Derived({ written, derived }: { written: string | number | undefined; d
   return <span class={`rp-derived ${same ? 'ok' : 'bad'}`}>{same ? `按公式 ${derived}，一致` : `按公式应为 ${derived}`}</span>;
 }
 
-function IndicatorRows({ r, id, collapsed, note, noteLabel, label }: { r: IndicatorResult; id: string; collapsed: boolean; note?: string | undefined; noteLabel: string; label: (key: string) => string }) {
+function IndicatorRows({ r, id, collapsed, note, noteLabel, label, tiers }: { r: IndicatorResult; id: string; collapsed: boolean; note?: string | undefined; noteLabel: string; label: (key: string) => string; tiers: TierView[] | undefined }) {
   const gap = r.selfScoreGap;
   const view = indicatorView(r);
   return (
@@ -72,11 +72,7 @@ function IndicatorRows({ r, id, collapsed, note, noteLabel, label }: { r: Indica
         <td colSpan={7}>
           <details open={!collapsed}>
             <summary class="rp-summary">{r.summary}</summary>
-            {view.band && (
-              <p class="rp-band">
-                {view.tier}：可得 {view.band.from}–{view.band.to} 分
-              </p>
-            )}
+            {view.band && <p class="rp-band">{tierHint(view, tiers)}</p>}
             <ReadingSteps sentences={r.explanation} class="rp-steps" />
             {note && note.trim() !== '' && (
               <p class="rp-note">
@@ -313,7 +309,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
                     </td>
                   </tr>
                   {rows.map((r) => (
-                    <IndicatorRows key={r.index} r={r} id={id} collapsed={collapsed} note={form.indicators[r.index]?.note} noteLabel={label('note')} label={label} />
+                    <IndicatorRows key={r.index} r={r} id={id} collapsed={collapsed} note={form.indicators[r.index]?.note} noteLabel={label('note')} label={label} tiers={ruleSetView(ruleSet).tiers} />
                   ))}
                 </tbody>
               );

@@ -3,16 +3,18 @@ import type { ParsedValue, UnparsableReason } from '../parse/value.ts';
 import type { RuleSet } from '../rule-sets/rule-set.ts';
 import type { Step } from '../steps.ts';
 import type { Tier } from '../types.ts';
+import { tierBandWords } from '../tier-band-words.ts';
 
 /**
  * The Chinese messages of the indicator checks (scoring-decisions.md R4–R31, central-2020.md C7–C16).
  * Each names the row (`who`, e.g. 产出第 1 项指标“改造小区数量”) and the field, says what is wrong and
- * how to fix it. Built only for rows that have the check.
+ * how to fix it. Built only for rows that have the check. `tt` is the form's word for the target
+ * column (the rule set's `targetTerm`: 目标值 on the Suzhou form, 年度指标值 on the central one).
  */
 
 const REASON: Record<UnparsableReason, string> = {
   operatorMix: '前后的比较词方向不一致（如“≥5%以内”“=5%以内”），无法判断是越高越好、越低越好还是恰好等于：请只保留一种写法，如“≥95%”“95%以上”“≤5%”“5%以内”或“=100%”',
-  digitInUnit: '数字后面的单位里又有数字（如“2022年完成3个”），读不出一个目标值：请写成“运算符 数字 单位”，如“≥3个”；时间节点请只写一个日期，如“2022年12月底前”',
+  digitInUnit: '数字后面的单位里又有数字（如“2022年完成3个”），读不出一个{tt}：请写成“运算符 数字 单位”，如“≥3个”；时间节点请只写一个日期，如“2022年12月底前”',
   rangeOrder: '区间的下限大于上限：请写成“小数-大数”，如“90%-100%”',
   rangeUnit: '区间只在下限后写了单位或“万”，或两端的单位、“万”“千”不一致：请把单位写在上限后，或两端写成一样，如“90%-100%”“5万-10万元”',
   rangeOperator: '区间前后又写了“≥”“以上”等比较词：区间本身已表示范围，请去掉比较词，如“90%-100%”，或只写一端如“≥90%”',
@@ -42,61 +44,61 @@ export const indicatorMessages = {
       ? `${who}没有填写实际完成值：按填表说明“${ruleSet.missingActualQuote}”本项得 0 分。请填写实际完成值（${fill}）。`
       : `${who}没有填写实际完成值，本项得 0 分（本站解读 R6）：请填写实际完成值（${fill}），并在偏差原因栏说明。`;
   },
-  blankTarget(who: string): string {
-    return `${who}没有填写目标值：请填写目标值，如“≥95%”“=13 个”，定性目标如“合规”。`;
+  blankTarget(who: string, tt: string): string {
+    return `${who}没有填写${tt}：请填写${tt}，如“≥95%”“=13 个”，定性目标如“合规”。`;
   },
   /** R5 / C12. */
   unknownQualitative(who: string, targetText: string, actualText: string, deadline: boolean, ruleSet: RuleSet): string {
     const dl = deadline ? '；时间节点也可填“按期完成”或完成日期，如“2022年11月30日”' : '';
     if (ruleSet.qualitative === 'grades')
-      return `${who}是定性指标（目标值“${targetText}”），实际完成值“${actualText}”不是评价等级：请填写 ${gradeList(ruleSet)} 五个等级之一${dl}。`;
-    return `${who}是定性指标（目标值“${targetText}”），实际完成值“${actualText}”读不出完成程度：请填写 ${tierList(ruleSet)} 之一（与目标值相同的文字也按“达成”计）${dl}。`;
+      return `${who}是定性指标（${ruleSet.targetTerm}“${targetText}”），实际完成值“${actualText}”不是${ruleSet.qualitativeTerm}：请填写 ${gradeList(ruleSet)} 五个等级之一${dl}。`;
+    return `${who}是定性指标（${ruleSet.targetTerm}“${targetText}”），实际完成值“${actualText}”读不出${ruleSet.qualitativeTerm}：请填写 ${tierList(ruleSet)} 之一，与${ruleSet.targetTerm}相同的文字也按“达成”计${dl}（本站解读 C12）。`;
   },
   /** R26 / C12. */
   deadlineMissed(who: string, targetText: string, actualText: string, daysLate: number, ruleSet: RuleSet): string {
-    const ask = ruleSet.qualitative === 'grades' ? `请改填评价等级（${gradeList(ruleSet)}）` : `请改填完成程度（${tierList(ruleSet)}）`;
+    const ask = `请改填${ruleSet.qualitativeTerm}（${ruleSet.qualitative === 'grades' ? gradeList(ruleSet) : tierList(ruleSet)}）`;
     return `${who}的完成时间“${actualText}”晚于时间节点“${targetText}” ${daysLate} 天，按日期只能得 0 分：逾期完成的程度须由填表人判断，${ask}，并在说明中写明原因（本站解读 R26）。`;
   },
-  unparsableTarget(who: string, text: string, reason: UnparsableReason): string {
-    return `${who}的目标值“${text}”${REASON[reason]}（本站解读 R22–R24）。`;
+  unparsableTarget(who: string, text: string, reason: UnparsableReason, tt: string): string {
+    return `${who}的${tt}“${text}”${REASON[reason].replace('{tt}', tt)}（本站解读 R22–R24）。`;
   },
-  unparsableActual(who: string, target: ParsedValue, actual: ParsedValue): string {
+  unparsableActual(who: string, target: ParsedValue, actual: ParsedValue, tt: string): string {
     if (target.kind === 'zeroWord')
-      return `${who}的目标值“${target.text}”表示应为 0（本站解读 R27），实际完成值“${actual.text}”读不出是否为 0：请填写发生的次数，如“0起”，或“无”“未发生”。`;
+      return `${who}的${tt}“${target.text}”表示应为 0（本站解读 R27），实际完成值“${actual.text}”读不出是否为 0：请填写发生的次数，如“0起”，或“无”“未发生”。`;
     if (actual.kind === 'unparsable')
       return `${who}的实际完成值“${actual.text}”${REASON[actual.reason === 'rangeOperator' || actual.reason === 'digitInUnit' ? 'rangeActual' : actual.reason]}。`;
-    return `${who}的目标值是数字（“${target.text}”），实际完成值“${actual.text}”却读不出数字：请填写实际达到的数字和单位，如“16 个”“98%”。`;
+    return `${who}的${tt}是数字（“${target.text}”），实际完成值“${actual.text}”却读不出数字：请填写实际达到的数字和单位，如“16 个”“98%”。`;
   },
   /** R29. */
-  actualHasOperator(who: string, text: string): string {
-    return `${who}的实际完成值“${text}”带有“≥”“以上”之类的比较词，像是照抄了目标值：实际完成值应填写实际达到的数值，如“268米”。本站按其中的数字计分（本站解读 R29）。`;
+  actualHasOperator(who: string, text: string, tt: string): string {
+    return `${who}的实际完成值“${text}”带有“≥”“以上”之类的比较词，像是照抄了${tt}：实际完成值应填写实际达到的数值，如“268米”。本站按其中的数字计分（本站解读 R29）。`;
   },
   /** R25. */
-  percentAssumed(who: string, steps: readonly Step[]): string {
+  percentAssumed(who: string, steps: readonly Step[], tt: string): string {
     const s = steps.find((x): x is Extract<Step, { kind: 'percent' }> => x.kind === 'percent');
-    const side = s?.side === 'target' ? '目标值' : '实际完成值';
+    const side = s?.side === 'target' ? tt : '实际完成值';
     return `${who}的${side} ${s?.from ?? ''} 没有单位，另一边是百分数：本站按小数读作 ${s?.to ?? ''}%（本站解读 R25）。请核对，最好直接写成“${s?.to ?? ''}%”。`;
   },
-  unitMismatch(who: string, targetUnit: string, actualUnit: string): string {
-    return `${who}的目标值单位是“${targetUnit}”，实际完成值单位是“${actualUnit}”：请统一单位（本站暂按相同单位计算）。`;
+  unitMismatch(who: string, targetUnit: string, actualUnit: string, tt: string): string {
+    return `${who}的${tt}单位是“${targetUnit}”，实际完成值单位是“${actualUnit}”：请统一单位（本站暂按相同单位计算）。`;
   },
   /** R9 / R27. */
-  zeroTarget(who: string, text: string, words: boolean): string {
+  zeroTarget(who: string, text: string, words: boolean, tt: string): string {
     return words
-      ? `${who}的目标值“${text}”表示应为 0：完成率无法相除，本站按“为 0 计 100%，不为 0 计 0%”评分（本站解读 R27、R9）。`
-      : `${who}的目标值为 0，完成率无法相除：本站按“达成计 100%，未达成计 0%”评分（本站解读 R9）。`;
+      ? `${who}的${tt}“${text}”表示应为 0：完成率无法相除，本站按“为 0 计 100%，不为 0 计 0%”评分（本站解读 R27、R9）。`
+      : `${who}的${tt}为 0，完成率无法相除：本站按“达成计 100%，未达成计 0%”评分（本站解读 R9）。`;
   },
   /** R28. */
-  negativeTarget(who: string, text: string): string {
-    return `${who}的目标值“${text}”是负数，完成率无法按比例计算：本站按“达成计 100%，未达成计 0%”评分（本站解读 R28）。可以改写为正数的目标，如“压减率≥5%”，按比例计分。`;
+  negativeTarget(who: string, text: string, tt: string): string {
+    return `${who}的${tt}“${text}”是负数，完成率无法按比例计算：本站按“达成计 100%，未达成计 0%”评分（本站解读 R28）。可以改写为正数的目标，如“压减率≥5%”，按比例计分。`;
   },
   /** C10. */
-  costReadsLe(who: string, text: string, level2: string): string {
-    return `${who}属于“${level2}”，目标值“${text}”没有写运算符：成本类指标越低越好，本站按“≤${text.trim()}”计分（本站解读 C10）。请核对，最好直接写上“≤”。`;
+  costReadsLe(who: string, text: string, level2: string, tt: string): string {
+    return `${who}属于“${level2}”，${tt}“${text}”没有写运算符：成本类指标越低越好，本站按“≤${text.trim()}”计分（本站解读 C10）。请核对，最好直接写上“≤”。`;
   },
   /** R30. */
-  costAssumedEq(who: string, text: string): string {
-    return `${who}像是成本类指标，目标值“${text}”没有写运算符：本站按“=”计分（低于目标也按完成率扣分）。成本目标通常应写成“≤${text.trim()}”，请核对（本站解读 R30）。`;
+  costAssumedEq(who: string, text: string, tt: string): string {
+    return `${who}像是成本类指标，${tt}“${text}”没有写运算符：本站按“=”计分（低于目标也按完成率扣分）。成本目标通常应写成“≤${text.trim()}”，请核对（本站解读 R30）。`;
   },
   /** C9. */
   overTarget(who: string, ratio: string, from: string): string {
@@ -104,8 +106,8 @@ export const indicatorMessages = {
   },
   /** C11. `selfTerm` is the form's word for the self-score (rule set's `selfScoreTerm`: 自评得分 on the central form). */
   scoreOutOfBand(who: string, self: Dec, tier: Tier, band: { from: Dec; to: Dec; toInclusive: boolean }, used: Dec, selfTerm: string): string {
-    const range = `${fixed2(band.from)}～${fixed2(band.to)} 分${band.toInclusive ? '' : `（不含 ${fixed2(band.to)}）`}`;
-    return `${who}的${selfTerm} ${fixed2(self)} 不在“${tier}”的分数区间 ${range} 内：本站按该档的默认分 ${fixed2(used)} 计。请在区间内填写${selfTerm}，或改填相应的完成程度（本站解读 C11）。`;
+    const range = tierBandWords(fixed2(band.from), fixed2(band.to), band.toInclusive);
+    return `${who}的${selfTerm} ${fixed2(self)} 不在“${tier}”的分数区间 ${range}内：本站按该档的默认分 ${fixed2(used)} 计。请在区间内填写${selfTerm}，或改填相应的完成程度（本站解读 C11）。`;
   },
   /**
    * R31 / C13. `term` is the form's word for the weight (rule set's `weightTerm`: 权重 or 分值), `selfTerm`

@@ -3,7 +3,7 @@ import { makeCheck } from '../checks/messages.ts';
 import type { ExecutionResult } from '../result.ts';
 import { attachExecutionSentences } from '../sentences.ts';
 import type { ExecutionRule, RuleSet } from '../rule-sets/rule-set.ts';
-import type { Step } from '../steps.ts';
+import type { FundTotalGap, Step } from '../steps.ts';
 import type { Check, CheckCode, ExecutionInput, FundRowInput, ScoringOptions } from '../types.ts';
 
 /** The funds table's columns (C5), with their Chinese names. */
@@ -22,32 +22,55 @@ export const FUND_SUB_ROWS = [
 
 type Column = (typeof FUND_COLUMNS)[number][0];
 
+/** How a message says why a total cell was replaced by the sub-rows' sum (C5). */
+const GAP_WORDS: Record<FundTotalGap, string> = { blank: '未填', zero: '为 0', unreadable: '读不出数字' };
+
+/** A total cell as typed, for a message: the first 20 characters, trimmed. */
+function shownCell(value: string | number | undefined): string {
+  return String(value ?? '').trim().slice(0, 20);
+}
+
 /**
  * The 年度资金总额 row as the score uses it (C5): each column as written, or, when the total cell is
- * blank or 0 while the sub-rows add up to something else, their sum. A column is checked when a
- * sub-row has a number in it (blank sub-row cells count as 0); a sum that differs from the total cell
- * gives `FUND_TOTAL_MISMATCH` naming the column and both amounts. Amounts in 万元, compared exactly.
+ * blank, 0 or not a number (text such as `约460` that reaches the engine unvalidated, as the
+ * calculator passes it) while the sub-rows add up to something else, their sum. A column is checked
+ * when a sub-row has a number in it (blank sub-row cells count as 0); a sum that differs from the
+ * total cell gives `FUND_TOTAL_MISMATCH` naming the column and both amounts, and a replaced cell the
+ * same code saying why (未填 / 为 0 / 读不出数字) and that the sum is used. `gaps` names the replaced
+ * columns and why; `unreadable` the total cells that are text and were not replaced (no sub-row
+ * numbers: the column has no value). Amounts in 万元, compared exactly.
  */
-export function fundTotals(execution: ExecutionInput, ruleSet: RuleSet): { total: Record<Column, Dec | null>; checks: Check[] } {
+export function fundTotals(
+  execution: ExecutionInput,
+  ruleSet: RuleSet,
+): { total: Record<Column, Dec | null>; checks: Check[]; gaps: Partial<Record<Column, FundTotalGap>>; unreadable: Partial<Record<Column, string>> } {
   const checks: Check[] = [];
   const total = {} as Record<Column, Dec | null>;
+  const gaps: Partial<Record<Column, FundTotalGap>> = {};
+  const unreadable: Partial<Record<Column, string>> = {};
   for (const [col, name] of FUND_COLUMNS) {
-    const written = readDecimal(execution.total?.[col]);
+    const raw = execution.total?.[col];
+    const written = readDecimal(raw);
+    const typed = written === null && shownCell(raw) !== '' ? shownCell(raw) : null;
     const subs = FUND_SUB_ROWS.map(([row]) => readDecimal((execution[row] as FundRowInput | undefined)?.[col]));
     if (subs.every((v) => v === null)) {
       total[col] = written;
+      if (typed !== null) unreadable[col] = typed;
       continue;
     }
     const sum = subs.reduce<Dec>((a, v) => a.plus(v ?? ZERO), ZERO);
     const path = `execution/total/${col}`;
     if ((written === null || written.isZero()) && !sum.isZero()) {
       total[col] = sum;
+      gaps[col] = typed !== null ? 'unreadable' : written === null ? 'blank' : 'zero';
+      const what = typed !== null ? `“${typed}”读不出数字` : written === null ? '未填' : '为 0';
+      const fix = typed !== null ? `请把这一格改为以万元为单位的数字` : '请把总额填上';
       checks.push(
         makeCheck(
           ruleSet,
           'FUND_TOTAL_MISMATCH',
           path,
-          `年度资金总额的“${name}”${written === null ? '未填' : '为 0'}，而当年财政拨款、上年结转资金、其他资金三行合计 ${fixed2(sum)} 万元：本站按合计 ${fixed2(sum)} 万元计算，请把总额填上（本站解读 C5）。`,
+          `年度资金总额的“${name}”${what}，而当年财政拨款、上年结转资金、其他资金三行合计 ${fixed2(sum)} 万元：本站按合计 ${fixed2(sum)} 万元计算，${fix}（本站解读 C5）。`,
         ),
       );
     } else if (written !== null && !sum.eq(written)) {
@@ -60,9 +83,12 @@ export function fundTotals(execution: ExecutionInput, ruleSet: RuleSet): { total
           `年度资金总额的“${name}”为 ${fixed2(written)} 万元，而当年财政拨款、上年结转资金、其他资金三行合计 ${fixed2(sum)} 万元（相差 ${fixed2(written.minus(sum).abs())}）：请核对各行金额。计分仍按总额一行计算（本站解读 C5）。`,
         ),
       );
-    } else total[col] = written ?? sum;
+    } else {
+      total[col] = written ?? sum;
+      if (typed !== null) unreadable[col] = typed;
+    }
   }
-  return { total, checks };
+  return { total, checks, gaps, unreadable };
 }
 
 /**
@@ -113,6 +139,9 @@ export function scoreExecution(
   let base: Dec | null = null;
   let executed: Dec | null = null;
   let zeroReason: CheckCode | null = null;
+  // The total-row cells the rate came from the 其中 rows' sum (C5), named for the advice of later checks.
+  let summedCells = '';
+  let summedWhy = '';
 
   if (!execution) {
     zeroReason = 'MISSING_ACTUAL';
@@ -122,21 +151,37 @@ export function scoreExecution(
     checks.push(...funds.checks);
     base = funds.total[baseKey];
     executed = funds.total.executed;
+    const summed: { base?: FundTotalGap; executed?: FundTotalGap } = {};
+    if (funds.gaps[baseKey]) summed.base = funds.gaps[baseKey];
+    if (funds.gaps.executed) summed.executed = funds.gaps.executed;
+    const parts = [summed.base ? ([`“${baseName}”`, summed.base] as const) : null, summed.executed ? (['“全年执行数”', summed.executed] as const) : null].filter((p) => p !== null);
+    summedCells = parts.map(([cell]) => cell).join('和');
+    summedWhy = parts.map(([cell, gap]) => `${cell}${GAP_WORDS[gap]}`).join('、');
+    const unread = (col: 'initialBudget' | 'fullYearBudget' | 'executed', colName: string) =>
+      funds.unreadable[col] === undefined ? null : `年度资金总额的“${colName}”“${funds.unreadable[col]}”读不出数字：执行率无法计算，预算执行率得 0 分。请改为以万元为单位的数字。`;
     if (base === null) {
       zeroReason = 'MISSING_ACTUAL';
-      add('MISSING_ACTUAL', `execution/total/${baseKey}`, `年度资金总额的“${baseName}”未填写：执行率无法计算，预算执行率得 0 分。请填写${baseName}。`);
+      add('MISSING_ACTUAL', `execution/total/${baseKey}`, unread(baseKey, baseName) ?? `年度资金总额的“${baseName}”未填写：执行率无法计算，预算执行率得 0 分。请填写${baseName}。`);
     } else if (base.lte(0)) {
       zeroReason = 'ZERO_BUDGET';
       add('ZERO_BUDGET', `execution/total/${baseKey}`, `年度资金总额的“${baseName}”为 ${fixed2(base)} 万元，执行率无法计算：预算执行率得 0 分。请核对${baseName}（本站解读 C6）。`);
     } else if (executed === null) {
       zeroReason = 'MISSING_ACTUAL';
-      add('MISSING_ACTUAL', 'execution/total/executed', `年度资金总额的“全年执行数”未填写：预算执行率得 0 分。请填写全年执行数。`);
+      add('MISSING_ACTUAL', 'execution/total/executed', unread('executed', '全年执行数') ?? `年度资金总额的“全年执行数”未填写：预算执行率得 0 分。请填写全年执行数。`);
     } else {
       rate = executed.div(base).times(HUNDRED);
       exact = weight.times(executed).div(base);
       const capped = exact.gt(weight) ? weight : exact.lt(0) ? ZERO : exact;
       score = round2(capped);
-      steps.push({ kind: 'executionRate', base: baseName, baseValue: base.toFixed(), executed: executed.toFixed(), rateExact: rate.toFixed(), rate: fixed2(rate) });
+      steps.push({
+        kind: 'executionRate',
+        base: baseName,
+        baseValue: base.toFixed(),
+        executed: executed.toFixed(),
+        rateExact: rate.toFixed(),
+        rate: fixed2(rate),
+        ...(summed.base || summed.executed ? { summed } : {}),
+      });
       steps.push({ kind: 'executionScore', weight: fixed2(weight), rate: fixed2(rate), scoreExact: exact.toFixed(), capped: !capped.eq(exact), score: fixed2(score) });
       if (executed.gt(base)) {
         add('EXECUTION_ABOVE_100', 'execution/total/executed', `全年执行数 ${fixed2(executed)} 万元超过${baseName} ${fixed2(base)} 万元（执行率 ${fixed2(rate)}%）：得分以分值 ${fixed2(weight)} 为上限。请核对是否有超预算支出。`);
@@ -148,7 +193,13 @@ export function scoreExecution(
     } else if (printed !== null && rate !== null) {
       const shown = rate.toDecimalPlaces(2, D.ROUND_HALF_UP);
       if (printed.minus(shown).abs().gte(constant(ruleSet.tolerance))) {
-        add('EXECUTION_RATE_MISMATCH', 'execution/rate', `表上的执行率为 ${printed.toFixed()}%，按全年执行数 ÷ ${baseName}应为 ${fixed2(shown)}%（四舍五入到 0.01）：请改为 ${fixed2(shown)}%。`);
+        add(
+          'EXECUTION_RATE_MISMATCH',
+          'execution/rate',
+          summedCells
+            ? `表上的执行率为 ${printed.toFixed()}%，而年度资金总额的${summedWhy}，本站按其中三行合计算出 ${fixed2(shown)}%：请先把年度资金总额的${summedCells}填成正确的金额，再核对执行率。`
+            : `表上的执行率为 ${printed.toFixed()}%，按全年执行数 ÷ ${baseName}应为 ${fixed2(shown)}%（四舍五入到 0.01）：请改为 ${fixed2(shown)}%。`,
+        );
       }
     }
   }
@@ -158,7 +209,11 @@ export function scoreExecution(
   if (self !== null) {
     if (self.gt(weight)) add('SELF_SCORE_ABOVE_WEIGHT', 'execution/selfScore', `预算执行率的${ruleSet.selfScoreTerm} ${fixed2(self)} 超过了分值 ${fixed2(weight)}：得分最高为分值，请改正。`);
     else if (self.minus(score).abs().gte(constant(ruleSet.tolerance)))
-      add('SELF_SCORE_MISMATCH', 'execution/selfScore', `预算执行率的${ruleSet.selfScoreTerm}为 ${fixed2(self)}，按执行率应得 ${fixed2(score)}（${self.lt(score) ? '少' : '多'} ${fixed2(self.minus(score).abs())} 分）：请核对。`);
+      add(
+        'SELF_SCORE_MISMATCH',
+        'execution/selfScore',
+        `预算执行率的${ruleSet.selfScoreTerm}为 ${fixed2(self)}，按执行率应得 ${fixed2(score)}（${self.lt(score) ? '少' : '多'} ${fixed2(self.minus(score).abs())} 分）：${summedCells ? `执行率是按其中三行合计算出的，请先把年度资金总额的${summedCells}填成正确的金额，再核对。` : '请核对。'}`,
+      );
   }
 
   const rateText = rate === null ? null : fixed2(rate);

@@ -21,6 +21,8 @@ export const central2020: RuleSet = {
   weightTerm: '分值',
   selfScoreTerm: '自评得分',
   yearTerm: '年度',
+  targetTerm: '年度指标值',
+  qualitativeTerm: '完成程度',
   total: '100',
   categories: [
     { id: 'output', label: '产出指标', total: '50', ratioRule: 'proportional', source: '按批复的绩效目标填列数量、质量、时效、成本指标' },
@@ -94,7 +96,7 @@ export const central2020: RuleSet = {
       label: '反向指标（≤）未达成时',
       rule: 'C8',
       values: [
-        { value: 'inverseRatio', label: '分值 × 目标值 ÷ 实际值（默认）' },
+        { value: 'inverseRatio', label: '分值 × 年度指标值 ÷ 实际完成值（默认）' },
         { value: 'excessShare', label: '分值 × (1 − 超出目标的比例)' },
       ],
     },

@@ -161,6 +161,17 @@ export interface RuleSet {
    * “项目支出绩效自评表（ 年度）”, central-2020.md “The form”; form-format.md).
    */
   yearTerm: string;
+  /**
+   * The form's word for a row's target column, used wherever a message or an explanation step names
+   * that field: 目标值 on the Suzhou form, 年度指标值 on the central one (its indicator table's column,
+   * forms/central-2020/layout.ts). Both forms call the actual 实际完成值.
+   */
+  targetTerm: string;
+  /**
+   * The form's word for what a qualitative row's actual states, as a message asks for it: 评价等级 on
+   * the Suzhou form (好…差, R5), 完成程度 on the central one (达成 / 部分达成 / 未达成, C11, C12).
+   */
+  qualitativeTerm: string;
   /** The form's maximum in 分 (R1: 80, C1: 100). */
   total: string;
   /** The categories in form order, with totals that add up to {@link total} (less the execution row). */

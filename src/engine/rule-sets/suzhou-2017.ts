@@ -19,6 +19,8 @@ export const suzhou2017: RuleSet = {
   weightTerm: '权重',
   selfScoreTerm: '自评分',
   yearTerm: '项目年份',
+  targetTerm: '目标值',
+  qualitativeTerm: '评价等级',
   total: '80',
   categories: [
     { id: 'input', label: '投入', total: '24', ratioRule: 'band', source: '按《2017 年度苏州市级财政支出项目绩效评价“投入”类共性指标》根据项目类型选取' },
