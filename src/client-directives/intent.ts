@@ -4,13 +4,13 @@ import type { ClientDirective } from 'astro';
 const INTENT = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 
 /**
- * Whether the location hash may hold a share code, to open at once: any hash that is not an anchor
- * of the page (`#main`). So `#v1.…`, `#V1.…` and a fully percent-encoded `#%76%31…` (what mail
- * clients and chat apps make of a link) open, and a broken one is explained, never silently ignored.
+ * Whether the location hash holds a share code, to open at once: a hash shaped like one that is not
+ * an anchor of the page. So `#v1.…`, `#V1.…` and a fully percent-encoded `#%76%31…` (what mail
+ * clients and chat apps make of a link) open, and a broken one is explained, never silently ignored;
+ * any other hash (`#main`, `#c2`) is an anchor and wakes nothing (as Calculator.tsx's hashCode).
  */
 function shareHash(): boolean {
-  const id = hashText();
-  return id !== '' && !document.getElementById(id);
+  return shareShaped() && !document.getElementById(hashText());
 }
 
 /** The location hash without `#`, percent-decoded where it can be. */

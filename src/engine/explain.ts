@@ -29,9 +29,9 @@ function withUnit(value: string, unit?: string): string {
   return unit ? `${value}${/^[%‰]/.test(unit) ? '' : ' '}${unit}` : value;
 }
 
-/** The band as words: “100%～130%” or “100% 及以上”. */
-function bandWords(fullFrom: string, fullTo: string | null): string {
-  return fullTo === null ? `${fullFrom}% 及以上` : `${fullFrom}%～${fullTo}%`;
+/** Where a ratio sits in the full-marks band, as words after “完成率 x%”: “在 100%～130% 之内” or, with no upper end, “在 100% 及以上” (no 之内: nothing encloses it). */
+function inBand(fullFrom: string, fullTo: string | null): string {
+  return fullTo === null ? `在 ${fullFrom}% 及以上` : `在 ${fullFrom}%～${fullTo}% 之内`;
 }
 
 /**
@@ -183,7 +183,7 @@ export function explainStep(step: Step, words?: StepWords): string {
       if (step.outcome === 'zero') return `完成率 ${step.ratio}%，得 0。`;
       return `未达到目标，按完成比例得分值的 ${step.ratio}%。`;
     case 'band':
-      if (step.outcome === 'full') return `完成率 ${step.ratio}% 在 ${bandWords(step.fullFrom, step.fullTo)} 之内，得满分。`;
+      if (step.outcome === 'full') return `完成率 ${step.ratio}% ${inBand(step.fullFrom, step.fullTo)}，得满分。`;
       if (step.outcome === 'short') return `完成率 ${step.ratio}% 低于 ${step.fullFrom}%。`;
       if (step.outcome === 'over') return `完成率 ${step.ratio}% 超过 ${step.fullTo}%。`;
       return `完成率 ${step.ratio}% 超过 ${step.fullTo}%，按本站解读选项“超额完成不扣分”，得满分。`;
@@ -289,7 +289,7 @@ export function summarize(steps: readonly Step[], score: string, weight: string,
   const points = find('points');
   const deduction = find('deduction');
   if (!band) return `得 ${score}`;
-  if (band.outcome === 'full') return `${head}，在 ${bandWords(band.fullFrom, band.fullTo)} 之内，得满分 ${score}`;
+  if (band.outcome === 'full') return `${head}，${inBand(band.fullFrom, band.fullTo)}，得满分 ${score}`;
   if (band.outcome === 'overFree') return `${head}，超过 ${band.fullTo}% 但按选项不扣分，得满分 ${score}`;
   const dir = band.outcome === 'short' ? `低于 ${band.fullFrom}%` : `超过 ${band.fullTo}%`;
   return `${head}，${dir} ${points ? short(points.points) === short(points.pointsExact) ? two(points.pointsExact) : short(points.points) : ''} 个百分点，扣${deduction?.term ?? '权重'}的 ${deduction ? two(deduction.deductionExact) : '0'}%${deduction?.clamped ? '（最低 0 分）' : ''}，得 ${score}`;

@@ -93,18 +93,23 @@ export function formToRows(form: Form, result: FormResult | null): string[][] {
     ]);
   });
   if (result) {
-    // Under 得分 the total and under 计分权重 the weights' sum (exact: both are sums of two-decimal figures);
-    // the note column says how the weights split by category (and the grade, when the form has one).
+    // Each category's 小计 and then the 合计, as on paper, each a row of its own labelled in the first
+    // column: under 得分 the score, under 计分权重/计分分值 the weights' sum (exact: sums of two-decimal
+    // figures); then the grade when the form has one (C15). The note column stays the note's.
+    // Read back, the 小计 and 等级 rows are skipped (marked 本站计算), as is the 合计.
+    const scoreAt = header.length - 3;
+    const summary = (label: string, score: string, weight: string) => {
+      const row = header.map(() => '');
+      row[0] = label;
+      row[scoreAt] = score;
+      row[scoreAt + 1] = weight;
+      return row;
+    };
     const all = Object.values(result.categories);
-    const weightSum = all.reduce((sum, c) => sum.plus(c.weightSum), new D(0));
+    for (const c of all) rows.push(summary(`${c.label}小计${COMPUTED_MARK}`, c.score, c.weightSum));
+    rows.push(summary('合计', result.total, fixed2(all.reduce((sum, c) => sum.plus(c.weightSum), new D(0)))));
     const grade = (result as { grade?: string }).grade;
-    const split = `各类${anyRuleSet(form.ruleSet)?.weightTerm ?? '权重'}：${all.map((c) => `${c.label} ${c.weightSum}`).join('；')}${grade ? `；等级 ${grade}` : ''}`;
-    const total = header.map(() => '');
-    total[0] = '合计';
-    total[1 + block.fields.findIndex((f) => f.key === 'note')] = split;
-    total[header.length - 3] = result.total;
-    total[header.length - 2] = fixed2(weightSum);
-    rows.push(total);
+    if (grade) rows.push(summary(`等级${COMPUTED_MARK}`, grade, ''));
   }
   return rows;
 }
@@ -208,7 +213,7 @@ export async function csvToForm(csv: string): Promise<CsvRead> {
     } else if (section === 'subprojects') {
       subprojects.push({ name: row[0] ?? '', amount: (row[1] ?? '').trim() });
     } else if (section === 'indicators') {
-      if (first === '合计') continue;
+      if (first === '合计' || first.endsWith(COMPUTED_MARK)) continue;
       const category = categoryIds.get(first);
       if (!category) return { ok: false, message: `CSV 第 ${n + 1} 行的${block.categoryLabel}“${first}”应为 ${categories.map((c) => c.label).join('、')} 之一。` };
       const ind: Record<string, string> = { category, name: '', target: '' };

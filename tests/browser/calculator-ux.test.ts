@@ -592,7 +592,7 @@ describe('losing nothing (item 12)', () => {
     await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('');
     await expect.poll(() => kept.locator('summary').textContent()).toBe('找回被替换的表单（1）');
     expect(await kept.getAttribute('open')).toBe('');
-    expect(await kept.locator('li span').first().textContent()).toMatch(/^我的养老服务表，15 项指标，\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}:\d{2}被替换$/);
+    expect(await kept.locator('li span').first().textContent()).toMatch(/^我的养老服务表，15 项指标，\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}:\d{2} 被替换$/);
     await kept.getByRole('button', { name: '恢复这张表' }).click();
     await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('我的养老服务表');
     // The blank form it replaced was not worth keeping; the list is empty again.

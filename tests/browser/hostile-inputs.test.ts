@@ -129,14 +129,31 @@ describe('issue 14 (2): links as mail clients and chat apps rewrite them', () =>
     });
   }
 
-  it('explains a hash that is no share code at all instead of showing the example silently', async () => {
-    const { page, errors } = await openLink('%E4%BD%A0%E5%A5%BD');
+  it('explains a hash shaped like a share code that is garbled past reading', async () => {
+    const { page, errors } = await openLink('v1.%E4%BD%A0%E5%A5%BD');
     try {
       await page.getByTestId('link-problem').waitFor({ timeout: 10_000 });
       expect(await testText(page, 'link-problem')).toBe('这个链接已损坏，内容无法还原（可能被聊天软件改动过）：请让对方重新发送，或改用“分享码”或 JSON 文件。');
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('a hash not shaped like a share code (#c2, #你好) is an anchor: no link message, the form as usual', async () => {
+    for (const [path, hash, total] of [
+      ['/calculator/central/', 'c2', '96.98'],
+      ['/calculator/', '%E4%BD%A0%E5%A5%BD', '80.00'],
+    ] as const) {
+      const { page, errors } = await openCalculator(`${path}#${hash}`);
+      try {
+        await expect.poll(() => testText(page, 'total-score'), { message: hash }).toBe(total);
+        expect(await page.getByTestId('link-problem').count(), hash).toBe(0);
+        expect(await page.locator('html').getAttribute('data-opening'), hash).toBe(null);
+        expect(errors, hash).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
     }
   });
 });

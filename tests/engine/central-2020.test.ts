@@ -111,6 +111,13 @@ describe('C5, C6: the funds table and the execution score', () => {
     expect(execution({ total: { fullYearBudget: '500', executed: '460' }, rate: '0.92' }).codes).toEqual(['EXECUTION_RATE_MISMATCH']);
     expect(execution({ total: { fullYearBudget: '500', executed: '460' }, rate: '九成' }).codes).toEqual(['UNPARSABLE_VALUE']);
   });
+  it('a negative 全年执行数: the advice is to fix the amount, never to print a negative rate', () => {
+    const e = execution({ total: { fullYearBudget: '500', executed: '-50' }, rate: '92.00%' });
+    expect(e).toMatchObject({ rate: '-10.00', score: '0.00', codes: ['EXECUTION_RATE_MISMATCH'] });
+    expect(e.result.checks.find((c) => c.code === 'EXECUTION_RATE_MISMATCH')!.message).toBe(
+      '表上的执行率为 92%，无法核对：全年执行数为 -50.00 万元，是负数，执行率没有意义。请先改正全年执行数（执行数不能为负），再核对执行率。',
+    );
+  });
   it('Tangxi: a total row of zeros takes the sub-rows\' sum (FUND_TOTAL_MISMATCH), rate 100 % → 10.00; under initial 6.56', () => {
     const e: ExecutionInput = { total: { initialBudget: '0', fullYearBudget: '0', executed: '0' }, appropriation: { initialBudget: '202.64', fullYearBudget: '132.912', executed: '132.912' } };
     const r = execution(e);

@@ -21,6 +21,11 @@ describe('explanations in Chinese', () => {
     ]);
     expect(r.indicators[0]!.summary).toBe('完成率 11 ÷ 13 = 84.62%，低于 100% 15.38 个百分点，扣权重的 76.92%，得 1.11');
   });
+  it('a band with no upper end reads “在 100% 及以上”, without 之内 (结果 rows)', () => {
+    const r = scoreForm(formOf([{ category: 'outcome', name: '群众满意度', target: '≥90%', actual: '95%', weight: '10' }]));
+    expect(r.indicators[0]!.explanation[4]).toBe('完成率 105.56% 在 100% 及以上，得满分。');
+    expect(r.indicators[0]!.summary).toBe('完成率 95 ÷ 90 = 105.56%，在 100% 及以上，得满分 10.00');
+  });
   it('explains a grade and a split weight', () => {
     const r = scoreForm(formOf([{ category: 'input', name: '资金使用合规性', target: '合规', actual: '较好' }]));
     expect(r.indicators[0]!.explanation[0]).toContain('权重 24.00 分：表上未填');

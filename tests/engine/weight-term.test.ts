@@ -45,11 +45,11 @@ describe('the central form says 分值, its own word for a row’s weight (weigh
     const suzhou = validateForm({ version: 1, ruleSet: 'suzhou-2017', indicators: [{ category: 'output', name: '甲', target: '=1', actual: '1', weight: 'abc' }] });
     expect(!suzhou.ok && suzhou.issues[0]!.message.startsWith('第 1 项指标的“权重”：')).toBe(true);
   });
-  it('the CSV export: 计分分值 and 各类分值 on a central form', () => {
+  it('the CSV export: 计分分值 and the parts\' 小计 on a central form', () => {
     const form = central([row()]);
     const rows = formToRows(form, scoreForm(form));
     expect(rows.some((r) => r.includes('计分分值'))).toBe(true);
-    expect(rows.flat().some((c) => c.startsWith('各类分值：'))).toBe(true);
+    expect(rows.some((r) => r[0] === '产出指标小计（本站计算）')).toBe(true);
     expect(rows.flat().some((c) => c.includes('权重'))).toBe(false);
   });
 });

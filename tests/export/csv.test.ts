@@ -36,7 +36,10 @@ describe('CSV export', () => {
     expect(csv).toContain('市级预算执行情况：当年使用上年结余、结转及当年调整预算数（万元）,-1500.00\r\n');
     expect(csv).toContain(`产出,改造小区数量,"'=13 个",4.8,"'=16 个",4.8,,4.80,4.80,123.08\r\n`);
     expect(csv).toContain('\r\n会议、考察经费,8.8\r\n');
-    expect(csv).toMatch(/合计,,,,,,各类权重：投入 24.00；产出 24.00；结果 26.00；影响力 6.00,80\.00,80\.00,\r\n$/);
+    // Each category's 小计, then the 合计, each a labelled row with the figures under 得分 and 计分权重 (the 自评分 and note columns stay empty).
+    expect(csv).toMatch(
+      /\r\n投入小计（本站计算）,,,,,,,24\.00,24\.00,\r\n产出小计（本站计算）,,,,,,,24\.00,24\.00,\r\n结果小计（本站计算）,,,,,,,26\.00,26\.00,\r\n影响力小计（本站计算）,,,,,,,6\.00,6\.00,\r\n合计,,,,,,,80\.00,80\.00,\r\n$/,
+    );
   });
   it('guards cells Excel would run as a formula (=100%, =13 个, @…) with a leading apostrophe, but not negative numbers', async () => {
     const form = seedForm();
@@ -88,7 +91,30 @@ describe('CSV export', () => {
     // The Suzhou form has no such lines.
     const seed = seedForm();
     const seedOutcome = scoreInput(seed);
-    expect(await formToCsv(seed, seedOutcome.ok ? seedOutcome.result : null)).not.toContain('本站计算）,');
+    const seedCsv = await formToCsv(seed, seedOutcome.ok ? seedOutcome.result : null);
+    expect(seedCsv).not.toContain('执行率（%）（本站计算）');
+    expect(seedCsv).not.toContain('得分（本站计算）');
+  });
+  it('central: the 小计 of each part, the 合计 and the grade are labelled rows of their own, never in the 偏差原因 column; the file reads back exactly', async () => {
+    const central = goldenCases().find((c) => c.file.includes('central-worked-example'))!;
+    const outcome = scoreInput(central.form);
+    if (!outcome.ok) throw new Error('worked example does not score');
+    const csv = await formToCsv(central.form, outcome.result);
+    expect(csv.endsWith(
+      [
+        '预算执行率小计（本站计算）,,,,,,,,9.20,10.00,',
+        '产出指标小计（本站计算）,,,,,,,,48.00,50.00,',
+        '效益指标小计（本站计算）,,,,,,,,30.00,30.00,',
+        '满意度指标小计（本站计算）,,,,,,,,9.78,10.00,',
+        '合计,,,,,,,,96.98,100.00,',
+        '等级（本站计算）,,,,,,,,优,,',
+        '',
+      ].join('\r\n'),
+    )).toBe(true);
+    const read = await csvToForm(csv);
+    expect(read.ok && asStrings(read.form)).toEqual(asStrings(central.form));
+    const again = read.ok ? scoreInput(read.form) : null;
+    expect(again?.ok && again.result.total).toBe(central.expected.total);
   });
   it('names every option (本站解读) and its value in Chinese, and reads them back exactly; an older CSV with the English keys still reads', async () => {
     const central = goldenCases().find((c) => c.file.includes('central-worked-example'))!;

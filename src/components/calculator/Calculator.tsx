@@ -80,9 +80,10 @@ type View =
   | { kind: 'broken'; message: string; details: string[] };
 
 /**
- * The share code in the location hash, or '' when the hash is an anchor of the page (`#main`). Any
- * other hash is taken as a share code (`#V1.…`, `#%76%31…` included) so that a broken one is
- * explained, never silently replaced by the example (issue 14).
+ * The share code in the location hash: a hash shaped like one (`v1.…`, any case, `#%76%31…`
+ * percent-encoded included), so that a broken link is explained, never silently replaced by the
+ * example (issue 14). Any other hash (`#main`, or an anchor this page lacks such as `#c2`) is an
+ * anchor, not a link: '' (the browser scrolls to it when it exists, else nothing happens).
  */
 function hashCode(): string {
   let hash = location.hash.slice(1);
@@ -91,7 +92,7 @@ function hashCode(): string {
   } catch {
     /* keep */
   }
-  return hash.trim() === '' || document.getElementById(hash) ? '' : hash;
+  return /^v\d+\./i.test(hash.trim()) && !document.getElementById(hash) ? hash : '';
 }
 
 /** The rule set a saved form's text names, or null when it names none (not JSON, or no `ruleSet`). */

@@ -77,7 +77,7 @@ export function ReplacedForms({ onRestore, version }: Props) {
           <li key={e.at}>
             <span>
               {(e.draft.fields?.['project/name'] ?? '').trim() || '（未填项目名称）'}，{e.draft.indicators.length} 项指标，
-              {new Date(e.at).toLocaleString('zh-CN', { hour12: false })}被替换
+              {new Date(e.at).toLocaleString('zh-CN', { hour12: false })} 被替换
             </span>
             <button
               type="button"

@@ -8,6 +8,8 @@ import { anyLayout } from '../../forms/all.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
 import { indicatorView, resultView, ruleSetView, tierHint, type TierView } from '../../forms/view.ts';
 import { gapWords, selfScoreTotals, selfTotalSentence } from './self-score.ts';
+// One word per severity everywhere: the shared report says what the editor and the printed sheet say.
+import { SEVERITY_LABEL } from '../calculator/problems.ts';
 
 // The report shows every row's summary and steps: it brings the engine's sentences with it.
 installExplainer({ explainSteps, summarize, summarizeExecution });
@@ -27,8 +29,6 @@ interface Props {
   /** Each row's calculation steps start collapsed under its one-line summary (the shared report on a phone). */
   collapsed?: boolean;
 }
-
-const SEVERITY: Record<Check['severity'], string> = { error: '错误', warning: '提醒', info: '说明' };
 
 function money(v: string | number | undefined | null): string {
   return v === undefined || v === null || v === '' ? '—' : String(v);
@@ -353,7 +353,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
           <ul class="rp-checks">
             {result.checks.map((c, i) => (
               <li key={i} class={`sev-${c.severity}`} data-code={c.code}>
-                <span class="badge">{SEVERITY[c.severity]}</span> {c.message} <span class="check-code">（核对代码 <code>{c.code}</code>）</span>
+                <span class="badge">{SEVERITY_LABEL[c.severity]}</span> {c.message} <span class="check-code">（核对代码 <code>{c.code}</code>）</span>
               </li>
             ))}
           </ul>

@@ -193,12 +193,15 @@ export function scoreExecution(
     } else if (printed !== null && rate !== null) {
       const shown = rate.toDecimalPlaces(2, D.ROUND_HALF_UP);
       if (printed.minus(shown).abs().gte(constant(ruleSet.tolerance))) {
+        // A negative 全年执行数 gives a negative rate: the amount is what to fix, never the printed rate.
         add(
           'EXECUTION_RATE_MISMATCH',
           'execution/rate',
-          summedCells
-            ? `表上的执行率为 ${printed.toFixed()}%，而年度资金总额的${summedWhy}，本站按其中三行合计算出 ${fixed2(shown)}%：请先把年度资金总额的${summedCells}填成正确的金额，再核对执行率。`
-            : `表上的执行率为 ${printed.toFixed()}%，按全年执行数 ÷ ${baseName}应为 ${fixed2(shown)}%（四舍五入到 0.01）：请改为 ${fixed2(shown)}%。`,
+          shown.isNeg()
+            ? `表上的执行率为 ${printed.toFixed()}%，无法核对：全年执行数为 ${fixed2(executed!)} 万元，是负数，执行率没有意义。请先改正全年执行数（执行数不能为负），再核对执行率。`
+            : summedCells
+              ? `表上的执行率为 ${printed.toFixed()}%，而年度资金总额的${summedWhy}，本站按其中三行合计算出 ${fixed2(shown)}%：请先把年度资金总额的${summedCells}填成正确的金额，再核对执行率。`
+              : `表上的执行率为 ${printed.toFixed()}%，按全年执行数 ÷ ${baseName}应为 ${fixed2(shown)}%（四舍五入到 0.01）：请改为 ${fixed2(shown)}%。`,
         );
       }
     }
