@@ -70,7 +70,8 @@ const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => 
  * - clicks on controls that need the code (buttons) are held and replayed one at a time, the page
  *   re-rendering in between, so a held 删除 still removes the row that was tapped and a second tap
  *   on a button that is gone by then is dropped; links, labels, fields and <summary> work natively;
- * - fields typed into or changed get their `input`/`change` event again, so the component reads them;
+ * - fields typed into or changed get their `input`/`change` event again, so the component reads them
+ *   (a text area first gets back what was typed: hydration resets its value to the rendered one);
  * - a paste goes in as the browser does it (pasting is never blocked), then is taken back out and
  *   replayed as a paste event, so the component can clean a number or spread a spreadsheet block;
  * - leaving the page with edits not yet taken asks first (beforeunload).
@@ -82,6 +83,8 @@ const intentDirective: ClientDirective = (load, options, el) => {
   let live = false;
   let clicks: HTMLElement[] = [];
   const edits = new Map<Field, Set<string>>();
+  /** What was typed in each text area: hydration sets a text area's value back to the rendered one (Preact). */
+  const typed = new Map<HTMLTextAreaElement, string>();
   const pastes: { target: HTMLInputElement | HTMLTextAreaElement; text: string; before: string; start: number; end: number }[] = [];
 
   const onClick = (e: MouseEvent) => {
@@ -95,6 +98,7 @@ const intentDirective: ClientDirective = (load, options, el) => {
   const onEdit = (e: Event) => {
     const target = e.target;
     if (live || !(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) return;
+    if (target instanceof HTMLTextAreaElement) typed.set(target, target.value);
     const types = edits.get(target) ?? new Set<string>();
     types.add(e.type);
     edits.set(target, types);
@@ -120,6 +124,8 @@ const intentDirective: ClientDirective = (load, options, el) => {
 
   const replay = async () => {
     live = true;
+    for (const [target, value] of typed) target.value = value;
+    typed.clear();
     for (const { target, before, start, end } of pastes) {
       target.value = before;
       try {

@@ -132,6 +132,61 @@ describe('/calculator/central/: the calculator on the central form', () => {
     await page.context().close();
   });
 
+  it('the lead under the heading describes the form on screen (it kept the page’s own: 满分 100 分…优／良／中／差 above a Suzhou form); the nav still marks the page', async () => {
+    const suzhouLead = {
+      text: '苏州市级财政支出项目绩效自评表按表上所附的填表说明计分（示例是 2020 年度的表），中央部门项目支出绩效自评表按中央表指南中的规则计分（中央表计算器预填中央表的示例）；规则没有写到的地方按本站解读。',
+      links: ['/central/', '/calculator/central/', '/readings/'],
+    };
+    const centralLead = {
+      text: '中央部门项目支出绩效自评表（财预〔2020〕10号表式，满分 100 分）按中央表指南中的规则计分，给出优／良／中／差；规则没有写到的地方按本站解读。苏州市级的 80 分表请用苏州表计算器，或在下面的“自评表类型”中改选。',
+      links: ['/central/', '/central/readings/', '/calculator/'],
+    };
+    // The lead's words on the form: the text and links before the sentence on the page's example.
+    const lead = (page: Page) =>
+      page.evaluate(() => {
+        const p = document.querySelector('.calculator-intro .lead:not(.lead-shared)')!;
+        const example = p.querySelector('.lead-example');
+        let text = '';
+        const links: (string | null)[] = [];
+        for (let n = p.firstChild; n && n !== example; n = n.nextSibling) {
+          text += n.textContent;
+          if (n instanceof HTMLAnchorElement) links.push(n.getAttribute('href'));
+        }
+        return { text, links };
+      });
+    const current = (page: Page) => page.locator('.site-nav a[aria-current="page"]').textContent();
+    const choose = (page: Page, name: string) => page.getByTestId('form-choice').getByRole('button', { name }).click();
+
+    const { page, errors } = await openPage(browser, baseUrl);
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${baseUrl}/calculator/central/`);
+    expect(await lead(page)).toEqual(centralLead);
+    await wakeCalculator(page);
+    await choose(page, '苏州市级 80 分');
+    await page.locator('.subproject-table').waitFor();
+    await expect.poll(() => lead(page)).toEqual(suzhouLead);
+    // The page's sentence on its own (central) example is hidden under another form.
+    expect(await page.locator('.calculator-intro .lead-example').isVisible()).toBe(false);
+    // The nav marks the page the visitor is on (its address), not the form on screen.
+    expect(await current(page)).toBe('中央表计算器');
+    expect(await page.getByRole('link', { name: '苏州表计算器' }).count()).toBe(0);
+    await choose(page, '中央部门 100 分');
+    await page.locator('.money-table').waitFor();
+    await expect.poll(() => lead(page)).toEqual(centralLead);
+
+    await page.goto(`${baseUrl}/calculator/`);
+    expect(await lead(page)).toEqual(suzhouLead);
+    await wakeCalculator(page);
+    // The central form chosen above was saved: the page restores it, and its lead with it.
+    await expect.poll(() => lead(page), { timeout: 10_000 }).toEqual(centralLead);
+    expect(await current(page)).toBe('计算器');
+    await choose(page, '苏州市级 80 分');
+    await page.locator('.subproject-table').waitFor();
+    await expect.poll(() => lead(page)).toEqual(suzhouLead);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('恢复示例 restores the example of the form on screen: the central one after 中央部门 100 分 on /calculator/, the Suzhou one after 苏州市级 80 分 here', async () => {
     const { page, errors } = await openPage(browser, baseUrl);
     const dialogs: string[] = [];

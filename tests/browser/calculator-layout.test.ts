@@ -154,3 +154,92 @@ describe('the central 项目资金 table on a 375 px phone', () => {
     await page.context().close();
   });
 });
+
+/**
+ * The indicator table's fields whose value does not show whole (wider than the field, or taller), by
+ * accessible name, and how far the table and the page scroll sideways.
+ */
+async function clippedFields(page: Page) {
+  return page.evaluate(() => {
+    const table = document.querySelector('.indicator-table')!;
+    const scroller = table.closest('.table-scroll')!;
+    const clipped = [...table.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.field')]
+      .filter((f) => f.scrollWidth > f.clientWidth || f.scrollHeight > f.clientHeight + 1)
+      .map((f) => `${f.getAttribute('aria-label')}: ${f.value} (${f.scrollWidth}×${f.scrollHeight} in ${f.clientWidth}×${f.clientHeight})`);
+    return {
+      clipped,
+      tableScroll: scroller.scrollWidth - scroller.clientWidth,
+      pageScroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+}
+
+/** The central example with long values where real forms have them: a date target, long names, a long note. */
+function longCentral(): Form {
+  const form = centralExample();
+  const timely = form.indicators.find((i) => i.level2 === '时效指标')!;
+  timely.target = '2024年12月31日前';
+  timely.actual = '2024年12月20日前';
+  form.indicators[0]!.name = '培训结业学员六个月内实现就业的比例';
+  form.indicators[0]!.note = '受场地改造影响，两期培训顺延至次年一季度举办，已与承办机构签订补充协议，明确次年三月底前完成全部课时。';
+  form.indicators.find((i) => i.category === 'benefit')!.level2 = '可持续影响指标';
+  return form;
+}
+
+describe('long values in the indicator table show whole', () => {
+  it('central form at 1280 px: 服务对象满意度指标, 2024年12月31日前, a long 三级指标 and 偏差原因 show whole; the table does not scroll sideways', async () => {
+    const { page, errors } = await openCopy(longCentral(), { width: 1280, height: 900 });
+    const long = ['二级指标', '三级指标', '年度指标值', '实际完成值', '偏差原因分析及改进措施'];
+    const values = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('.indicator-table .field')].map((f) => f.value));
+    // The long values are there to be measured (the fields hold them as typed).
+    expect(values).toEqual(expect.arrayContaining(['服务对象满意度指标', '可持续影响指标', '2024年12月31日前', '2024年12月20日前', '培训结业学员六个月内实现就业的比例']));
+    const box = await clippedFields(page);
+    // The old inputs cut 服务对象满意度指标, 2024年12月31日前 and the name to their first characters.
+    expect(box.clipped, `fields that cut their value (${long.join('、')})`).toEqual([]);
+    expect(box.tableScroll).toBe(0);
+    expect(box.pageScroll).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('central form at 1024 px: the dates, names and notes show whole (二级指标 up to seven characters), no sideways scroll', async () => {
+    const form = longCentral();
+    form.indicators.find((i) => i.category === 'satisfaction')!.level2 = '满意度指标';
+    const { page, errors } = await openCopy(form, { width: 1024, height: 900 });
+    const box = await clippedFields(page);
+    expect(box.clipped).toEqual([]);
+    expect(box.tableScroll).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('central form at 375 px: every value shows whole, 服务对象满意度指标 included, and nothing scrolls sideways', async () => {
+    const { page, errors } = await openCopy(longCentral(), PHONE);
+    const box = await clippedFields(page);
+    expect(box.clipped).toEqual([]);
+    expect(box.tableScroll).toBe(0);
+    expect(box.pageScroll).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 1024, height: 900 },
+    PHONE,
+  ]) {
+    it(`Suzhou form at ${viewport.width} px: long 指标名称 and dates show whole, no sideways scroll`, async () => {
+      const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', viewport);
+      const row = '产出第 1 项“改造小区数量”';
+      await page.getByLabel(`${row} 目标值`, { exact: true }).fill('2020年12月31日前完成');
+      await page.getByLabel(`${row} 实际完成值`, { exact: true }).fill('2020年12月20日前完成');
+      await page.getByLabel('产出第 1 项 指标名称', { exact: true }).fill('全国城镇老旧小区改造试点城市改造小区数量');
+      const box = await clippedFields(page);
+      expect(box.clipped).toEqual([]);
+      expect(box.tableScroll).toBe(0);
+      expect(box.pageScroll).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

@@ -106,7 +106,7 @@ describe('the calculator wakes on first use and keeps what was done before it wo
       asked.push(d.message());
       void d.accept();
     });
-    const names = () => page.locator('tbody.category-input .indicator-row input[id$="-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const names = () => page.locator('tbody.category-input .indicator-row .field[id$="-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     const before = await names();
     const remove = (name: string) => page.locator(`button[aria-label^="删除"][aria-label*="${name}"]`);
     await remove('预算执行率').click();

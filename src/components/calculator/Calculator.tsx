@@ -670,12 +670,13 @@ export default function Calculator({ initial }: Props) {
   /**
    * Enter / ↓ and Shift+Enter / ↑ in a cell of the indicator table, 项目资金构成 or a table of
    * amounts (the central 项目资金) move to the same column of the next / previous row (in the order
-   * on screen), as in Excel/WPS. In a table of amounts a column is the cells at the same position
+   * on screen), as in Excel/WPS; in a one-line field that wraps (TextField's `wrap`) too, where Enter
+   * would otherwise add a line break. In a table of amounts a column is the cells at the same position
    * (every row starts with its label; the 分值/执行率/得分 cells of the first row have none below).
    */
   const onKeyDown = (e: KeyboardEvent) => {
     const t = e.target as HTMLInputElement;
-    if (t.tagName !== 'INPUT' || e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    if ((t.tagName !== 'INPUT' && !t.classList.contains('field-wrap')) || e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
     const m = /^f-(indicators|subprojects)-\d+-(\w+)$/.exec(t.id);
     const cell = m ? null : t.closest<HTMLTableCellElement>('.money-table td');
     if (!m && !cell) return;
@@ -683,7 +684,7 @@ export default function Calculator({ initial }: Props) {
     if (!dir) return;
     e.preventDefault();
     const column = m
-      ? [...document.querySelectorAll<HTMLInputElement>(`input[id^="f-${m[1]}-"][id$="-${m[2]}"]`)]
+      ? [...document.querySelectorAll<HTMLInputElement>(`:is(input, .field-wrap)[id^="f-${m[1]}-"][id$="-${m[2]}"]`)]
       : [...cell!.closest('table')!.querySelectorAll<HTMLInputElement>(`tbody tr > :nth-child(${cell!.cellIndex + 1}) input`)];
     const next = column[column.indexOf(t) + dir];
     next?.focus();

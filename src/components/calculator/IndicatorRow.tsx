@@ -103,6 +103,7 @@ export function IndicatorRow(props: Props) {
                 className={numeric ? 'num' : undefined}
                 multiline={col.kind === 'note'}
                 list={key === 'level2' && block.level2Options ? 'level2-options' : undefined}
+                wrap={!numeric && !(key === 'level2' && block.level2Options)}
                 ariaLabel={key === 'name' ? `${categoryLabel}第 ${number} 项 ${col.label}` : `${rowName} ${col.label}`}
                 problem={problems.get(path)}
                 describedBy={describe(path)}

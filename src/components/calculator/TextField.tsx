@@ -20,14 +20,21 @@ interface Props {
   multiline?: boolean;
   /** Suggestions offered while typing (the id of a <datalist>). */
   list?: string | undefined;
+  /**
+   * A one-line value that may be long (三级指标, 年度指标值 such as `2024年12月31日前`): a one-row text
+   * area (class `field-wrap`) whose text wraps and whose height follows it (CSS `field-sizing`),
+   * so a narrow table column shows the whole value instead of clipping it. Enter moves to the next
+   * row (Calculator's onKeyDown), as in an input; it never adds a line break.
+   */
+  wrap?: boolean;
 }
 
 /**
  * One editable cell of the form. Keeps exactly what is typed; validation is the engine's job.
  * `data-path` carries the field's form-file path (paste reads it to know where a block lands).
  */
-export function TextField({ path, value, onChange, ariaLabel, problem, inputMode = 'text', placeholder, className, describedBy, multiline, list }: Props) {
-  const classes = ['field', problem ? `has-${problem}` : '', className ?? ''].filter(Boolean).join(' ');
+export function TextField({ path, value, onChange, ariaLabel, problem, inputMode = 'text', placeholder, className, describedBy, multiline, list, wrap }: Props) {
+  const classes = ['field', wrap && !multiline ? 'field-wrap' : '', problem ? `has-${problem}` : '', className ?? ''].filter(Boolean).join(' ');
   const common = {
     id: fieldId(path),
     class: classes,
@@ -42,5 +49,6 @@ export function TextField({ path, value, onChange, ariaLabel, problem, inputMode
     onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => onChange(e.currentTarget.value),
   };
   if (multiline) return <textarea {...common} rows={2} />;
+  if (wrap) return <textarea {...common} rows={1} inputMode={inputMode} />;
   return <input {...common} type="text" inputMode={inputMode} list={list} />;
 }

@@ -56,7 +56,8 @@ export interface CalculatorPageWords {
  * Each form's calculator page words: the page that opens on that form (/calculator/ for
  * `suzhou-2017`, /calculator/central/ for `central-2020`) is built with them, and on either page the
  * calculator shows them in the heading and the document title while a form of that kind is on screen
- * (chosen under 自评表类型, imported, restored or opened from a share link: page-words.ts). A third
+ * (chosen under 自评表类型, imported, restored or opened from a share link: page-words.ts). The lead's
+ * words on each form are in forms/page-leads.ts (loaded only when the other form is shown). A third
  * form adds its line here.
  */
 export const CALCULATOR_PAGES: Readonly<Record<string, CalculatorPageWords>> = {

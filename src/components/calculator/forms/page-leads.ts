@@ -1,0 +1,60 @@
+/**
+ * One piece of a calculator page's lead: plain text, or a link (its text and its site-relative
+ * address, without the site's base path).
+ */
+export type LeadPart = string | { text: string; href: string };
+
+/**
+ * What each form's calculator page says about its form in the paragraph under the heading (before the
+ * sentence on the prefilled example, which stays the page's own): the page that opens on that form
+ * (/calculator/ for `suzhou-2017`, /calculator/central/ for `central-2020`) is built with it, and on
+ * either page page-words.ts shows it while a form of that kind is on screen, as it does the heading
+ * and the title of {@link CALCULATOR_PAGES} (forms/registry.ts). Kept apart from those so that it
+ * loads only when the other form is shown: the calculator's first load carries no lead it already
+ * has in its HTML (issue 13's JavaScript budget). A third form adds its line here.
+ */
+export const CALCULATOR_LEADS: Readonly<Record<string, readonly LeadPart[]>> = {
+  'suzhou-2017': [
+    '苏州市级财政支出项目绩效自评表按表上所附的填表说明计分（示例是 2020 年度的表），中央部门项目支出绩效自评表按',
+    { text: '中央表指南', href: '/central/' },
+    '中的规则计分（',
+    { text: '中央表计算器', href: '/calculator/central/' },
+    '预填中央表的示例）；规则没有写到的地方按',
+    { text: '本站解读', href: '/readings/' },
+    '。',
+  ],
+  'central-2020': [
+    '中央部门项目支出绩效自评表（财预〔2020〕10号表式，满分 100 分）按',
+    { text: '中央表指南', href: '/central/' },
+    '中的规则计分，给出优／良／中／差；规则没有写到的地方按',
+    { text: '本站解读', href: '/central/readings/' },
+    '。苏州市级的 80 分表请用',
+    { text: '苏州表计算器', href: '/calculator/' },
+    '，或在下面的“自评表类型”中改选。',
+  ],
+};
+
+/**
+ * Writes the lead's words on the form for `ruleSetId` (CALCULATOR_LEADS) into the calculator page's
+ * lead paragraph (`.calculator-intro .lead`, CalculatorPage.astro): the nodes before its sentence on
+ * the page's example (`.lead-example`) are replaced; that sentence and what follows it stay. Does
+ * nothing when the lead already says it, or for a rule set without a lead. Called by page-words.ts.
+ */
+export function showLead(ruleSetId: string, doc: Document): void {
+  const parts = CALCULATOR_LEADS[ruleSetId];
+  const lead = doc.querySelector('.calculator-intro .lead:not(.lead-shared)');
+  const example = lead?.querySelector(':scope > .lead-example');
+  if (!parts || !lead || !example || lead.getAttribute('data-lead') === ruleSetId) return;
+  while (lead.firstChild && lead.firstChild !== example) lead.removeChild(lead.firstChild);
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  for (const part of parts) {
+    if (typeof part === 'string') lead.insertBefore(doc.createTextNode(part), example);
+    else {
+      const link = doc.createElement('a');
+      link.setAttribute('href', `${base}${part.href}`);
+      link.textContent = part.text;
+      lead.insertBefore(link, example);
+    }
+  }
+  lead.setAttribute('data-lead', ruleSetId);
+}
