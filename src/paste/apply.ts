@@ -1,7 +1,7 @@
 import { MAX_ROWS } from '../engine/field-rules.ts';
 import { getRuleSet } from '../engine/rule-sets/index.ts';
 import type { CategoryId } from '../engine/types.ts';
-import { blankIndicator, blankSubproject, nextKey, type Draft, type DraftIndicator, type DraftSubproject, type IndicatorTextKey } from '../forms/draft.ts';
+import { blankIndicator, blankSubproject, isBlankIndicator, nextKey, type Draft, type DraftIndicator, type DraftSubproject, type IndicatorTextKey } from '../forms/draft.ts';
 import { anyLayout } from '../forms/all.ts';
 import { indicatorBlock, type FormLayout, type LayoutField, type ListBlock, type MoneyTableBlock } from '../forms/layout.ts';
 import { headerRow, headerText, isCategoryCell, leadingCategoryColumn, mapGrid, mapRecord, mapTable, normalizeText, parseBlock, type PasteColumn } from './parse.ts';
@@ -15,7 +15,12 @@ import { headerRow, headerText, isCategoryCell, leadingCategoryColumn, mapGrid, 
 export type IndicatorColumnKey = IndicatorTextKey;
 export type SubprojectColumnKey = 'name' | 'amount';
 
-export type ApplyOutcome = { ok: true; draft: Draft; summary: string } | { ok: false; message: string };
+/**
+ * What a paste did: the new draft and a Chinese summary, or a message and no change. `removed`: the
+ * rows a whole-table paste took out that had something typed in them (pasteIndicators), so the page
+ * can keep the form as it was and offer to undo.
+ */
+export type ApplyOutcome = { ok: true; draft: Draft; summary: string; removed?: DraftIndicator[] } | { ok: false; message: string };
 
 const NUMERIC = new Set(['money', 'weight', 'selfScore']);
 
@@ -78,7 +83,20 @@ const isLevel2 = (cell: string, known: readonly string[], wide: boolean) => {
 /**
  * Pastes a block into the indicator table, its top-left cell at draft row `rowIndex`, column `column`.
  * Rows run down the table within the category of the starting row; rows past the category's last
- * row are added to that category. A header row maps the columns by heading (the layout's labels
+ * row are added to that category.
+ *
+ * A whole table — a header row with a 一级指标 / 类别 column that places the rows in two categories or
+ * more, as a finance officer copies the form from Excel or WPS — replaces, in each category it puts rows in,
+ * the rows from the paste point down (in the starting row's category from the starting row, in the
+ * others from their first row): the rows it does not overwrite there are taken out, so the table is
+ * the pasted one and never a silent mix of old and new rows (the total would count both). Rows above
+ * the paste point and categories the block does not name are kept. The summary names the rows taken
+ * out that had something typed in them, and `removed` lists them: the calculator keeps the form as
+ * it was among the replaced forms (找回被替换的表单) and offers 撤销粘贴, so nothing typed is lost.
+ * A header row with a category column naming one category only may be a few rows to update: it
+ * overwrites cells and takes nothing out, but the summary says how many rows of that category below
+ * the pasted ones are still there (仍保留), naming them. A block without a header row or without a
+ * category column only overwrites cells, as before. A header row maps the columns by heading (the layout's labels
  * and their aliases); a 一级 / 类别 column puts each row in the category it names (each category
  * filled from its first row), and on a form with 二级指标 a leading 二级 column fills them. A block
  * pasted into the 二级指标 cell (a column before the paste order) has 二级指标 as its first column
@@ -140,11 +158,22 @@ export function pasteIndicators(draft: Draft, rowIndex: number, column: Indicato
     // Messages count columns as pasted: the 类别 and 二级指标 columns taken off count too.
     const shift = skipped.length + (level2Column ? 1 : 0);
     if (!mapped.ok) return shift > 0 ? { ok: false, message: shiftColumns(mapped.message, shift) } : mapped;
-    const placed = place(draft, layout, rowIndex, mapped.value, cats, level2);
+    // A whole table: a header row and a category column that puts the rows in two categories or more.
+    const named = new Set(header ? cats.filter((c) => c !== undefined) : []);
+    const wholeTable = named.size >= 2;
+    const placed = place(draft, layout, rowIndex, mapped.value, cats, level2, wholeTable);
     if (!placed.ok) return placed;
     const added = placed.added > 0 ? `，新增 ${placed.added} 行指标` : '';
-    const summary = `已粘贴 ${mapped.rows} 行 × ${mapped.columns + (level2Column ? 1 : 0)} 列${added}${skippedNote([...skipped, ...(mapped.skipped ?? [])], parsed.blankRows)}。`;
-    return { ok: true, draft: placed.draft, summary };
+    let summary = `已粘贴 ${mapped.rows} 行 × ${mapped.columns + (level2Column ? 1 : 0)} 列${added}${skippedNote([...skipped, ...(mapped.skipped ?? [])], parsed.blankRows)}。`;
+    const left = placed.left.filter((r) => !isBlankIndicator(r));
+    const names = left.slice(0, 5).map((r) => `“${r.name.trim() || '（未命名）'}”`).join('、') + (left.length > 5 ? ' 等' : '');
+    if (wholeTable && left.length > 0) {
+      summary += `这是带“${block.categoryLabel}”列的整张表，各${block.categoryLabel}从粘贴处往下换成了粘贴的行：原有的 ${left.length} 行（${names}）已删去。点“撤销粘贴”可恢复，原来的表也保存在“找回被替换的表单”中。`;
+    } else if (named.size === 1 && left.length > 0) {
+      // A header and one category: perhaps a few rows to update, so nothing is taken out, but the mix is said.
+      summary += `原有的 ${left.length} 行（${names}）仍保留在粘贴的行下面，照常计分；不要时请删去。`;
+    }
+    return { ok: true, draft: placed.draft, summary, ...(wholeTable && left.length > 0 ? { removed: left } : {}) };
   } catch (error) {
     return { ok: false, message: `无法粘贴：${String(error)}。表格没有改动。` };
   }
@@ -170,7 +199,8 @@ function place(
   values: Partial<Record<IndicatorTextKey, string>>[],
   cats: (CategoryId | undefined)[],
   level2: (string | undefined)[],
-): { ok: true; draft: Draft; added: number } | { ok: false; message: string } {
+  replace = false,
+): { ok: true; draft: Draft; added: number; left: DraftIndicator[] } | { ok: false; message: string } {
   const startCategory = draft.indicators[rowIndex]!.category;
   const order = (getRuleSet(layout.ruleSet)?.categories ?? []).map((c) => c.id as string);
   const indicators = [...draft.indicators];
@@ -202,6 +232,12 @@ function place(
       added++;
     }
   });
+  // The rows from the paste point down that the block did not overwrite, in each category it filled;
+  // a whole table (replace) takes them out.
+  const rest = new Set<number>();
+  for (const [category, k] of used) for (const i of rowsOf(category).slice(k)) rest.add(i);
+  const left = [...rest].sort((a, b) => a - b).map((i) => indicators[i]!);
+  const drop = replace ? rest : new Set<number>();
   if (indicators.length + added > MAX_ROWS && added > 0) {
     return { ok: false, message: `粘贴后指标表会有 ${indicators.length + added} 行，超过上限 ${MAX_ROWS} 行：请检查复制的区域是否过大。表格没有改动。` };
   }
@@ -216,8 +252,8 @@ function place(
     insertAt.set(at, [...(insertAt.get(at) ?? []), ...rows]);
   }
   const out: DraftIndicator[] = [...(insertAt.get(0) ?? [])];
-  indicators.forEach((r, i) => out.push(r, ...(insertAt.get(i + 1) ?? [])));
-  return { ok: true, draft: { ...draft, indicators: out }, added };
+  indicators.forEach((r, i) => out.push(...(drop.has(i) ? [] : [r]), ...(insertAt.get(i + 1) ?? [])));
+  return { ok: true, draft: { ...draft, indicators: out }, added, left };
 }
 
 /** The block of the layout that holds a single-cell field path, with its paste columns. */

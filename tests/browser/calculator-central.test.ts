@@ -253,6 +253,32 @@ describe('calculator: the central 100-point form', () => {
     await page.context().close();
   });
 
+  it('a whole table pasted (header row and 一级指标 column) replaces the rows from the paste point down, says which rows it took out, and 撤销粘贴 puts them back (P1)', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/central/');
+    await page.getByLabel('产出指标第 1 项“培训人次” 二级指标', { exact: true }).focus();
+    const block = [
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50\t50\t',
+      '效益指标\t社会效益指标\t通行条件改善\t明显改善\t达成年度指标\t30\t30\t',
+      '满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t92%\t10\t10\t',
+    ].join('\r\n');
+    await pasteText(page, block);
+    await expect.poll(() => testText(page, 'paste-note')).toBe(
+      '已粘贴 3 行 × 7 列（跳过了表头行、“一级指标”列）。这是带“一级指标”列的整张表，各一级指标从粘贴处往下换成了粘贴的行：原有的 3 行（“验收合格率”、“按时完成率”、“社会效益”）已删去。点“撤销粘贴”可恢复，原来的表也保存在“找回被替换的表单”中。',
+    );
+    const names = () => page.locator('[id^="f-indicators-"][id$="-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(await names()).toEqual(['养护里程', '通行条件改善', '群众满意度']);
+    // 9.20 for the execution row + 50 + 30 + 10: no old row counted on top.
+    await expect.poll(() => testText(page, 'total-score')).toBe('99.20');
+    expect(await page.getByTestId('replaced-forms').count()).toBe(1);
+    await page.getByTestId('paste-undo').click();
+    await expect.poll(() => names()).toEqual(['培训人次', '验收合格率', '按时完成率', '带动就业人数', '社会效益', '服务对象满意度']);
+    await expect.poll(() => testText(page, 'total-score')).toBe(worked.expected.total);
+    expect(await testText(page, 'paste-note')).toBe('已撤销粘贴：表格恢复到粘贴之前。');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the central form through autosave, a share link, JSON/CSV export and print', async () => {
     const { page, errors } = await openWorked();
     await page.getByLabel('年度资金总额 全年执行数', { exact: true }).fill('480');

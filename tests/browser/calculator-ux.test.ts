@@ -75,7 +75,8 @@ describe('paste into every table (items 1–4)', () => {
     await cell.scrollIntoViewIfNeeded();
     await cell.focus();
     await pasteText(page, '类别\t指标名称\t目标值\t权重\t实际完成值\t自评分\r\n影响力目标\t群众满意度\t≥90%\t10\t95%\t10\r\n');
-    await expect.poll(() => testText(page, 'paste-note')).toBe('已粘贴 1 行 × 5 列（跳过了表头行、“类别”列）。');
+    // P1: a header and one category take nothing out, and the note names the row of that category still below.
+    await expect.poll(() => testText(page, 'paste-note')).toBe('已粘贴 1 行 × 5 列（跳过了表头行、“类别”列）。原有的 1 行（“及时报送进度，加强宣传报道”）仍保留在粘贴的行下面，照常计分；不要时请删去。');
     expect(await cell.inputValue()).toBe('群众满意度');
     expect(await page.getByLabel('影响力第 1 项“群众满意度” 目标值', { exact: true }).inputValue()).toBe('≥90%');
     const box = await noteAndCell(page, await cell.getAttribute('id').then((x) => x!));

@@ -210,3 +210,50 @@ describe('an Excel cell holding a line break (quoted on the clipboard) (item 4)'
     if (goals.ok) expect([goals.draft.fields['goals/expected'], goals.draft.fields['goals/achieved']]).toEqual(['目标一\n目标二', '完成一\n完成二']);
   });
 });
+
+describe('a whole table (header row and 一级指标 column) pasted over the worked example (P1)', () => {
+  const worked = () => {
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    return fromForm((JSON.parse(readFileSync(new URL('../cases/central-worked-example.json', import.meta.url), 'utf8')) as { form: Parameters<typeof fromForm>[0] }).form);
+  };
+  const TABLE = [
+    '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+    '产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t50\t50\t',
+    '效益指标\t社会效益指标\t通行条件改善\t明显改善\t达成年度指标\t30\t30\t',
+    '满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t92%\t10\t10\t',
+  ].join('\r\n');
+  it('replaces each category’s rows from the paste point down: no old row stays mixed in; the summary names the rows taken out', () => {
+    const before = worked();
+    expect(before.indicators.map((r) => r.name)).toEqual(['培训人次', '验收合格率', '按时完成率', '带动就业人数', '社会效益', '服务对象满意度']);
+    const out = pasteIndicators(before, 0, 'level2', TABLE);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.draft.indicators.map((r) => [r.category, r.name])).toEqual([
+      ['output', '养护里程'],
+      ['benefit', '通行条件改善'],
+      ['satisfaction', '群众满意度'],
+    ]);
+    expect(out.removed?.map((r) => r.name)).toEqual(['验收合格率', '按时完成率', '社会效益']);
+    expect(out.summary).toBe(
+      '已粘贴 3 行 × 7 列（跳过了表头行、“一级指标”列）。这是带“一级指标”列的整张表，各一级指标从粘贴处往下换成了粘贴的行：原有的 3 行（“验收合格率”、“按时完成率”、“社会效益”）已删去。点“撤销粘贴”可恢复，原来的表也保存在“找回被替换的表单”中。',
+    );
+  });
+  it('rows above the paste point and categories the table does not name are kept', () => {
+    const out = pasteIndicators(worked(), 1, 'level2', TABLE.split('\r\n').slice(0, 3).join('\r\n'));
+    expect(out.ok && out.draft.indicators.map((r) => r.name)).toEqual(['培训人次', '养护里程', '通行条件改善', '服务对象满意度']);
+    expect(out.ok && out.removed?.map((r) => r.name)).toEqual(['按时完成率', '社会效益']);
+  });
+  it('a header and one category may be a few rows to update: nothing is taken out, and the note says which rows are still there', () => {
+    const out = pasteIndicators(worked(), 0, 'level2', TABLE.split('\r\n').slice(0, 2).join('\r\n'));
+    expect(out.ok && out.draft.indicators.map((r) => r.name)).toEqual(['养护里程', '验收合格率', '按时完成率', '带动就业人数', '社会效益', '服务对象满意度']);
+    expect(out.ok && out.removed).toBeUndefined();
+    expect(out.ok && out.summary).toBe('已粘贴 1 行 × 7 列（跳过了表头行、“一级指标”列）。原有的 2 行（“验收合格率”、“按时完成率”）仍保留在粘贴的行下面，照常计分；不要时请删去。');
+  });
+  it('a block without a header row or without a category column only overwrites cells, as before', () => {
+    const noHeader = pasteIndicators(worked(), 0, 'level2', '数量指标\t养护里程\t≥120公里\t126公里\t50\t50\t');
+    expect(noHeader.ok && noHeader.draft.indicators.map((r) => r.name)).toEqual(['养护里程', '验收合格率', '按时完成率', '带动就业人数', '社会效益', '服务对象满意度']);
+    expect(noHeader.ok && noHeader.removed).toBeUndefined();
+    const noCategory = pasteIndicators(worked(), 0, 'level2', '二级指标\t三级指标\t年度指标值\r\n数量指标\t养护里程\t≥120公里');
+    expect(noCategory.ok && noCategory.draft.indicators.length).toBe(6);
+  });
+});

@@ -73,7 +73,8 @@ describe('header rows and 类别 columns (issue 11, item 2)', () => {
     const draft = seed();
     const block = ['类别\t指标名称\t权重\t目标值\t实际完成值\t自评分\t说明\t得分', '产出\t甲\t6\t=1 个\t1 个\t6\t按期完成\t6.00', '\t乙\t6\t=2 个\t2 个\t6\t\t6.00'].join('\r\n');
     const r = pasteIndicators(draft, 6, 'actual', block);
-    expect(r.ok && r.summary).toBe('已粘贴 2 行 × 6 列（跳过了表头行、“类别”“得分”列）。');
+    // P1: the rows of 产出 below the pasted ones are kept, and the note says so (a header and one category).
+    expect(r.ok && r.summary).toBe('已粘贴 2 行 × 6 列（跳过了表头行、“类别”“得分”列）。原有的 3 行（“组织老旧小区课题研究”、“对老旧小区改造进行相关宣传工作”、“组织老旧小区改造工作培训”）仍保留在粘贴的行下面，照常计分；不要时请删去。');
     if (!r.ok) return;
     expect(r.draft.indicators[6]).toMatchObject({ category: 'output', name: '甲', target: '=1 个', weight: '6', actual: '1 个', selfScore: '6', note: '按期完成' });
     expect(r.draft.indicators[7]).toMatchObject({ name: '乙', target: '=2 个', weight: '6', actual: '2 个', selfScore: '6', note: '' });

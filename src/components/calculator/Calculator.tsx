@@ -592,8 +592,17 @@ export default function Calculator({ initial }: Props) {
         if (outcome.ok) {
           setDraft(outcome.draft);
           setUntouched(null);
+          // A whole table took typed rows out: the form as it was is kept (找回被替换的表单) and 撤销粘贴 offered.
+          if (outcome.removed) {
+            void import('./ReplacedForms.tsx').then((m) => {
+              m.keepReplaced(d);
+              setReplaced(() => m);
+              setReplacedVersion((v) => v + 1);
+            });
+          }
         }
-        setPasteNote((prev) => ({ anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1 }));
+        const undo = outcome.ok && outcome.removed ? { undo: d } : {};
+        setPasteNote((prev) => ({ anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1, ...undo }));
       });
     });
   };
@@ -918,7 +927,15 @@ export default function Calculator({ initial }: Props) {
         }
       })}
       <OptionsPanel ruleSet={ruleSet} options={draft.options} onChange={setOption} />
-      {noteModule && <noteModule.PasteNote note={pasteNote} onClose={() => setPasteNote(null)} />}
+      {noteModule && <noteModule.PasteNote
+          note={pasteNote}
+          onClose={() => setPasteNote(null)}
+          onUndo={(before) => {
+            // As any replacement: the form on screen (the pasted one, with any later edits) is kept in its turn.
+            replaceDraft(before, '', 'never');
+            setPasteNote((prev) => prev && { anchor: prev.anchor, ok: true, text: '已撤销粘贴：表格恢复到粘贴之前。', seq: prev.seq + 1 });
+          }}
+        />}
       {/* What a paste did, or why it was refused, announced to screen readers (the note under the cell shows it). */}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="paste-announce">
         {pasteNote?.ok ? pasteNote.text : ''}

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Draft } from '../../forms/draft.ts';
 
 /** What a paste did, and where: `anchor` is the id of the cell the block was pasted into. */
 export interface PasteNoteState {
@@ -7,21 +8,26 @@ export interface PasteNoteState {
   anchor: string;
   /** Increases with every paste, so the same text pasted twice is announced again. */
   seq: number;
+  /** The form as it was before a paste that took rows out (a whole table, apply.ts): 撤销粘贴 puts it back. */
+  undo?: Draft;
 }
 
 interface Props {
   note: PasteNoteState | null;
   onClose: () => void;
+  /** Puts back the form of `note.undo` (撤销粘贴). */
+  onUndo: (draft: Draft) => void;
 }
 
 /**
  * What a paste from a spreadsheet did, or why it was refused (then nothing changed), shown where
  * the user is looking: right under the cell the block was pasted into (positioned against the
- * calculator, so a paste into a lower row is not reported off screen). Escape or × closes it.
+ * calculator, so a paste into a lower row is not reported off screen). Escape or × closes it. After
+ * a paste that took rows out (a whole table), 撤销粘贴 puts the form back as it was.
  * Loaded with the paste code, on the first paste (its own chunk); the calculator announces the
  * same text through live regions that are always on the page.
  */
-export function PasteNote({ note, onClose }: Props) {
+export function PasteNote({ note, onClose, onUndo }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
   useLayoutEffect(() => {
@@ -44,6 +50,11 @@ export function PasteNote({ note, onClose }: Props) {
           onKeyDown={(e) => e.key === 'Escape' && onClose()}
         >
           <p data-testid="paste-note">{note.text}</p>
+          {note.undo && (
+            <button type="button" class="small-button" data-testid="paste-undo" onClick={() => onUndo(note.undo!)}>
+              撤销粘贴
+            </button>
+          )}
           <button type="button" class="icon-button" aria-label="关闭粘贴提示" onClick={onClose}>
             ×
           </button>

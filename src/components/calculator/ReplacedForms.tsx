@@ -3,7 +3,7 @@ import type { Draft } from '../../forms/draft.ts';
 import { isDraft, sameDraft } from './storage.ts';
 
 /**
- * Nothing typed is lost when a form is replaced (issue 11): 编辑副本, 新建空白表, 恢复示例, importing a
+ * Nothing typed is lost when a form is replaced (issue 11): 编辑副本, 新建空白表, 恢复示例, pasting a whole table, importing a
  * file and restoring set the visitor's own form aside here (the last {@link MAX_REPLACED}, newest
  * first, in this browser only), and the page offers each one back. Loaded only when there is
  * something to keep or to offer (its own chunk).
@@ -71,7 +71,7 @@ export function ReplacedForms({ onRestore, version }: Props) {
   return (
     <details class="replaced-forms" open={version > 0} data-testid="replaced-forms">
       <summary>找回被替换的表单（{list.length}）</summary>
-      <p class="block-note">新建、恢复示例、导入或“编辑副本”替换掉的表单保留在这里（最近 {MAX_REPLACED} 张，只存在本浏览器中）。</p>
+      <p class="block-note">新建、恢复示例、导入、“编辑副本”或粘贴整张表替换掉的表单保留在这里（最近 {MAX_REPLACED} 张，只存在本浏览器中）。</p>
       <ul>
         {list.map((e, i) => (
           <li key={e.at}>
