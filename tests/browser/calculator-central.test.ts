@@ -173,7 +173,9 @@ describe('calculator: the central 100-point form', () => {
   it('offers the three tiers on a qualitative row and shows the band the chosen tier allows', async () => {
     const { page, errors } = await openWorked();
     const tier = page.getByLabel('效益指标第 2 项“社会效益” 完成等级', { exact: true });
-    expect(await tier.locator('option').allTextContents()).toEqual(['选择完成等级…', '达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差']);
+    // The options name the tiers (the column is narrow); each writes its phrase into 实际完成值.
+    expect(await tier.locator('option').allTextContents()).toEqual(['选择完成等级…', '达成', '部分达成', '未达成']);
+    expect(await tier.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['', '达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差']);
     // No self-score: the tier's default share (70 %) of 15.
     await page.getByLabel('效益指标第 2 项“社会效益” 自评得分', { exact: true }).fill('');
     await tier.selectOption('部分达成年度指标并具有一定效果');

@@ -127,9 +127,10 @@ export function IndicatorRow(props: Props) {
                   >
                     {/* The tier the engine read from typed text (a date, the target repeated) shows here, as the hint beside says. */}
                     <option value="">{!tierValue && view.tier ? `${view.tier}（由实际完成值读出）` : '选择完成等级…'}</option>
+                    {/* The tier's name (达成 / 部分达成 / 未达成) fits the narrow column; choosing it writes its phrase (达成年度指标…) into 实际完成值. */}
                     {tiers!.map((t) => (
                       <option key={t.tier} value={t.phrase}>
-                        {t.phrase}
+                        {t.tier}
                       </option>
                     ))}
                   </select>
