@@ -25,12 +25,12 @@ export function showPageWords(ruleSetId: string, pageRuleSet: string, doc: Docum
   if (heading && heading.textContent !== words.heading) heading.textContent = words.heading;
   if (titleTail === undefined) titleTail = doc.title.startsWith(own.title) ? doc.title.slice(own.title.length) : null;
   if (titleTail !== null && doc.title !== words.title + titleTail) doc.title = words.title + titleTail;
-  // The lead's words are fetched the first time another form than the page's is shown (page-leads.ts);
+  // The lead's words are fetched the first time another form than the page's is shown (show-lead.ts);
   // calls resolve in order, so the last form asked for is the one written. Not fetched (the network
   // gone): the lead keeps the words it has.
   if (ruleSetId === pageRuleSet && !leadRewritten) return;
   leadRewritten = true;
-  import('./forms/page-leads.ts').then(
+  import('./forms/show-lead.ts').then(
     (m) => m.showLead(ruleSetId, doc),
     () => undefined,
   );

@@ -8,7 +8,7 @@ export type LeadPart = string | { text: string; href: string };
  * What each form's calculator page says about its form in the paragraph under the heading (before the
  * sentence on the prefilled example, which stays the page's own): the page that opens on that form
  * (/calculator/ for `suzhou-2017`, /calculator/central/ for `central-2020`) is built with it, and on
- * either page page-words.ts shows it while a form of that kind is on screen, as it does the heading
+ * either page page-words.ts shows it (through show-lead.ts) while a form of that kind is on screen, as it does the heading
  * and the title of {@link CALCULATOR_PAGES} (forms/registry.ts). Kept apart from those so that it
  * loads only when the other form is shown: the calculator's first load carries no lead it already
  * has in its HTML (issue 13's JavaScript budget). A third form adds its line here.
@@ -33,28 +33,3 @@ export const CALCULATOR_LEADS: Readonly<Record<string, readonly LeadPart[]>> = {
     '，或在下面的“自评表类型”中改选。',
   ],
 };
-
-/**
- * Writes the lead's words on the form for `ruleSetId` (CALCULATOR_LEADS) into the calculator page's
- * lead paragraph (`.calculator-intro .lead`, CalculatorPage.astro): the nodes before its sentence on
- * the page's example (`.lead-example`) are replaced; that sentence and what follows it stay. Does
- * nothing when the lead already says it, or for a rule set without a lead. Called by page-words.ts.
- */
-export function showLead(ruleSetId: string, doc: Document): void {
-  const parts = CALCULATOR_LEADS[ruleSetId];
-  const lead = doc.querySelector('.calculator-intro .lead:not(.lead-shared)');
-  const example = lead?.querySelector(':scope > .lead-example');
-  if (!parts || !lead || !example || lead.getAttribute('data-lead') === ruleSetId) return;
-  while (lead.firstChild && lead.firstChild !== example) lead.removeChild(lead.firstChild);
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  for (const part of parts) {
-    if (typeof part === 'string') lead.insertBefore(doc.createTextNode(part), example);
-    else {
-      const link = doc.createElement('a');
-      link.setAttribute('href', `${base}${part.href}`);
-      link.textContent = part.text;
-      lead.insertBefore(link, example);
-    }
-  }
-  lead.setAttribute('data-lead', ruleSetId);
-}
