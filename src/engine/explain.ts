@@ -93,7 +93,7 @@ const UNPARSABLE_WORDS: Record<string, string> = {
  * rests on one of the project's readings names it (本站解读 Rn / Cn). `words` are the form's words for
  * the fields it names (its target column, its qualitative scale); without them, 目标值 and 评价等级.
  * @example explainStep({ kind: 'grade', grade: '较好', share: '80' }) // '评价等级“较好”，得权重的 80%。'
- * @example explainStep({ kind: 'target', text: '合规', reading: 'qualitative' }, { target: '年度指标值', qualitative: '完成程度' }) // '年度指标值“合规”是定性指标。'
+ * @example explainStep({ kind: 'target', text: '合规', reading: 'qualitative' }, { target: '年度指标值', qualitative: '完成程度', selfScore: '自评得分' }) // '年度指标值“合规”是定性指标。'
  */
 export function explainStep(step: Step, words?: StepWords): string {
   const w = words ?? DEFAULT_STEP_WORDS;
@@ -158,8 +158,8 @@ export function explainStep(step: Step, words?: StepWords): string {
       return `实际完成值写明“${step.tier}”（本站解读 C12）。`;
     case 'tierScore': {
       const band = tierBandWords(step.from, step.to, step.toInclusive);
-      if (step.used === 'selfScore') return `“${step.tier}”一档的得分区间为 ${band}，填写的得分 ${step.selfScore} 在区间内，得 ${step.score} 分（本站解读 C11）。`;
-      const why = step.selfScore === null ? '未填得分' : `填写的得分 ${step.selfScore} 不可用`;
+      if (step.used === 'selfScore') return `“${step.tier}”一档的得分区间为 ${band}，填写的${w.selfScore} ${step.selfScore} 在区间内，得 ${step.score} 分（本站解读 C11）。`;
+      const why = step.selfScore === null ? `未填${w.selfScore}` : `填写的${w.selfScore} ${step.selfScore} 不可用`;
       return `“${step.tier}”一档的得分区间为 ${band}；${why}，按该档默认的分值 × ${step.defaultShare}% 计，得 ${step.score} 分（本站解读 C11）。`;
     }
     case 'ratio':

@@ -145,13 +145,15 @@ export type FundTotalGap = 'blank' | 'zero' | 'unreadable';
 /**
  * The form's own words for the fields an explanation names, from its rule set: `target` its word for
  * a row's target column (`targetTerm`: 年度指标值 on the central form), `qualitative` its word for what a
- * qualitative actual states (`qualitativeTerm`: 完成程度, C11, C12). Kept beside a result's steps, not in
- * them (the steps are the same data on every form); without them the sentences say 目标值 and 评价等级.
+ * qualitative actual states (`qualitativeTerm`: 完成程度, C11, C12), `selfScore` its word for the
+ * self-score column (`selfScoreTerm`: 自评得分, C11). Kept beside a result's steps, not in them (the
+ * steps are the same data on every form); without them the sentences say 目标值, 评价等级 and 自评分.
  */
 export interface StepWords {
   target: string;
   qualitative: string;
+  selfScore: string;
 }
 
-/** The words the sentences use when a result carries none: the Suzhou form's (目标值, 评价等级). */
-export const DEFAULT_STEP_WORDS: StepWords = { target: '目标值', qualitative: '评价等级' };
+/** The words the sentences use when a result carries none: the Suzhou form's (目标值, 评价等级, 自评分). */
+export const DEFAULT_STEP_WORDS: StepWords = { target: '目标值', qualitative: '评价等级', selfScore: '自评分' };

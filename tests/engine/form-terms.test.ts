@@ -139,6 +139,13 @@ describe('the target column and the qualitative scale in the words of each form'
       '评价等级“好”，得权重的 100%。',
     ]);
   });
+  it('a central tier step names the self-score 自评得分 (it said 填写的得分 / 未填得分)', () => {
+    const tierStep = (selfScore?: string) =>
+      rowOf(central([row({ target: '明显提升', actual: '部分达成年度指标并具有一定效果', weight: '15', ...(selfScore === undefined ? {} : { selfScore }) })])).explanation.find((s) => s.includes('一档的得分区间'));
+    expect(tierStep('10')).toBe('“部分达成”一档的得分区间为 9.00～12.00 分（不含 12.00），填写的自评得分 10.00 在区间内，得 10.00 分（本站解读 C11）。');
+    expect(tierStep()).toBe('“部分达成”一档的得分区间为 9.00～12.00 分（不含 12.00）；未填自评得分，按该档默认的分值 × 70% 计，得 10.50 分（本站解读 C11）。');
+    expect(tierStep('13')).toBe('“部分达成”一档的得分区间为 9.00～12.00 分（不含 12.00）；填写的自评得分 13.00 不可用，按该档默认的分值 × 70% 计，得 10.50 分（本站解读 C11）。');
+  });
   it('an actual that is no tier: 年度指标值, and the rule (C12) in the message as in every other', () => {
     const form = central([row({ target: '有效', actual: '好' })]);
     expect(messageOf(form, 'UNKNOWN_TIER')).toBe(
