@@ -3,10 +3,11 @@ import type { Form, ScoreOutcome } from '../../engine/index.ts';
 // A shared form may be of any form: the report brings every rule set (all.ts installs them).
 import { anyRuleSet, defaultRuleSet } from '../../engine/rule-sets/all.ts';
 import type { CategoryResult } from '../../engine/result.ts';
+import { labelOnForm } from '../../forms/all.ts';
 import { resultView, scoreParts } from '../../forms/view.ts';
+import { decodeShareCode as decodeWith, type DecodeResult } from '../../share/link-codec.ts';
 import { selfScoreTotals, selfTotalNote } from '../report/self-score.ts';
 import { Report } from '../report/Report.tsx';
-import { decodeShareCode } from '../../share/link-codec.ts';
 import { score } from './engine-client.ts';
 import { TotalBar } from './TotalBar.tsx';
 
@@ -17,6 +18,14 @@ import { TotalBar } from './TotalBar.tsx';
  * .lead-shared), from the first paint. Loaded only when the
  * page is opened with a share code in its address (with the link codec).
  */
+/**
+ * Reads a share link into a form (share/link-codec.ts `decodeShareCode`); a form that does not
+ * validate has its problems named in its own form's words (“主管部门” on a central link), as an
+ * imported file's are. Never throws.
+ */
+export function decodeShareCode(href: string): DecodeResult {
+  return decodeWith(href, labelOnForm);
+}
 
 /** A share link as read: its form scored, or why it cannot be opened (the message and up to five of the problems found). */
 export type OpenedLink = { ok: true; form: Form; outcome: ScoreOutcome } | { ok: false; message: string; details: string[] };
