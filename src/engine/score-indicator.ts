@@ -1,4 +1,5 @@
 import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, readSelfScore, round2, type Dec } from './decimal.ts';
+import { kitMessage } from './checks/kit-messages.ts';
 import { makeCheck } from './checks/messages.ts';
 import { indicatorMessages as M } from './checks/indicator-messages.ts';
 import { completionRatio, isLowerBetter } from './mechanisms/completion-ratio.ts';
@@ -238,8 +239,8 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       stop('UNPARSABLE_VALUE');
     } else {
       scoreQualitative(target.deadline, () => {
-        const code: CheckCode = ruleSet.qualitative === 'grades' ? 'UNKNOWN_GRADE' : 'UNKNOWN_TIER';
-        add(code, 'actual', M.unknownQualitative(who(), target.text, actual.text, target.deadline !== null, ruleSet));
+        const code = ruleSet.qualitative === 'grades' ? 'UNKNOWN_GRADE' : 'UNKNOWN_TIER';
+        add(code, 'actual', kitMessage(code)(who(), target.text, actual.text, target.deadline !== null, ruleSet));
         stop(code);
       });
     }
@@ -319,7 +320,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
         r.ratio.gte(constant(rule.overTargetFrom))
       ) {
         overTarget = true;
-        add('OVER_TARGET', 'actual', M.overTarget(who(), fixed2(r.ratio), rule.overTargetFrom));
+        add('OVER_TARGET', 'actual', kitMessage('OVER_TARGET')(who(), fixed2(r.ratio), rule.overTargetFrom));
       }
     }
   }
@@ -329,7 +330,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   if (t) {
     score = t.score;
     share = weight.weight.isZero() ? ZERO : score.div(weight.weight).times(100);
-    if (t.code === 'SCORE_OUT_OF_BAND') add('SCORE_OUT_OF_BAND', 'selfScore', M.scoreOutOfBand(who(), self!, tier!, t.band, t.score, ruleSet.selfScoreTerm));
+    if (t.code === 'SCORE_OUT_OF_BAND') add('SCORE_OUT_OF_BAND', 'selfScore', kitMessage('SCORE_OUT_OF_BAND')(who(), self!, tier!, t.band, t.score, ruleSet.selfScoreTerm));
   } else {
     const s = indicatorScore(weight.weight, share);
     score = s.score;
@@ -345,7 +346,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   }
 
   if (ruleSet.deviationNote && !hasNote && (score.lt(weight.weight) || overTarget)) {
-    add('MISSING_DEVIATION_NOTE', 'note', M.missingDeviationNote(who(), fixed2(score), fixed2(weight.weight), overTarget));
+    add('MISSING_DEVIATION_NOTE', 'note', kitMessage('MISSING_DEVIATION_NOTE')(who(), fixed2(score), fixed2(weight.weight), overTarget));
   }
 
   const weightText = fixed2(weight.weight);

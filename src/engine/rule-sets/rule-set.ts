@@ -199,7 +199,7 @@ export interface RuleSet {
    * (R2 `WEIGHT_SUM_MISMATCH`, C3 `CATEGORY_TOTAL_DEVIATES`), and whether the whole form must add
    * up to {@link total} (C3 `TOTAL_WEIGHT_MISMATCH`).
    */
-  weightChecks: { category: CheckCode; formTotal: CheckCode | null };
+  weightChecks: { category: 'WEIGHT_SUM_MISMATCH' | 'CATEGORY_TOTAL_DEVIATES'; formTotal: 'TOTAL_WEIGHT_MISMATCH' | null };
   /** R18–R21: the Suzhou budget tables and their identities apply. */
   budgetIdentities: boolean;
   /** C16: a row below its weight, or over target, needs a 偏差原因 note. */
