@@ -51,14 +51,8 @@ export function scoreForm(form: Form): FormResult {
   if (transferred && transfer) {
     const from = ruleSet.categories.find((c) => c.id === transfer.from)!;
     const to = ruleSet.categories.find((c) => c.id === transfer.to)!;
-    checks.push(
-      makeCheck(
-        ruleSet,
-        transfer.code,
-        `categories/${transfer.from}`,
-        `本表没有${from.label}：按本站解读，${from.label}的 ${fixed2(ZERO.plus(from.total))} 分并入${to.label}，${to.label}按 ${fixed2(totals[to.id] ?? ZERO)} 分计（本站解读 ${ruleSet.options.find((o) => o.key === transfer.option)?.rule ?? ''}，可在选项中改为不并入）。`,
-      ),
-    );
+    const rule = ruleSet.options.find((o) => o.key === transfer.option)?.rule ?? '';
+    checks.push(makeCheck(ruleSet, transfer.code, `categories/${transfer.from}`, kitMessage(transfer.code)(from.label, fixed2(ZERO.plus(from.total)), to.label, fixed2(totals[to.id] ?? ZERO), rule)));
   }
 
   // The form's own word for a row's weight (权重 / 分值) in every message about it.

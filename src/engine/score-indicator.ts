@@ -200,11 +200,12 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   let overTarget = false;
   const self = readSelfScore(row.selfScore);
   const hasNote = (row.note ?? '').trim() !== '';
-  const stop = (reason: CheckCode) => steps.push({ kind: 'zero', reason, ...(reason === 'MISSING_ACTUAL' ? { note: hasNote, quote: ruleSet.missingActualQuote } : {}) });
-  const unparsableActual = () => {
-    add('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who(), target, actual, ruleSet.targetTerm));
-    stop('UNPARSABLE_VALUE');
+  /** A check that stops the row at 0 (R6, R7, C10): the check, then the step that says so. */
+  const stop = (reason: CheckCode, field: string, message: string) => {
+    add(reason, field, message);
+    steps.push({ kind: 'zero', reason, ...(reason === 'MISSING_ACTUAL' ? { note: hasNote, quote: ruleSet.missingActualQuote } : {}) });
   };
+  const unparsableActual = () => stop('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who(), target, actual, ruleSet.targetTerm));
   const flagOperator = () => {
     if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who(), actual.text, ruleSet.targetTerm));
   };
@@ -220,28 +221,23 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       tierBox.outcome = mechanism('tiers')(placed.tier, weight.weight, self, ruleSet);
       steps.push(tierBox.outcome.step);
     } else if (placed.kind === 'late') {
-      add('DEADLINE_MISSED', 'actual', M.deadlineMissed(who(), target.text, actual.text, placed.daysLate, ruleSet));
-      stop('DEADLINE_MISSED');
+      stop('DEADLINE_MISSED', 'actual', M.deadlineMissed(who(), target.text, actual.text, placed.daysLate, ruleSet));
     } else onUnknown();
   };
 
   if (actual.kind === 'blank') {
-    add('MISSING_ACTUAL', 'actual', M.missingActual(who(), hasNote, ruleSet));
-    stop('MISSING_ACTUAL');
+    stop('MISSING_ACTUAL', 'actual', M.missingActual(who(), hasNote, ruleSet));
   } else if (target.kind === 'qualitative') {
     if (target.text === '') {
       // A blank target reads as qualitative (no digit): the row lacks its target, say that beside it.
-      add('UNPARSABLE_VALUE', 'target', M.blankTarget(who(), ruleSet.targetTerm));
-      stop('UNPARSABLE_VALUE');
+      stop('UNPARSABLE_VALUE', 'target', M.blankTarget(who(), ruleSet.targetTerm));
     } else if (target.deadline && target.deadline.day !== null && (target.deadline.year ?? ctx.year ?? null) !== null && !lastDay(target.deadline, ctx.year ?? null)) {
       // 2月29日前 in 2023: not a date (R4), so not a deadline.
-      add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'noSuchDate', ruleSet.targetTerm));
-      stop('UNPARSABLE_VALUE');
+      stop('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'noSuchDate', ruleSet.targetTerm));
     } else {
       scoreQualitative(target.deadline, () => {
         const code = ruleSet.qualitative === 'grades' ? 'UNKNOWN_GRADE' : 'UNKNOWN_TIER';
-        add(code, 'actual', kitMessage(code)(who(), target.text, actual.text, target.deadline !== null, ruleSet));
-        stop(code);
+        stop(code, 'actual', kitMessage(code)(who(), target.text, actual.text, target.deadline !== null, ruleSet));
       });
     }
   } else if (target.kind === 'zeroWord') {
@@ -259,12 +255,8 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, true, ruleSet.targetTerm));
       share = shareOf(ratio, row, ctx, null, steps);
     }
-  } else if (target.kind === 'unparsable') {
-    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, target.reason, ruleSet.targetTerm));
-    stop('UNPARSABLE_VALUE');
   } else if (target.kind !== 'number' && target.kind !== 'range') {
-    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'format', ruleSet.targetTerm));
-    stop('UNPARSABLE_VALUE');
+    stop('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, target.kind === 'unparsable' ? target.reason : 'format', ruleSet.targetTerm));
   } else if (actual.kind !== 'number') {
     unparsableActual();
   } else {

@@ -103,6 +103,7 @@ describe('rule sets install one by one, each with its kit (issue 10)', () => {
       if (r.qualitative === 'tiers') codes.add('SCORE_OUT_OF_BAND');
       if (Object.values(r.ratioRules).some((rule) => rule.kind === 'proportional' && rule.overTargetFrom !== null)) codes.add('OVER_TARGET');
       if (r.deviationNote) codes.add('MISSING_DEVIATION_NOTE');
+      if (r.categoryTransfer) codes.add(r.categoryTransfer.code);
       if (r.weightChecks.formTotal) codes.add(r.weightChecks.formTotal);
       return [...codes].sort();
     };

@@ -3,10 +3,13 @@ import { tierBandWords } from '../tier-band-words.ts';
 import type { KitMessages } from './kit-messages.ts';
 
 /**
- * The messages of the checks only central-2020's rules raise (central-2020.md C3, C9, C11, C12, C16):
+ * The messages of the checks only central-2020's rules raise (central-2020.md C2, C3, C9, C11, C12, C16):
  * its kit brings them, so the Suzhou form's page does not carry them.
  */
-export const centralMessages: Pick<KitMessages, 'UNKNOWN_TIER' | 'SCORE_OUT_OF_BAND' | 'OVER_TARGET' | 'MISSING_DEVIATION_NOTE' | 'CATEGORY_TOTAL_DEVIATES' | 'TOTAL_WEIGHT_MISMATCH'> = {
+export const centralMessages: Pick<KitMessages, 'NO_SATISFACTION' | 'UNKNOWN_TIER' | 'SCORE_OUT_OF_BAND' | 'OVER_TARGET' | 'MISSING_DEVIATION_NOTE' | 'CATEGORY_TOTAL_DEVIATES' | 'TOTAL_WEIGHT_MISMATCH'> = {
+  NO_SATISFACTION(from, fromTotal, to, toTotal, rule) {
+    return `本表没有${from}：按本站解读，${from}的 ${fromTotal} 分并入${to}，${to}按 ${toTotal} 分计（本站解读 ${rule}，可在选项中改为不并入）。`;
+  },
   UNKNOWN_TIER(who, targetText, actualText, deadline, ruleSet) {
     const dl = deadline ? '；时间节点也可填“按期完成”或完成日期，如“2022年11月30日”' : '';
     const tiers = ruleSet.tiers.map((t) => `“${t.phrase}”`).join('、');

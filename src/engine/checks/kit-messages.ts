@@ -21,6 +21,11 @@ export interface KitMessages {
   OVER_TARGET(who: string, ratio: string, from: string): string;
   /** C16: a row below its weight (`score`, `weight` in 分, two decimals), or over target (`over`), with no 偏差原因 note. */
   MISSING_DEVIATION_NOTE(who: string, score: string, weight: string, over: boolean): string;
+  /**
+   * C2: the form has no `from` category, whose `fromTotal` points (分, two decimals) go to `to`, now
+   * `toTotal`; `rule` the reading's number (本站解读 C2), from the option that turns it off.
+   */
+  NO_SATISFACTION(from: string, fromTotal: string, to: string, toTotal: string, rule: string): string;
   /** R2: a category's weights (`sum`, 分, two decimals) do not add up to its `total`; `term` the form's word for the weight. */
   WEIGHT_SUM_MISMATCH(label: string, term: string, sum: string, total: string): string;
   /** C3: a category's 分值 (`sum`) is not the usual `total` (分, two decimals); `term` the form's word for the weight. */

@@ -7,7 +7,7 @@ import type { RuleSetKit } from './kit.ts';
 
 /**
  * central-2020 with what its data names: proportional scoring (C7, C8), tiers with bands (C11), the
- * execution row (C5, C6); and the messages of the checks only its rules raise (C3, C9, C11, C12, C16).
+ * execution row (C5, C6); and the messages of the checks only its rules raise (C2, C3, C9, C11, C12, C16).
  */
 export const centralKit: RuleSetKit = {
   ruleSet: central2020,

@@ -117,7 +117,8 @@ export interface CategoryTransfer {
   to: CategoryId;
   option: keyof ScoringOptions;
   value: string;
-  code: CheckCode;
+  /** The check that says so (its message comes with the rule set's kit, checks/kit-messages.ts). */
+  code: 'NO_SATISFACTION';
 }
 
 /** How a quantitative row's text becomes a reading: which option chooses the lower-is-better formula. */
