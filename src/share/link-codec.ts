@@ -1,6 +1,6 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT } from '../engine/field-rules.ts';
-import { validateForm, type Form, type ValidationIssue } from '../engine/index.ts';
+import { validateForm, type FieldLabels, type Form, type ValidationIssue } from '../engine/index.ts';
 
 /**
  * The share link codec: a whole form (names included, options and rule set) in the URL fragment,
@@ -152,10 +152,13 @@ export function extractShareCode(text: string): string {
 
 /**
  * Reads a share code or link back into a form (validated with the engine's schema). Never throws:
- * an empty, cut-short, garbled, or newer-version link gets a Chinese message instead.
+ * an empty, cut-short, garbled, or newer-version link gets a Chinese message instead. With `labels`
+ * (the forms' layouts, forms/all.ts `labelOnForm`), the problems of a form that does not validate name
+ * each field as the form on screen labels it (“主管部门”, “年度指标值” on a central form), as an
+ * imported file's do; without, in the rule set's words.
  * @example decodeShareCode(encodeForm(form)) // { ok: true, form }
  */
-export function decodeShareCode(input: string): DecodeResult {
+export function decodeShareCode(input: string, labels?: FieldLabels): DecodeResult {
   const code = extractShareCode(String(input ?? ''));
   if (code === '') return { ok: false, problem: 'empty', message: MESSAGES.empty };
   const version = /^v(\d+)\./.exec(code);
@@ -185,7 +188,7 @@ export function decodeShareCode(input: string): DecodeResult {
   } catch {
     return { ok: false, problem: 'corrupt', message: MESSAGES.corrupt };
   }
-  const valid = validateForm(value);
+  const valid = validateForm(value, labels);
   if (!valid.ok) {
     return { ok: false, problem: 'invalid', message: '链接里的表单有问题，无法打开：', issues: valid.issues };
   }

@@ -106,6 +106,20 @@ describe('issue 14 (1): links that would freeze or crash a tab', () => {
       await page.context().close();
     }
   });
+  it('a central form’s link that does not validate names its fields as the central form does (主管部门, 年度指标值)', async () => {
+    const central = JSON.parse(readFileSync(new URL('../../content/examples/central-2022-skills-training.json', import.meta.url), 'utf8'));
+    central.project = { ...central.project, department: 12 };
+    central.indicators[0] = { ...central.indicators[0], target: 5 };
+    const { page, errors } = await openLink(encodeForm(central));
+    try {
+      await page.getByTestId('link-problem').waitFor({ timeout: 10_000 });
+      expect(await testText(page, 'link-problem')).toBe('链接里的表单有问题，无法打开：');
+      expect(await page.locator('.link-problem li').allTextContents()).toEqual(['“主管部门”：应为文字（主管部门名称）。', '第 1 项指标的“年度指标值”：应为文字（如“≥95%”“=13 个”“合规”）。']);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
 });
 
 describe('issue 14 (2): links as mail clients and chat apps rewrite them', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'fflate';
 import { MAX_PAYLOAD_CHARS, decodeShareCode, encodeForm, extractShareCode, inflateCapped, shareLink } from '../../src/share/link-codec.ts';
 import { goldenCases, seedForm } from '../helpers/forms.ts';
+import { labelOnForm } from '../../src/forms/all.ts';
 
 describe('share link codec', () => {
   it('round-trips every golden case exactly', () => {
@@ -148,5 +149,21 @@ describe('links written before R28', () => {
     const r = scoreForm(decoded.form);
     expect(r.checks.map((c) => c.code).sort()).toEqual(['EMPTY_CATEGORY', 'EMPTY_CATEGORY', 'EMPTY_CATEGORY', 'NEGATIVE_TARGET', 'ZERO_TARGET']);
     expect(r.indicators.map((i) => i.score)).toEqual(['12.00', '0.00']);
+  });
+});
+
+describe('a shared form that does not validate', () => {
+  const central = JSON.parse(readFileSync(new URL('../../content/examples/central-2022-skills-training.json', import.meta.url), 'utf8'));
+  const broken = { ...central, project: { ...central.project, department: 12 }, indicators: central.indicators.map((r: object, i: number) => (i === 0 ? { ...r, target: 5 } : r)) };
+  const messages = (labels?: typeof labelOnForm) => {
+    const decoded = decodeShareCode(shareLink(broken), labels);
+    if (decoded.ok) throw new Error('the broken form decoded');
+    return (decoded.issues ?? []).map((i) => i.message);
+  };
+  it('names each field as the form on screen labels it, given the layouts (as an imported file does)', () => {
+    expect(messages(labelOnForm)).toEqual(['“主管部门”：应为文字（主管部门名称）。', '第 1 项指标的“年度指标值”：应为文字（如“≥95%”“=13 个”“合规”）。']);
+  });
+  it('names them in the rule set’s words without the layouts', () => {
+    expect(messages()).toEqual(['“项目主管部门（单位）”：应为文字（主管部门名称）。', '第 1 项指标的“目标值”：应为文字（如“≥95%”“=13 个”“合规”）。']);
   });
 });

@@ -15,7 +15,17 @@ import { TotalBar } from './TotalBar.tsx';
  * .lead-shared), from the first paint. Loaded only when the
  * page is opened with a share code in its address (with the link codec).
  */
-export { decodeShareCode } from '../../share/link-codec.ts';
+import { decodeShareCode as decodeWith, type DecodeResult } from '../../share/link-codec.ts';
+import { labelOnForm } from '../../forms/all.ts';
+
+/**
+ * Reads a share link into a form (share/link-codec.ts `decodeShareCode`); a form that does not
+ * validate has its problems named in its own form's words (“主管部门” on a central link), as an
+ * imported file's are. Never throws.
+ */
+export function decodeShareCode(href: string): DecodeResult {
+  return decodeWith(href, labelOnForm);
+}
 
 interface Props {
   form: Form;
