@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { clientDirectives } from './src/client-directives/integration.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
+import { decimalPrune } from './src/integrations/decimal-prune.ts';
 
 // A static site: every page is HTML built ahead of time; calculators are Preact islands.
 export default defineConfig({
@@ -17,6 +18,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   vite: {
+    // Only the part of decimal.js the site uses (issue 13): src/integrations/decimal-prune.ts. It prunes
+    // decimal.js wherever Vite processes it: the client build, the build-time rendering of the pages
+    // (prerender, below) and `npm run dev`, which would otherwise serve a pre-bundled, whole copy.
+    plugins: [decimalPrune()],
+    optimizeDeps: { exclude: ['decimal.js'] },
     build: {
       rolldownOptions: {
         // Every MDX page makes the bundler say that Astro's own "use astro:head-inject" marker "may not
@@ -29,6 +35,10 @@ export default defineConfig({
       },
     },
     environments: {
+      // The pages are rendered at build time by the prerender environment, which would otherwise load
+      // decimal.js from node_modules as it is: bundle it, so the pruned library renders them too.
+      prerender: { resolve: { noExternal: ['decimal.js'] } },
+      ssr: { resolve: { noExternal: ['decimal.js'] } },
       client: {
         build: {
           rolldownOptions: {
