@@ -1,7 +1,7 @@
 import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, readSelfScore, round2, type Dec } from './decimal.ts';
 import { kitMessage } from './checks/kit-messages.ts';
 import { makeCheck } from './checks/messages.ts';
-import { indicatorMessages as M } from './checks/indicator-messages.ts';
+import * as M from './checks/indicator-messages.ts';
 import { completionRatio, isLowerBetter } from './mechanisms/completion-ratio.ts';
 import { judgeDeadline } from './mechanisms/deadline.ts';
 import { gradeShare } from './mechanisms/grade-score.ts';
