@@ -210,7 +210,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   };
   const unparsableActual = () => stop('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who(), target, actual, ruleSet.targetTerm));
   const flagOperator = () => {
-    if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who(), actual.text, ruleSet.targetTerm));
+    if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who(), actual.text, actual.operatorWords, ruleSet.targetTerm));
   };
   /** Places a qualitative actual and scores it (R5, R26, C11, C12); `onUnknown` when nothing placed it. */
   const scoreQualitative = (deadline: DateSpec | null, onUnknown: () => void): void => {

@@ -69,9 +69,11 @@ export function unparsableActual(who: string, target: ParsedValue, actual: Parse
   return `${who}的${tt}是数字（“${target.text}”），实际完成值“${actual.text}”却读不出数字：请填写实际达到的数字和单位，如“16 个”“98%”。`;
 }
 
-/** R29: an actual written with an operator (`text` as written). */
-export function actualHasOperator(who: string, text: string, tt: string): string {
-  return `${who}的实际完成值“${text}”带有“≥”“以上”之类的比较词，像是照抄了${tt}：实际完成值应填写实际达到的数值，如“268米”。本站按其中的数字计分（本站解读 R29）。`;
+/** R29: an actual written with an operator (`text` as written, `operatorWords` the operators in it). */
+export function actualHasOperator(who: string, text: string, operatorWords: readonly string[], tt: string): string {
+  // The actual as it should be written: its own number and unit without the comparison words (“98%以上” → “98%”).
+  const plain = operatorWords.reduce((rest, word) => rest.replace(word, ''), text).trim() || '268米';
+  return `${who}的实际完成值“${text}”带有“≥”“以上”之类的比较词，像是照抄了${tt}：实际完成值应填写实际达到的数值，如“${plain}”。本站按其中的数字计分（本站解读 R29）。`;
 }
 
 /** R25: a fraction read as a percentage (the `percent` step of `steps` says which side). */
@@ -95,7 +97,7 @@ export function zeroTarget(who: string, text: string, words: boolean, tt: string
 
 /** R28: a negative target. */
 export function negativeTarget(who: string, text: string, tt: string): string {
-  return `${who}的${tt}“${text}”是负数，完成率无法按比例计算：本站按“达成计 100%，未达成计 0%”评分（本站解读 R28）。可以改写为正数的目标，如“压减率≥5%”，按比例计分。`;
+  return `${who}的${tt}“${text}”是负数，完成率无法按比例计算：本站按“达成计 100%，未达成计 0%”评分（本站解读 R28）。可以改用正数表述，按比例计分：如指标名称写“三公经费压减率”，${tt}写“≥5%”。`;
 }
 
 /** C10: a 成本 row (its 二级指标 `level2`) whose target has no operator reads as ≤. */
