@@ -16,10 +16,10 @@ const central = JSON.parse(readFileSync(new URL('../../content/examples/central-
 
 describe('the indicator table’s points', () => {
   it('are its categories’ maxima: 90 central, 80 Suzhou, before and after scoring', () => {
-    expect(indicatorPoints(getRuleSet('central-2020'), null)).toBe('90');
-    expect(indicatorPoints(getRuleSet('central-2020'), scoreForm(central).categories)).toBe('90');
-    expect(indicatorPoints(getRuleSet('suzhou-2017'), null)).toBe('80');
-    expect(indicatorPoints(getRuleSet('suzhou-2017'), scoreForm(seedForm()).categories)).toBe('80');
+    expect(indicatorPoints(getRuleSet('central-2020')!, null)).toBe('90');
+    expect(indicatorPoints(getRuleSet('central-2020')!, scoreForm(central).categories)).toBe('90');
+    expect(indicatorPoints(getRuleSet('suzhou-2017')!, null)).toBe('80');
+    expect(indicatorPoints(getRuleSet('suzhou-2017')!, scoreForm(seedForm()).categories)).toBe('80');
   });
   it('head the shared report’s indicator table', () => {
     const result = scoreForm(central);
