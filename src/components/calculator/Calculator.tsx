@@ -17,7 +17,7 @@ import { IssuesList } from './IssuesList.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
 import type { PasteNoteState } from './PasteNote.tsx';
 import { deriveScored, untouchedRows } from './scored.ts';
-import { dropKept, keepUnreadable, keptForms, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
+import { keepUnreadable, keptForms, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
 import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import type { Editor } from './editor.ts';
 import { chooseForm, editCopy, newBlank, replaceDraft, restoreExample } from './replace-form.ts';
@@ -305,36 +305,6 @@ export default function Calculator({ initial }: Props) {
   useEffect(() => {
     if ((conflict || unreadable) && !noticesModule) void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m));
   }, [conflict, unreadable]);
-  const { ConflictNotice, UnreadableNotice } = noticesModule ?? {};
-  const savedNotices = (
-    <>
-      {conflict && ConflictNotice && (
-        <ConflictNotice
-          conflict={conflict}
-          onTheirs={() => {
-            const theirs = readSavedText(conflict.text);
-            if (theirs.kind === 'draft') setDraft(theirs.draft);
-            setConflict(null);
-          }}
-          onMine={() => setConflict(null)}
-        />
-      )}
-      {unreadable && UnreadableNotice && (
-        <UnreadableNotice
-          state={unreadable}
-          onDrop={(key) => {
-            dropKept(key);
-            const kept = unreadable.kept.filter((k) => k.key !== key);
-            setUnreadable(kept.length > 0 || unreadable.pending ? { ...unreadable, kept } : null);
-          }}
-          onDropPending={() => {
-            pendingRef.current = false;
-            setUnreadable(unreadable.kept.length > 0 ? { ...unreadable, pending: null } : null);
-          }}
-        />
-      )}
-    </>
-  );
 
   const openShared = async () => {
     const code = hashCode();
@@ -579,7 +549,9 @@ export default function Calculator({ initial }: Props) {
         </section>
       )}
       <FormChoice choices={RULE_SET_CHOICES} current={ruleSet.id} onChoose={(id) => void chooseForm(editor, id)} />
-      {savedNotices}
+      {noticesModule && (
+        <noticesModule.SavedFormNotices conflict={conflict} setConflict={setConflict} unreadable={unreadable} setUnreadable={setUnreadable} setDraft={setDraft} pendingRef={pendingRef} />
+      )}
       <Toolbar
         draft={draft}
         form={validForm}

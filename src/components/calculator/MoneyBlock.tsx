@@ -1,6 +1,7 @@
 import type { DerivedFigures } from '../../engine/result.ts';
 import { getPath, type LayoutHint, type MoneyBlock as Block } from '../../forms/layout.ts';
-import { AmountSection, MoneyCell } from './MoneyCell.tsx';
+import { AmountSection } from './AmountSection.tsx';
+import { MoneyCell } from './MoneyCell.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 

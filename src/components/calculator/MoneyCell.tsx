@@ -37,7 +37,8 @@ interface Props {
 
 /**
  * One amount (万元) of the budget tables: its label, the field, the derived figure it should equal
- * with a “填入” button, and the check messages that concern it.
+ * with a “填入” button, and the check messages that concern it. Used by the Suzhou form's 金额块
+ * (MoneyBlock.tsx), so it comes with that form's code.
  */
 export function MoneyCell({ path, label, value, problems, messages, onChange, hint: hintText, offer, hintWhenMatching, className = 'cell' }: Props) {
   const matching = offer != null && !differs(value, offer);
@@ -69,22 +70,5 @@ export function MoneyCell({ path, label, value, problems, messages, onChange, hi
       )}
       <FieldMessages path={path} messages={messages} />
     </div>
-  );
-}
-
-/**
- * A block of amounts as a section of the form (项目资金, 市级预算执行情况 …): its heading with the unit
- * (万元), labelled by the heading, and the block's anchor (`#f-<id>`). Shared by MoneyBlock and MoneyTable.
- */
-export function AmountSection({ id, title, unit, children }: { id: string; title: string; unit: string; children: preact.ComponentChildren }) {
-  const h = `h-${id}`;
-  return (
-    <section class="form-block" aria-labelledby={h} id={fieldId(id)}>
-      <h2 id={h}>
-        {title}
-        <span class="unit">（{unit}）</span>
-      </h2>
-      {children}
-    </section>
   );
 }

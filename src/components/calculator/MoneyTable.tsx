@@ -5,7 +5,7 @@ import type { ResultView } from '../../forms/view.ts';
 import { describedBy, FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
-import { AmountSection } from './MoneyCell.tsx';
+import { AmountSection } from './AmountSection.tsx';
 import { TextField } from './TextField.tsx';
 import { useState } from 'preact/hooks';
 import { useSentences } from './sentences-loader.ts';

@@ -1,6 +1,7 @@
 import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT, MAX_ROWS } from '../../engine/field-rules.ts';
 import { getRuleSet, isKnownRuleSet } from '../../engine/rule-sets/index.ts';
-import { knownOptions, type KeptForm } from './storage.ts';
+import type { Draft } from '../../forms/draft.ts';
+import { dropKept, knownOptions, readSavedText, type KeptForm } from './storage.ts';
 import { downloadText } from './form-files.ts';
 
 /**
@@ -119,5 +120,53 @@ export function ConflictNotice({ conflict, onTheirs, onMine }: { conflict: Confl
         </button>
       </p>
     </section>
+  );
+}
+
+/** The calculator's state the saved-form notices read and change (Calculator.tsx holds it). */
+export interface SavedNoticesProps {
+  conflict: ConflictState | null;
+  setConflict: (conflict: ConflictState | null) => void;
+  unreadable: UnreadableState | null;
+  setUnreadable: (state: UnreadableState | null) => void;
+  /** Puts a form on screen (the other tab's, when the visitor chooses it). */
+  setDraft: (draft: Draft) => void;
+  /** True while an unreadable form that could not be set aside waits: autosave must not overwrite it. */
+  pendingRef: { current: boolean };
+}
+
+/**
+ * The notices about the saved form, as the calculator shows them under 自评表类型: another tab's
+ * version (keep theirs or mine), and a saved form this page cannot read (download or drop it).
+ */
+export function SavedFormNotices({ conflict, setConflict, unreadable, setUnreadable, setDraft, pendingRef }: SavedNoticesProps) {
+  return (
+    <>
+      {conflict && (
+        <ConflictNotice
+          conflict={conflict}
+          onTheirs={() => {
+            const theirs = readSavedText(conflict.text);
+            if (theirs.kind === 'draft') setDraft(theirs.draft);
+            setConflict(null);
+          }}
+          onMine={() => setConflict(null)}
+        />
+      )}
+      {unreadable && (
+        <UnreadableNotice
+          state={unreadable}
+          onDrop={(key) => {
+            dropKept(key);
+            const kept = unreadable.kept.filter((k) => k.key !== key);
+            setUnreadable(kept.length > 0 || unreadable.pending ? { ...unreadable, kept } : null);
+          }}
+          onDropPending={() => {
+            pendingRef.current = false;
+            setUnreadable(unreadable.kept.length > 0 ? { ...unreadable, pending: null } : null);
+          }}
+        />
+      )}
+    </>
   );
 }
