@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { clientDirectives } from './src/client-directives/integration.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
+import { decimalPrune } from './src/integrations/decimal-prune.ts';
 
 // A static site: every page is HTML built ahead of time; calculators are Preact islands.
 export default defineConfig({
@@ -17,6 +18,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   vite: {
+    // Only the part of decimal.js the site uses (issue 13): src/integrations/decimal-prune.ts. It prunes
+    // decimal.js wherever Vite processes it: the client build, the build-time rendering of the pages
+    // (prerender, below) and `npm run dev`, which would otherwise serve a pre-bundled, whole copy.
+    plugins: [decimalPrune()],
+    optimizeDeps: { exclude: ['decimal.js'] },
     build: {
       rolldownOptions: {
         // Every MDX page makes the bundler say that Astro's own "use astro:head-inject" marker "may not
@@ -29,6 +35,10 @@ export default defineConfig({
       },
     },
     environments: {
+      // The pages are rendered at build time by the prerender environment, which would otherwise load
+      // decimal.js from node_modules as it is: bundle it, so the pruned library renders them too.
+      prerender: { resolve: { noExternal: ['decimal.js'] } },
+      ssr: { resolve: { noExternal: ['decimal.js'] } },
       client: {
         build: {
           rolldownOptions: {
@@ -45,9 +55,10 @@ export default defineConfig({
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 30 },
                   // What every calculator island shares (guide pages' mini-calculators too): the field rules,
                   // the engine's types and its registries of rule sets and mechanisms (no rule set: each
-                  // comes with its form). paste/number.ts (amounts typed with 万 / 万元) is shared by the
+                  // comes with its form; kit-messages.ts is the table the kits fill with their forms' own check
+                  // messages). paste/number.ts (amounts typed with 万 / 万元) is shared by the
                   // calculator and the guide's budget mini-calculator, so it rides here too.
-                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/](index|kit|rule-set)\.ts|mechanisms[\\/]registry\.ts|field-rules\.ts|types\.ts)|paste[\\/]number\.ts)/, priority: 29 },
+                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/](index|kit|rule-set)\.ts|mechanisms[\\/]registry\.ts|checks[\\/]kit-messages\.ts|field-rules\.ts|types\.ts)|paste[\\/]number\.ts)/, priority: 29 },
                   // The Suzhou rule set's data alone: the guide's mini-calculators show it on load, before
                   // they load the engine.
                   { name: 'suzhou-2017-rules', test: /[\\/]src[\\/]engine[\\/]rule-sets[\\/]suzhou-2017\.ts/, priority: 28 },
@@ -55,15 +66,16 @@ export default defineConfig({
                   // need, without the sentences that explain a score (explain.ts) and the curves (the
                   // calculator loads those when an explanation is opened: Sentences.tsx, issue 13), and
                   // without any form's rule set and the mechanisms only it uses (the groups below).
-                  { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts|explain\.ts|curves\.ts|index\.ts|rule-sets[\\/]|mechanisms[\\/](band-score|execution-score|tier-band|proportional-score)\.ts|checks[\\/]budget\.ts))/, priority: 27 },
+                  { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts|explain\.ts|curves\.ts|index\.ts|rule-sets[\\/]|mechanisms[\\/](band-score|execution-score|tier-band|proportional-score)\.ts|checks[\\/](budget|suzhou-2017-messages|central-2020-messages)\.ts))/, priority: 27 },
                   // The Suzhou form's mechanisms: band rules (R10–R14) and the budget identities (R18–R21),
-                  // with its kit (the mini-calculators score with them too, so no calculator UI here).
-                  { name: 'suzhou-2017-kit', test: /[\\/]src[\\/]engine[\\/](rule-sets[\\/]suzhou-2017\.kit\.ts|mechanisms[\\/]band-score\.ts|checks[\\/]budget\.ts)/, priority: 26 },
+                  // the messages of the checks only its rules raise (R2, R5), with its kit (the mini-calculators score with them too, so no calculator UI here).
+                  { name: 'suzhou-2017-kit', test: /[\\/]src[\\/]engine[\\/](rule-sets[\\/]suzhou-2017\.kit\.ts|mechanisms[\\/]band-score\.ts|checks[\\/](budget|suzhou-2017-messages)\.ts)/, priority: 26 },
                   // The calculator's generic interface (every form's), without what loads on demand.
-                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|MoneyTable|MoneyBlock|SubprojectTable|forms[\\/](?!registry)|PrintSheet|print-sheet-entry|Sentences))/, priority: 25 },
+                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|paste-into|form-files|MoneyTable|MoneyBlock|SubprojectTable|forms[\\/](?!registry)|PrintSheet|print-sheet-entry|Sentences))/, priority: 25 },
                   // The central form whole (it has no mini-calculator): rule set, kit, proportional scoring
-                  // (C7, C8), tiers (C11), the execution row (C5, C6), its layout and its 项目资金 table.
-                  { name: 'central-2020-form', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]central-2020(\.kit)?\.ts|mechanisms[\\/](execution-score|tier-band|proportional-score)\.ts)|forms[\\/]central-2020[\\/]|components[\\/]calculator[\\/](MoneyTable\.tsx|forms[\\/]central-2020\.ts))/, priority: 24 },
+                  // (C7, C8), tiers (C11), the execution row (C5, C6), the messages of the checks only its
+                  // rules raise (C2, C3, C9, C11, C12, C16), its layout and its 项目资金 table.
+                  { name: 'central-2020-form', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/]central-2020(\.kit)?\.ts|mechanisms[\\/](execution-score|tier-band|proportional-score)\.ts|checks[\\/]central-2020-messages\.ts)|forms[\\/]central-2020[\\/]|components[\\/]calculator[\\/](MoneyTable\.tsx|forms[\\/]central-2020\.ts))/, priority: 24 },
                   // The Suzhou form's calculator parts: its layout and its blocks (金额块, 项目资金构成).
                   { name: 'suzhou-2017-form', test: /[\\/]src[\\/](forms[\\/]suzhou-2017[\\/]|components[\\/]calculator[\\/](MoneyBlock\.tsx|SubprojectTable\.tsx|forms[\\/]suzhou-2017\.ts))/, priority: 23 },
                 ],

@@ -44,45 +44,36 @@ export function constant(value: string | number): Dec {
  * in its deduction step, score step and result. Decimals are immutable, so the same object always
  * gives the same text; a short ring is enough, as a row's values are shown together.
  */
-class RecentTexts {
-  private readonly values: (Dec | undefined)[];
-  private readonly texts: string[];
-  private readonly make: (value: Dec) => string;
-  private next = 0;
-
-  constructor(size: number, make: (value: Dec) => string) {
-    this.values = new Array(size);
-    this.texts = new Array(size);
-    this.make = make;
-  }
-
-  /** The text of `value`, from the ring or made and kept. */
-  get(value: Dec): string {
-    const { values, texts } = this;
-    for (let i = 0; i < values.length; i++) if (values[i] === value) return texts[i]!;
-    const text = this.make(value);
-    values[this.next] = value;
-    texts[this.next] = text;
-    this.next = (this.next + 1) % values.length;
+function recentTexts(size: number, make: (value: Dec) => string): (value: Dec) => string {
+  const values: (Dec | undefined)[] = new Array(size);
+  const texts: string[] = new Array(size);
+  let next = 0;
+  // The text of `value`, from the ring or made and kept.
+  return (value) => {
+    for (let i = 0; i < size; i++) if (values[i] === value) return texts[i]!;
+    const text = make(value);
+    values[next] = value;
+    texts[next] = text;
+    next = (next + 1) % size;
     return text;
-  }
+  };
 }
 
-const fixed2Texts = new RecentTexts(8, (value) => {
+const fixed2Text = recentTexts(8, (value) => {
   // Most values (weights, scores, 2-decimal amounts) need no rounding: pad the exact digits instead.
   const places = value.decimalPlaces();
   if (!(places <= 2)) return value.toFixed(2, D.ROUND_HALF_UP);
   const text = value.toFixed();
   return places === 2 ? text : places === 1 ? `${text}0` : `${text}.00`;
 });
-const plainTexts = new RecentTexts(8, (value) => value.toFixed());
+const plainText = recentTexts(8, (value) => value.toFixed());
 
 /**
  * Rounds half-up (四舍五入, as Excel/WPS ROUND) to 0.01 and returns exactly two decimals (R16).
  * @example fixed2(new D('2.505')) // '2.51'
  */
 export function fixed2(value: Dec): string {
-  return fixed2Texts.get(value);
+  return fixed2Text(value);
 }
 
 /**
@@ -100,7 +91,7 @@ export function round2(value: Dec): Dec {
  * @example plain(new D('4.80')) // '4.8'
  */
 export function plain(value: Dec): string {
-  return plainTexts.get(value);
+  return plainText(value);
 }
 
 /**

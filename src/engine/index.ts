@@ -38,6 +38,7 @@ export { ruleSets, defaultRuleSet, anyRuleSet, allKits } from './rule-sets/all.t
 export { getRuleSet, isKnownRuleSet, loadedRuleSets, registerKit, RULE_SET_CHOICES, type RuleSetChoice } from './rule-sets/index.ts';
 export type { RuleSetKit } from './rule-sets/kit.ts';
 export { mechanism, installMechanisms, type Mechanisms } from './mechanisms/registry.ts';
+export { kitMessage, installMessages, type KitMessages } from './checks/kit-messages.ts';
 export { suzhou2017 } from './rule-sets/suzhou-2017.ts';
 export { central2020 } from './rule-sets/central-2020.ts';
 export type { RuleSet, RatioRule, ProportionalRule, ScoringRule, CategoryRule, GradeRule, TierRule, GradeBand, TemplateIndicator, OptionRule, ExecutionRule, FormKey } from './rule-sets/rule-set.ts';

@@ -1,4 +1,5 @@
 import { ZERO, fixed2, type Dec } from './decimal.ts';
+import { kitMessage } from './checks/kit-messages.ts';
 import { makeCheck, rowLabel, rowNumbers } from './checks/messages.ts';
 import { formGrade } from './mechanisms/form-grade.ts';
 import { mechanism } from './mechanisms/registry.ts';
@@ -50,14 +51,8 @@ export function scoreForm(form: Form): FormResult {
   if (transferred && transfer) {
     const from = ruleSet.categories.find((c) => c.id === transfer.from)!;
     const to = ruleSet.categories.find((c) => c.id === transfer.to)!;
-    checks.push(
-      makeCheck(
-        ruleSet,
-        transfer.code,
-        `categories/${transfer.from}`,
-        `本表没有${from.label}：按本站解读，${from.label}的 ${fixed2(ZERO.plus(from.total))} 分并入${to.label}，${to.label}按 ${fixed2(totals[to.id] ?? ZERO)} 分计（本站解读 ${ruleSet.options.find((o) => o.key === transfer.option)?.rule ?? ''}，可在选项中改为不并入）。`,
-      ),
-    );
+    const rule = ruleSet.options.find((o) => o.key === transfer.option)?.rule ?? '';
+    checks.push(makeCheck(ruleSet, transfer.code, `categories/${transfer.from}`, kitMessage(transfer.code)(from.label, fixed2(ZERO.plus(from.total)), to.label, fixed2(totals[to.id] ?? ZERO), rule)));
   }
 
   // The form's own word for a row's weight (权重 / 分值) in every message about it.
@@ -83,11 +78,7 @@ export function scoreForm(form: Form): FormResult {
     }
     if (info.mismatch) {
       const code = ruleSet.weightChecks.category;
-      const message =
-        code === 'WEIGHT_SUM_MISMATCH'
-          ? `“${label}”类指标的${term}合计为 ${fixed2(info.sum)} 分，应为 ${fixed2(info.total)} 分：请调整各项${term}使合计等于 ${fixed2(info.total)}，或把本类${term}全部留空，由本站平均分摊。`
-          : `“${label}”的分值合计为 ${fixed2(info.sum)} 分，通常应为 ${fixed2(info.total)} 分：这一比例“原则上”如此，如系有意调整可保留；本站按表上的分值计分（本站解读 C3）。`;
-      checks.push(makeCheck(ruleSet, code, path, message));
+      checks.push(makeCheck(ruleSet, code, path, kitMessage(code)(label, term, fixed2(info.sum), fixed2(info.total))));
     }
   }
 
@@ -134,15 +125,9 @@ export function scoreForm(form: Form): FormResult {
     categories[cat.id] = { id: cat.id, label: cat.label, score: fixed2(score), max: fixed2(totals[cat.id] ?? ZERO), weightSum: fixed2(weightSum), count };
   }
 
-  if (ruleSet.weightChecks.formTotal && !weightTotal.eq(ruleSet.total)) {
-    checks.push(
-      makeCheck(
-        ruleSet,
-        ruleSet.weightChecks.formTotal,
-        'categories',
-        `全表分值合计为 ${fixed2(weightTotal)} 分（${execution ? `预算执行率 ${execution.weight} + ` : ''}各项指标），应为 ${fixed2(ZERO.plus(ruleSet.total))} 分：请调整分值。本站按表上的分值计分，总分不折算（本站解读 C3）。`,
-      ),
-    );
+  const formTotal = ruleSet.weightChecks.formTotal;
+  if (formTotal && !weightTotal.eq(ruleSet.total)) {
+    checks.push(makeCheck(ruleSet, formTotal, 'categories', kitMessage(formTotal)(fixed2(weightTotal), execution ? execution.weight : null, fixed2(ZERO.plus(ruleSet.total)))));
   }
 
   const budget = ruleSet.budgetIdentities ? mechanism('budget')(form, ruleSet) : { checks: [], derived: NO_DERIVED };

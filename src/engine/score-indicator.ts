@@ -1,4 +1,5 @@
 import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, readSelfScore, round2, type Dec } from './decimal.ts';
+import { kitMessage } from './checks/kit-messages.ts';
 import { makeCheck } from './checks/messages.ts';
 import { indicatorMessages as M } from './checks/indicator-messages.ts';
 import { completionRatio, isLowerBetter } from './mechanisms/completion-ratio.ts';
@@ -199,11 +200,12 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   let overTarget = false;
   const self = readSelfScore(row.selfScore);
   const hasNote = (row.note ?? '').trim() !== '';
-  const stop = (reason: CheckCode) => steps.push({ kind: 'zero', reason, ...(reason === 'MISSING_ACTUAL' ? { note: hasNote, quote: ruleSet.missingActualQuote } : {}) });
-  const unparsableActual = () => {
-    add('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who(), target, actual, ruleSet.targetTerm));
-    stop('UNPARSABLE_VALUE');
+  /** A check that stops the row at 0 (R6, R7, C10): the check, then the step that says so. */
+  const stop = (reason: CheckCode, field: string, message: string) => {
+    add(reason, field, message);
+    steps.push({ kind: 'zero', reason, ...(reason === 'MISSING_ACTUAL' ? { note: hasNote, quote: ruleSet.missingActualQuote } : {}) });
   };
+  const unparsableActual = () => stop('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who(), target, actual, ruleSet.targetTerm));
   const flagOperator = () => {
     if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who(), actual.text, ruleSet.targetTerm));
   };
@@ -219,28 +221,23 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       tierBox.outcome = mechanism('tiers')(placed.tier, weight.weight, self, ruleSet);
       steps.push(tierBox.outcome.step);
     } else if (placed.kind === 'late') {
-      add('DEADLINE_MISSED', 'actual', M.deadlineMissed(who(), target.text, actual.text, placed.daysLate, ruleSet));
-      stop('DEADLINE_MISSED');
+      stop('DEADLINE_MISSED', 'actual', M.deadlineMissed(who(), target.text, actual.text, placed.daysLate, ruleSet));
     } else onUnknown();
   };
 
   if (actual.kind === 'blank') {
-    add('MISSING_ACTUAL', 'actual', M.missingActual(who(), hasNote, ruleSet));
-    stop('MISSING_ACTUAL');
+    stop('MISSING_ACTUAL', 'actual', M.missingActual(who(), hasNote, ruleSet));
   } else if (target.kind === 'qualitative') {
     if (target.text === '') {
       // A blank target reads as qualitative (no digit): the row lacks its target, say that beside it.
-      add('UNPARSABLE_VALUE', 'target', M.blankTarget(who(), ruleSet.targetTerm));
-      stop('UNPARSABLE_VALUE');
+      stop('UNPARSABLE_VALUE', 'target', M.blankTarget(who(), ruleSet.targetTerm));
     } else if (target.deadline && target.deadline.day !== null && (target.deadline.year ?? ctx.year ?? null) !== null && !lastDay(target.deadline, ctx.year ?? null)) {
       // 2月29日前 in 2023: not a date (R4), so not a deadline.
-      add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'noSuchDate', ruleSet.targetTerm));
-      stop('UNPARSABLE_VALUE');
+      stop('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'noSuchDate', ruleSet.targetTerm));
     } else {
       scoreQualitative(target.deadline, () => {
-        const code: CheckCode = ruleSet.qualitative === 'grades' ? 'UNKNOWN_GRADE' : 'UNKNOWN_TIER';
-        add(code, 'actual', M.unknownQualitative(who(), target.text, actual.text, target.deadline !== null, ruleSet));
-        stop(code);
+        const code = ruleSet.qualitative === 'grades' ? 'UNKNOWN_GRADE' : 'UNKNOWN_TIER';
+        stop(code, 'actual', kitMessage(code)(who(), target.text, actual.text, target.deadline !== null, ruleSet));
       });
     }
   } else if (target.kind === 'zeroWord') {
@@ -258,12 +255,8 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, true, ruleSet.targetTerm));
       share = shareOf(ratio, row, ctx, null, steps);
     }
-  } else if (target.kind === 'unparsable') {
-    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, target.reason, ruleSet.targetTerm));
-    stop('UNPARSABLE_VALUE');
   } else if (target.kind !== 'number' && target.kind !== 'range') {
-    add('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, 'format', ruleSet.targetTerm));
-    stop('UNPARSABLE_VALUE');
+    stop('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, target.kind === 'unparsable' ? target.reason : 'format', ruleSet.targetTerm));
   } else if (actual.kind !== 'number') {
     unparsableActual();
   } else {
@@ -319,7 +312,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
         r.ratio.gte(constant(rule.overTargetFrom))
       ) {
         overTarget = true;
-        add('OVER_TARGET', 'actual', M.overTarget(who(), fixed2(r.ratio), rule.overTargetFrom));
+        add('OVER_TARGET', 'actual', kitMessage('OVER_TARGET')(who(), fixed2(r.ratio), rule.overTargetFrom));
       }
     }
   }
@@ -329,7 +322,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   if (t) {
     score = t.score;
     share = weight.weight.isZero() ? ZERO : score.div(weight.weight).times(100);
-    if (t.code === 'SCORE_OUT_OF_BAND') add('SCORE_OUT_OF_BAND', 'selfScore', M.scoreOutOfBand(who(), self!, tier!, t.band, t.score, ruleSet.selfScoreTerm));
+    if (t.code === 'SCORE_OUT_OF_BAND') add('SCORE_OUT_OF_BAND', 'selfScore', kitMessage('SCORE_OUT_OF_BAND')(who(), self!, tier!, t.band, t.score, ruleSet.selfScoreTerm));
   } else {
     const s = indicatorScore(weight.weight, share);
     score = s.score;
@@ -345,7 +338,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   }
 
   if (ruleSet.deviationNote && !hasNote && (score.lt(weight.weight) || overTarget)) {
-    add('MISSING_DEVIATION_NOTE', 'note', M.missingDeviationNote(who(), fixed2(score), fixed2(weight.weight), overTarget));
+    add('MISSING_DEVIATION_NOTE', 'note', kitMessage('MISSING_DEVIATION_NOTE')(who(), fixed2(score), fixed2(weight.weight), overTarget));
   }
 
   const weightText = fixed2(weight.weight);

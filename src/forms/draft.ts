@@ -1,6 +1,7 @@
 import { checkField, MAX_TEXT_CHARS, TEXT_TOO_LONG, type FieldKind } from '../engine/field-rules.ts';
 import type { ValidationIssue } from '../engine/result.ts';
 import { getRuleSet } from '../engine/rule-sets/index.ts';
+import type { RuleSet } from '../engine/rule-sets/rule-set.ts';
 import type { CategoryId, Form, IndicatorInput } from '../engine/types.ts';
 import { AMOUNT_HELP, isYuanAmount, normalizeAmount, normalizeScore, normalizeYear, yuanMessage } from '../paste/number.ts';
 import { layoutOf } from './index.ts';
@@ -89,6 +90,11 @@ export function fromForm(form: Form): Draft {
 /** An empty indicator row of a category, with the given row key. */
 export function blankIndicator(category: CategoryId, key: number): DraftIndicator {
   return { key, category, level2: '', name: '', target: '', weight: '', actual: '', selfScore: '', note: '' };
+}
+
+/** A rule set's template rows (R3: the 投入 common indicators) as draft rows with keys from `firstKey` on, actuals blank; none when it has no template. */
+export function templateRows(rules: RuleSet, firstKey: number): DraftIndicator[] {
+  return (rules.inputTemplate ?? []).map((t, i) => ({ ...blankIndicator(rules.categories[0]!.id, firstKey + i), name: t.name, target: t.target, weight: t.weight }));
 }
 
 /** An empty 子项目 row, with the given row key. */

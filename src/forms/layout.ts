@@ -192,6 +192,18 @@ export function indicatorBlock(layout: FormLayout): IndicatorsBlock {
   return layout.blocks.find((b): b is IndicatorsBlock => b.kind === 'indicators')!;
 }
 
+/**
+ * What the cell at a draft path holds, or null when the layout has no cell there: a column of an
+ * indicator row (`indicators/3/weight` → `weight`; a key the layout has no column for is `text`), a
+ * 子项目 row's cell (`subprojects/0/amount` → `money`, its name `text`) or a single cell (a money
+ * table's amounts are `money`). Paste reads it to know how to treat what is pasted.
+ */
+export function cellKindAt(layout: FormLayout, path: string): CellKind | null {
+  const row = /^(indicators|subprojects)\/\d+\/(\w+)$/.exec(path);
+  if (row) return row[1] === 'indicators' ? (indicatorBlock(layout).fields.find((f) => f.key === row[2])?.kind ?? 'text') : row[2] === 'amount' ? 'money' : 'text';
+  return layoutFields(layout).find((f) => f.path === path)?.kind ?? null;
+}
+
 /** The value at a slash path of a nested object, or undefined. */
 export function getPath(o: unknown, path: string): unknown {
   let v = o;

@@ -96,6 +96,26 @@ describe('rule sets install one by one, each with its kit (issue 10)', () => {
     expect(RULE_SET_CHOICES).toEqual(allKits.map((k) => ({ id: k.ruleSet.id, label: k.ruleSet.label, shortLabel: k.ruleSet.shortLabel, total: k.ruleSet.total })));
   });
 
+  it('each kit brings exactly the messages of the checks only its data raises (checks/kit-messages.ts)', async () => {
+    const { allKits } = await import('../../src/engine/rule-sets/all.ts');
+    const raised = (r: RuleSet) => {
+      const codes = new Set<string>([r.qualitative === 'grades' ? 'UNKNOWN_GRADE' : 'UNKNOWN_TIER', r.weightChecks.category]);
+      if (r.qualitative === 'tiers') codes.add('SCORE_OUT_OF_BAND');
+      if (Object.values(r.ratioRules).some((rule) => rule.kind === 'proportional' && rule.overTargetFrom !== null)) codes.add('OVER_TARGET');
+      if (r.deviationNote) codes.add('MISSING_DEVIATION_NOTE');
+      if (r.categoryTransfer) codes.add(r.categoryTransfer.code);
+      if (r.weightChecks.formTotal) codes.add(r.weightChecks.formTotal);
+      return [...codes].sort();
+    };
+    for (const kit of allKits) expect(Object.keys(kit.messages).sort(), kit.ruleSet.id).toEqual(raised(kit.ruleSet));
+  });
+
+  it('a kit message no installed kit brought is refused by code', async () => {
+    vi.resetModules();
+    const { kitMessage } = await import('../../src/engine/checks/kit-messages.ts');
+    expect(() => kitMessage('OVER_TARGET')).toThrow('the message of OVER_TARGET is not loaded');
+  });
+
   it('a mechanism no installed kit brought is refused by name', async () => {
     vi.resetModules();
     const { mechanism } = await import('../../src/engine/mechanisms/registry.ts');

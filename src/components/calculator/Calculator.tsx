@@ -4,12 +4,12 @@ import type { CategoryId, CategoryResult, Form, ScoreOutcome } from '../../engin
 import { getRuleSet, isKnownRuleSet, RULE_SET_CHOICES } from '../../engine/rule-sets/index.ts';
 import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { layoutOf } from '../../forms/index.ts';
-import { blockViews, loadCalculatorForm, loadExample } from './forms/registry.ts';
+import { blockViews, loadCalculatorForm } from './forms/registry.ts';
 import { showPageWords } from './page-words.ts';
-import type { LayoutBlock, MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
+import { cellKindAt, type LayoutBlock, type MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
 import { executionBaseColumn, resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
-import { blankIndicator, blankSubproject, fromForm, isBlankIndicator, isBlankSubproject, nextKey, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
+import { blankIndicator, blankSubproject, fromForm, isBlankIndicator, isBlankSubproject, nextKey, templateRows, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
 import { FieldsBlock } from './FieldsBlock.tsx';
 import { FormChoice } from './FormChoice.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
@@ -17,8 +17,10 @@ import { IssuesList } from './IssuesList.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
 import type { PasteNoteState } from './PasteNote.tsx';
 import { deriveScored, untouchedRows } from './scored.ts';
-import { dropKept, keepUnreadable, keptForms, loadDraft, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
+import { dropKept, keepUnreadable, keptForms, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
 import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
+import type { Editor } from './editor.ts';
+import { chooseForm, editCopy, newBlank, replaceDraft, restoreExample } from './replace-form.ts';
 import { score } from './engine-client.ts';
 import { Toolbar, type Notice } from './Toolbar.tsx';
 import { TotalBar } from './TotalBar.tsx';
@@ -279,32 +281,6 @@ export default function Calculator({ initial }: Props) {
   /** The views of the blocks only some forms have, as installed with their forms. */
   const views = blockViews();
 
-  // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
-  // While it is shown, links to anchors of the page (the skip link 跳到正文, the report's own links)
-  // move focus without touching the address, which holds the share code (issue 14: the skip link
-  // used to close the report).
-  useEffect(() => {
-    document.body.classList.toggle('viewing-shared', view.kind === 'shared');
-    if (view.kind !== 'shared') return;
-    const onClick = (e: MouseEvent) => {
-      const link = (e.target as Element | null)?.closest?.('a[href^="#"]');
-      const id = link?.getAttribute('href')?.slice(1) ?? '';
-      let target: HTMLElement | null = null;
-      try {
-        target = id ? document.getElementById(decodeURIComponent(id)) : null;
-      } catch {
-        /* not an anchor */
-      }
-      if (!target || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
-      e.preventDefault();
-      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
-      target.focus({ preventScroll: true });
-      target.scrollIntoView({ block: 'start' });
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, [view.kind]);
-
   // Once the form on screen is not the prefilled example, the page stops calling it the example.
   const isExample = useMemo(() => sameDraft(draft, initialDraft), [draft]);
   useEffect(() => {
@@ -372,54 +348,13 @@ export default function Calculator({ initial }: Props) {
     setNotice(null);
     try {
       const module = await import('./SharedView.tsx');
-      // Loading, reading, scoring and the report's render are tasks of their own (no long one on load).
-      const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-      await nextTask();
-      const decoded = module.decodeShareCode(location.href);
-      if (decoded.ok) {
-        await nextTask();
-        const outcome = score(decoded.form);
-        await nextTask();
-        setView({ kind: 'shared', form: decoded.form, outcome, module });
-      } else {
-        const details = (decoded.issues ?? []).slice(0, 5).map((i) => i.message);
-        setView({ kind: 'broken', message: decoded.message, details });
-      }
+      const opened = await module.openLink(location.href);
+      setView(opened.ok ? { kind: 'shared', form: opened.form, outcome: opened.outcome, module } : { kind: 'broken', message: opened.message, details: opened.details });
     } catch {
       // The report's code could not be fetched (the network gone): the link itself may well be fine.
       setView({ kind: 'broken', message: '打开这个链接所需的文件没有载入（网络可能已断开）：链接本身可能没有问题，请联网后刷新本页再试。', details: [] });
     }
     scrollTo(0, 0);
-  };
-
-  /**
-   * Replaces the editor's form. `ask` says when to confirm first: `changed` when what is on screen
-   * differs from the replacement, `edited` only when it is the visitor's own work (not the untouched
-   * example or blank form), `saved` when the visitor has their own autosaved form.
-   */
-  const replaceDraft = (next: Draft, question: string, ask: 'changed' | 'edited' | 'saved' | 'never'): boolean => {
-    const current = draftRef.current;
-    const saved = loadDraft();
-    const mustAsk =
-      ask === 'never'
-        ? false
-        : ask === 'saved'
-        ? !!saved && !sameDraft(saved, initialDraft) && !sameDraft(saved, next)
-        : !sameDraft(current, next) && (ask === 'changed' || (!sameDraft(current, initialDraft) && !sameDraft(current, blankDraft())));
-    if (mustAsk && !confirm(question)) return false;
-    // The visitor's own form is kept, to be restored (ReplacedForms): never the untouched example or blank form.
-    const own = ask === 'saved' ? saved : current;
-    if (own && !sameDraft(own, next) && !sameDraft(own, initialDraft) && !sameDraft(own, blankDraft())) {
-      void import('./ReplacedForms.tsx').then((m) => {
-        m.keepReplaced(own);
-        setReplaced(() => m);
-        setReplacedVersion((v) => v + 1);
-      });
-    }
-    // The form that replaces this one is not a new blank form nobody touched (新建空白表 says so itself).
-    setUntouched(null);
-    setDraft(next);
-    return true;
   };
 
   const update = (change: (d: Draft) => Draft) => setDraft((d) => change(d));
@@ -493,10 +428,7 @@ export default function Calculator({ initial }: Props) {
       return { ...d, subprojects };
     });
   };
-  /** The rule set's template rows (R3: the 投入 common indicators) as draft rows with keys from `firstKey` on, actuals blank. */
-  const templateRows = (firstKey: number, rules = ruleSet) =>
-    (rules.inputTemplate ?? []).map((t, i) => ({ ...blankIndicator(rules.categories[0]!.id, firstKey + i), name: t.name, target: t.target, weight: t.weight }));
-  const addInputTemplate = () => update((d) => ({ ...d, indicators: [...templateRows(nextKey(d)), ...d.indicators] }));
+  const addInputTemplate = () => update((d) => ({ ...d, indicators: [...templateRows(ruleSet, nextKey(d)), ...d.indicators] }));
   const setOption = (key: string, value: string) =>
     update((d) => {
       const options: Record<string, string> = { ...d.options };
@@ -504,21 +436,6 @@ export default function Calculator({ initial }: Props) {
       else options[key] = value;
       return { ...d, options };
     });
-
-  /**
-   * A blank form of a rule set: its template rows (R3) or else one empty row per category, so there
-   * is a row to type in, and one empty 子项目 row when the form has them.
-   */
-  const blankDraft = (rules = ruleSet): Draft => {
-    const rows = templateRows(1, rules);
-    const indicators = rows.length > 0 ? rows : rules.categories.map((c, i) => blankIndicator(c.id, i + 1));
-    const hasList = layoutOf(rules.id).blocks.some((b) => b.kind === 'list');
-    return {
-      ...fromForm({ version: 1, ruleSet: rules.id, indicators: [] }),
-      indicators,
-      subprojects: hasList ? [blankSubproject(indicators.length + 1)] : [],
-    };
-  };
 
   const rate = result?.derived?.executionRate ?? null;
   const rateRowIndex = scored.executionRateRow;
@@ -533,139 +450,26 @@ export default function Calculator({ initial }: Props) {
   const warnings = checks.filter((c) => c.severity === 'warning').length;
 
   /**
-   * A block copied from Excel/WPS, pasted into any table of the layout (its fields blocks, amounts,
-   * 项目资金构成, the indicators): the field's form-file path (its `data-path`) says where it lands,
-   * the layout what each column is. One number pasted into a number cell is normalised (1,234.50,
-   * full-width digits, 万元). Text with a tab or a line break is never pasted raw: one Excel cell
-   * (quoted when it holds a line break) goes into the cell without its quotes, a note keeps the
-   * lines of a text (not of a spreadsheet's column: the clipboard's HTML then holds a table), and a
-   * block is mapped onto the table or refused with a message (nothing changed).
+   * A paste into a cell of the layout: while the event lasts, what is needed to know whether the
+   * page takes it over (the browser pastes everything else itself): text with a tab or a line break
+   * (a block from Excel/WPS, or one cell of it), or one number with separators, full-width digits or
+   * 万 over a whole amount, weight or self-score cell. paste-into.ts, fetched then, does the rest.
    */
   const onPaste = (e: ClipboardEvent) => {
     const target = e.target as HTMLInputElement | HTMLTextAreaElement | null;
-    const text = e.clipboardData?.getData('text/plain') ?? '';
     const path = target?.dataset?.path ?? '';
-    const row = /^(indicators|subprojects)\/(\d+)\/(\w+)$/.exec(path);
-    const cell = row ? null : layoutFieldKind(path);
-    if (!target || (!row && cell === null)) return;
-    const amount = cell === 'money' || (row?.[1] === 'subprojects' && row[3] === 'amount');
-    const numeric = amount || cell === 'weight' || cell === 'selfScore' || (row?.[1] === 'indicators' && (row[3] === 'weight' || row[3] === 'selfScore'));
-    const multiline = cell === 'note' || (row?.[1] === 'indicators' && indicatorFieldKind(row[3]!) === 'note');
-    const { selectionStart, selectionEnd, value } = target;
-    const whole = selectionStart == null || (selectionStart === 0 && selectionEnd === value.length);
-    /** Puts one cell's text where the paste was: over the selection, as the browser would. */
-    const putCell = (pasted: string) => {
-      const next = whole ? pasted : value.slice(0, selectionStart ?? value.length) + pasted + value.slice(selectionEnd ?? value.length);
-      if (row?.[1] === 'subprojects') setSubproject(Number(row[2]), row[3] as 'name' | 'amount', next);
-      else if (row) setIndicator(Number(row[2]), row[3] as IndicatorTextKey, next);
-      else setField(path, next);
-    };
-    if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {
-      // One cell into an amount, weight or self-score: 1,234.50 / 1，234.50 / full-width digits / 1,234.5万 become 1234.50.
-      if (numeric && whole && /[,，\uFF01-\uFF5E\u2212万]/.test(text)) {
-        e.preventDefault();
-        void import('../../paste/parse.ts').then(({ normalizeAmount, normalizeNumber, normalizeText }) => {
-          putCell((amount ? normalizeAmount(text) : normalizeNumber(text)) ?? normalizeText(text));
-        });
-      }
-      return;
-    }
+    const kind = path ? cellKindAt(layout, path) : null;
+    if (!target || !kind) return;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    const block = /[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''));
+    const { selectionStart: from, selectionEnd: to, value } = target;
+    const whole = from == null || (from === 0 && to === value.length);
+    const number = whole && (kind === 'money' || kind === 'weight' || kind === 'selfScore') && /[,，\uFF01-\uFF5E\u2212万]/.test(text);
+    if (!block && !number) return;
     e.preventDefault();
-    const anchor = target.id;
-    const html = e.clipboardData?.getData('text/html') ?? '';
-    void import('../../paste/parse.ts').then(({ cellText, htmlHasTable, normalizeAmount, normalizeNumber }) => {
-      const one = cellText(text, multiline, htmlHasTable(html));
-      if (one !== null) {
-        // One Excel cell (a quoted one with a line break), or a note's lines: into this cell only.
-        putCell(numeric && whole ? ((amount ? normalizeAmount(one) : normalizeNumber(one)) ?? one) : one);
-        return;
-      }
-      void Promise.all([import('../../paste/apply.ts'), import('./PasteNote.tsx')]).then(([paste, note]) => {
-        setNoteModule(() => note);
-        const d = draftRef.current;
-        const outcome =
-          row?.[1] === 'indicators'
-            ? paste.pasteIndicators(d, Number(row[2]), row[3] as IndicatorTextKey, text)
-            : row?.[1] === 'subprojects'
-              ? paste.pasteSubprojects(d, Number(row[2]), row[3] as 'name' | 'amount', text)
-              : paste.pasteAt(d, path, text);
-        if (outcome.ok) {
-          setDraft(outcome.draft);
-          setUntouched(null);
-          // A whole table took typed rows out: the form as it was is kept (找回被替换的表单) and 撤销粘贴 offered.
-          if (outcome.removed) {
-            void import('./ReplacedForms.tsx').then((m) => {
-              m.keepReplaced(d);
-              setReplaced(() => m);
-              setReplacedVersion((v) => v + 1);
-            });
-          }
-        }
-        const undo = outcome.ok && outcome.removed ? { undo: d } : {};
-        setPasteNote((prev) => ({ anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1, ...undo }));
-      });
-    });
+    const pasted = { path, kind, text, html: block ? (e.clipboardData?.getData('text/html') ?? '') : '', anchor: target.id, selection: whole ? null : { value, from: from ?? value.length, to: to ?? value.length } };
+    void import('./paste-into.ts').then((m) => m.pasteInto(editor, pasted));
   };
-
-  /** The kind of an indicator field (`note`, `value`…) in the layout, or undefined. */
-  function indicatorFieldKind(key: string) {
-    for (const b of layout.blocks) if (b.kind === 'indicators') return b.fields.find((f) => f.key === key)?.kind;
-    return undefined;
-  }
-
-  /** The kind of a single cell of the layout by its path, or null when it is not one. */
-  function layoutFieldKind(path: string) {
-    for (const b of layout.blocks) {
-      if (b.kind === 'fields' || b.kind === 'money') {
-        const f = b.fields.find((x) => x.path === path);
-        if (f) return f.kind;
-      } else if (b.kind === 'moneyTable') {
-        const s = [b.scored.weight, b.scored.rate, b.scored.selfScore].find((x) => x.path === path);
-        if (s) return s.kind;
-        if (path.startsWith(`${b.prefix}/`)) return 'money';
-      }
-    }
-    return null;
-  }
-
-  /** Starts a blank form of another kind (苏州市级 / 中央部门), after asking when there is work to lose. */
-  /**
-   * 恢复示例: the example of the form on screen — the page's own, or, for a form of another kind, that
-   * form's example fetched on demand (a visitor who chose 中央部门 100 分 on the Suzhou page gets the
-   * central example, not the Suzhou one).
-   */
-  const restoreExample = async () => {
-    const question = '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？';
-    const kind = draftRef.current.ruleSet;
-    if (kind === initialDraft.ruleSet) {
-      replaceDraft(initialDraft, question, 'changed');
-      return;
-    }
-    let example: Form | null = null;
-    try {
-      example = await loadExample(kind);
-    } catch {
-      setNotice({ ok: false, text: '示例表没有载入（网络可能已断开）：请稍后再点一次“恢复示例”。当前的表格没有改动。' });
-      return;
-    }
-    if (example) replaceDraft(fromForm(example), question, 'changed');
-    else replaceDraft(initialDraft, question, 'changed');
-  };
-
-  const chooseForm = async (id: string) => {
-    if (!isKnownRuleSet(id) || id === ruleSet.id) return;
-    try {
-      if (!(await ensureForm(id))) return;
-    } catch {
-      setNotice({ ok: false, text: '这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点一次。当前的表格没有改动。' });
-      return;
-    }
-    const rules = installedRuleSet(id);
-    const next = blankDraft(rules);
-    if (replaceDraft(next, `改用“${ruleSetView(rules).shortLabel ?? rules.label}”会新建一张空白表，替换当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？`, 'edited')) {
-      setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${ruleSetView(rules).shortLabel ?? rules.total + ' 分'}）。` });
-    }
-  }
 
   /**
    * Enter / ↓ and Shift+Enter / ↑ in a cell of the indicator table, 项目资金构成 or a table of
@@ -695,22 +499,29 @@ export default function Calculator({ initial }: Props) {
     void import('./ShareDialog.tsx').then((m) => setShareModule(() => m));
   };
 
-  const editCopy = async (form: Form) => {
-    try {
-      await ensureForm(form.ruleSet);
-    } catch {
-      setNotice({ ok: false, text: '这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点“编辑副本”。' });
-      return;
-    }
-    if (!replaceDraft(fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'saved')) return;
-    dropHash();
-    setView({ kind: 'edit' });
-    setNotice({ ok: true, text: '已把分享的表单复制到编辑区，之后的修改只保存在您的浏览器中。' });
-  };
-
   const backToMine = () => {
     dropHash();
     setView({ kind: 'edit' });
+  };
+
+  /** The calculator's state as the on-demand actions change it (editor.ts). */
+  const editor: Editor = {
+    draft: () => draftRef.current,
+    initial: initialDraft,
+    ruleSet,
+    setDraft,
+    setUntouched,
+    setNotice,
+    setField,
+    setSubproject,
+    setIndicator,
+    setPasteNote,
+    showPasteNote: (m) => setNoteModule(() => m),
+    showKept: (m) => {
+      setReplaced(() => m);
+      setReplacedVersion((v) => v + 1);
+    },
+    showEditor: backToMine,
   };
 
   if (view.kind === 'opening') {
@@ -730,7 +541,7 @@ export default function Calculator({ initial }: Props) {
         <SharedView
           form={view.form}
           outcome={view.outcome}
-          onEditCopy={() => void editCopy(view.form)}
+          onEditCopy={() => void editCopy(editor, view.form)}
           onBack={backToMine}
           problem={notice && !notice.ok ? notice.text : null}
         />
@@ -767,31 +578,20 @@ export default function Calculator({ initial }: Props) {
           </p>
         </section>
       )}
-      <FormChoice choices={RULE_SET_CHOICES} current={ruleSet.id} onChoose={(id) => void chooseForm(id)} />
+      <FormChoice choices={RULE_SET_CHOICES} current={ruleSet.id} onChoose={(id) => void chooseForm(editor, id)} />
       {savedNotices}
       <Toolbar
         draft={draft}
         form={validForm}
         notice={notice}
         onNotice={setNotice}
-        onLoad={async (form, what) => {
-          try {
-            await ensureForm(form.ruleSet);
-          } catch {
-            setNotice({ ok: false, text: `“${what}”所需的文件没有载入（网络可能已断开）：请稍后再导入一次。当前的表格没有改动。` });
-            return;
-          }
-          if (replaceDraft(fromForm(form), `导入“${what}”会替换当前填写的内容（原来的表会保留在“找回被替换的表单”里）。确定吗？`, 'edited')) setNotice({ ok: true, text: `已导入“${what}”。` });
-        }}
-        onReset={() => void restoreExample()}
-        onBlank={() => {
-          const blank = blankDraft();
-          if (replaceDraft(blank, '新建空白表会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'changed')) setUntouched(new Set(blank.indicators.map((r) => r.key)));
-        }}
+        editor={editor}
+        onReset={() => void restoreExample(editor)}
+        onBlank={() => newBlank(editor)}
         onShare={openShare}
         onPrint={printNow}
       />
-      {replaced && <replaced.ReplacedForms version={replacedVersion} onRestore={(d) => replaceDraft(d, '', 'never')} />}
+      {replaced && <replaced.ReplacedForms version={replacedVersion} editor={editor} />}
       {saveFailed && (
         <p class="toolbar-message" role="alert" data-testid="autosave-failed">
           这张表没有自动保存：浏览器的存储空间不够或不允许本站存储（表单可能太大）。关闭页面前请用“导出 JSON”保存，以后可再导入。
@@ -932,7 +732,7 @@ export default function Calculator({ initial }: Props) {
           onClose={() => setPasteNote(null)}
           onUndo={(before) => {
             // As any replacement: the form on screen (the pasted one, with any later edits) is kept in its turn.
-            replaceDraft(before, '', 'never');
+            replaceDraft(editor, before, '', 'never');
             setPasteNote((prev) => prev && { anchor: prev.anchor, ok: true, text: '已撤销粘贴：表格恢复到粘贴之前。', seq: prev.seq + 1 });
           }}
         />}

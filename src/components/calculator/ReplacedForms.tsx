@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../../forms/draft.ts';
+import type { Editor } from './editor.ts';
+import { replaceDraft } from './replace-form.ts';
 import { isDraft, sameDraft } from './storage.ts';
 
 /**
@@ -53,14 +55,14 @@ export function dropReplaced(index: number): void {
 }
 
 interface Props {
-  /** Puts a kept form back in the editor (the form on screen is kept in its turn). */
-  onRestore: (draft: Draft) => void;
+  /** The editor a kept form is put back in (the form on screen is kept in its turn: replace-form.ts, loaded with this module). */
+  editor: Editor;
   /** Changes whenever a form was kept, to re-read the list and open it. */
   version: number;
 }
 
 /** “找回被替换的表单”: the kept forms, each with its project name, rows and time, and a button to restore it. */
-export function ReplacedForms({ onRestore, version }: Props) {
+export function ReplacedForms({ editor, version }: Props) {
   const [list, setList] = useState(loadReplaced);
   const [seen, setSeen] = useState(version);
   if (seen !== version) {
@@ -85,7 +87,7 @@ export function ReplacedForms({ onRestore, version }: Props) {
               onClick={() => {
                 dropReplaced(i);
                 setList(loadReplaced());
-                onRestore(e.draft);
+                replaceDraft(editor, e.draft, '', 'never');
               }}
             >
               恢复这张表

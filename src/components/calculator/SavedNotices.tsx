@@ -1,7 +1,7 @@
 import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT, MAX_ROWS } from '../../engine/field-rules.ts';
 import { getRuleSet, isKnownRuleSet } from '../../engine/rule-sets/index.ts';
 import { knownOptions, type KeptForm } from './storage.ts';
-import { downloadText } from './Toolbar.tsx';
+import { downloadText } from './form-files.ts';
 
 /**
  * Why this page cannot open a saved text (storage.ts readSavedText said it cannot), in Chinese:

@@ -4,7 +4,7 @@ import { MAX_TEXT_CHARS } from '../../engine/field-rules.ts';
 import { hasLayout, layoutOf } from '../../forms/index.ts';
 import { fieldLabelOn } from '../../forms/layout.ts';
 import { QR_MAX_CHARS, encodeForm, shareLink } from '../../share/link-codec.ts';
-import { downloadText } from './Toolbar.tsx';
+import { downloadText } from './form-files.ts';
 
 interface Props {
   /** A valid form (what is on screen). */

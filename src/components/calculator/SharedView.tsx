@@ -3,9 +3,12 @@ import type { Form, ScoreOutcome } from '../../engine/index.ts';
 // A shared form may be of any form: the report brings every rule set (all.ts installs them).
 import { anyRuleSet, defaultRuleSet } from '../../engine/rule-sets/all.ts';
 import type { CategoryResult } from '../../engine/result.ts';
+import { labelOnForm } from '../../forms/all.ts';
 import { resultView, scoreParts } from '../../forms/view.ts';
+import { decodeShareCode as decodeWith, type DecodeResult } from '../../share/link-codec.ts';
 import { selfScoreTotals, selfTotalNote } from '../report/self-score.ts';
 import { Report } from '../report/Report.tsx';
+import { score } from './engine-client.ts';
 import { TotalBar } from './TotalBar.tsx';
 
 /**
@@ -15,9 +18,6 @@ import { TotalBar } from './TotalBar.tsx';
  * .lead-shared), from the first paint. Loaded only when the
  * page is opened with a share code in its address (with the link codec).
  */
-import { decodeShareCode as decodeWith, type DecodeResult } from '../../share/link-codec.ts';
-import { labelOnForm } from '../../forms/all.ts';
-
 /**
  * Reads a share link into a form (share/link-codec.ts `decodeShareCode`); a form that does not
  * validate has its problems named in its own form's words (“主管部门” on a central link), as an
@@ -25,6 +25,24 @@ import { labelOnForm } from '../../forms/all.ts';
  */
 export function decodeShareCode(href: string): DecodeResult {
   return decodeWith(href, labelOnForm);
+}
+
+/** A share link as read: its form scored, or why it cannot be opened (the message and up to five of the problems found). */
+export type OpenedLink = { ok: true; form: Form; outcome: ScoreOutcome } | { ok: false; message: string; details: string[] };
+
+/**
+ * Reads the share code of a page address (`href`, the code in its hash) and scores its form. Reading,
+ * scoring and the report's render are tasks of their own, so none is a long one on load.
+ */
+export async function openLink(href: string): Promise<OpenedLink> {
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
+  const decoded = decodeShareCode(href);
+  if (!decoded.ok) return { ok: false, message: decoded.message, details: (decoded.issues ?? []).slice(0, 5).map((i) => i.message) };
+  await nextTask();
+  const outcome = score(decoded.form);
+  await nextTask();
+  return { ok: true, form: decoded.form, outcome };
 }
 
 interface Props {
@@ -48,6 +66,34 @@ export function SharedView({ form, outcome, onEditCopy, onBack, problem = null }
     const open = () => document.querySelectorAll('.shared-view details').forEach((d) => ((d as HTMLDetailsElement).open = true));
     addEventListener('beforeprint', open);
     return () => removeEventListener('beforeprint', open);
+  }, []);
+  // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
+  // While it is shown, links to anchors of the page (the skip link 跳到正文, the report's own links)
+  // move focus without touching the address, which holds the share code (issue 14: the skip link
+  // used to close the report).
+  useEffect(() => {
+    const classes = document.body.classList;
+    classes.add('viewing-shared');
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href^="#"]');
+      const id = link?.getAttribute('href')?.slice(1) ?? '';
+      let target: HTMLElement | null = null;
+      try {
+        target = id ? document.getElementById(decodeURIComponent(id)) : null;
+      } catch {
+        /* not an anchor */
+      }
+      if (!target || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      e.preventDefault();
+      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    };
+    document.addEventListener('click', onClick);
+    return () => {
+      classes.remove('viewing-shared');
+      document.removeEventListener('click', onClick);
+    };
   }, []);
   return (
     <div class="shared-view" data-testid="shared-view">

@@ -2,14 +2,14 @@ import { fixed2, type Dec } from '../decimal.ts';
 import type { ParsedValue, UnparsableReason } from '../parse/value.ts';
 import type { RuleSet } from '../rule-sets/rule-set.ts';
 import type { Step } from '../steps.ts';
-import type { Tier } from '../types.ts';
-import { tierBandWords } from '../tier-band-words.ts';
 
 /**
  * The Chinese messages of the indicator checks (scoring-decisions.md R4–R31, central-2020.md C7–C16).
  * Each names the row (`who`, e.g. 产出第 1 项指标“改造小区数量”) and the field, says what is wrong and
  * how to fix it. Built only for rows that have the check. `tt` is the form's word for the target
  * column (the rule set's `targetTerm`: 目标值 on the Suzhou form, 年度指标值 on the central one).
+ * The messages of checks only some forms raise (R5's unknown grade, C9, C11, C12, C16) come with
+ * their form's kit (kit-messages.ts).
  */
 
 const REASON: Record<UnparsableReason, string> = {
@@ -46,13 +46,6 @@ export const indicatorMessages = {
   },
   blankTarget(who: string, tt: string): string {
     return `${who}没有填写${tt}：请填写${tt}，如“≥95%”“=13 个”，定性目标如“合规”。`;
-  },
-  /** R5 / C12. */
-  unknownQualitative(who: string, targetText: string, actualText: string, deadline: boolean, ruleSet: RuleSet): string {
-    const dl = deadline ? '；时间节点也可填“按期完成”或完成日期，如“2022年11月30日”' : '';
-    if (ruleSet.qualitative === 'grades')
-      return `${who}是定性指标（${ruleSet.targetTerm}“${targetText}”），实际完成值“${actualText}”不是${ruleSet.qualitativeTerm}：请填写 ${gradeList(ruleSet)} 五个等级之一${dl}。`;
-    return `${who}是定性指标（${ruleSet.targetTerm}“${targetText}”），实际完成值“${actualText}”读不出${ruleSet.qualitativeTerm}：请填写 ${tierList(ruleSet)} 之一，与${ruleSet.targetTerm}相同的文字也按“达成”计${dl}（本站解读 C12）。`;
   },
   /** R26 / C12. */
   deadlineMissed(who: string, targetText: string, actualText: string, daysLate: number, ruleSet: RuleSet): string {
@@ -100,15 +93,6 @@ export const indicatorMessages = {
   costAssumedEq(who: string, text: string, tt: string): string {
     return `${who}像是成本类指标，${tt}“${text}”没有写运算符：本站按“=”计分（低于目标也按完成率扣分）。成本目标通常应写成“≤${text.trim()}”，请核对（本站解读 R30）。`;
   },
-  /** C9. */
-  overTarget(who: string, ratio: string, from: string): string {
-    return `${who}的完成率为 ${ratio}%，达到或超过目标的 ${from}%：本站不扣分，但目标可能定得偏低，请在“偏差原因分析及改进措施”中说明原因（本站解读 C9）。`;
-  },
-  /** C11. `selfTerm` is the form's word for the self-score (rule set's `selfScoreTerm`: 自评得分 on the central form). */
-  scoreOutOfBand(who: string, self: Dec, tier: Tier, band: { from: Dec; to: Dec; toInclusive: boolean }, used: Dec, selfTerm: string): string {
-    const range = tierBandWords(fixed2(band.from), fixed2(band.to), band.toInclusive);
-    return `${who}的${selfTerm} ${fixed2(self)} 不在“${tier}”的分数区间 ${range}内：本站按该档的默认分 ${fixed2(used)} 计。请在区间内填写${selfTerm}，或改填相应的完成程度（本站解读 C11）。`;
-  },
   /**
    * R31 / C13. `term` is the form's word for the weight (rule set's `weightTerm`: 权重 or 分值), `selfTerm`
    * its word for the self-score (`selfScoreTerm`: 自评分 or 自评得分).
@@ -119,11 +103,5 @@ export const indicatorMessages = {
   /** R17 / C13. `selfTerm` is the form's word for the self-score (rule set's `selfScoreTerm`: 自评分 or 自评得分). */
   selfScoreMismatch(who: string, self: Dec, score: Dec, gap: Dec, selfTerm: string): string {
     return `${who}的${selfTerm}为 ${fixed2(self)}，按评分规则应得 ${fixed2(score)}（${gap.isNeg() ? '少' : '多'} ${fixed2(gap.abs())} 分）：请核对，或在说明中写明理由。`;
-  },
-  /** C16. */
-  missingDeviationNote(who: string, score: string, weight: string, over: boolean): string {
-    return over
-      ? `${who}大幅超过目标，但“偏差原因分析及改进措施”为空：请说明超额的原因（如目标定得偏低）（本站解读 C16）。`
-      : `${who}得 ${score} 分，低于分值 ${weight}，但“偏差原因分析及改进措施”为空：请写明未完成的原因和改进措施（本站解读 C16）。`;
   },
 };

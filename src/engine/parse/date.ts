@@ -51,28 +51,24 @@ const DATE_RE = new RegExp(
   'g',
 );
 
-function quarterEnd(q: number): { month: number; day: null } {
-  return { month: q * 3, day: null };
-}
-
 function readMatch(m: RegExpExecArray): DateSpec | null {
-  const text = m[0];
   const int = (s: string | undefined) => (s === undefined ? null : Number(s));
-  if (m[1] !== undefined) return { year: int(m[1]), month: int(m[2]), day: int(m[3]), named: true, text };
+  const spec = (year: number | null, month: number | null, day: number | null = null, named = true): DateSpec => ({ year, month, day, named, text: m[0] });
+  // A quarter stands for its last month (第3季度 → September).
+  const quarterEnd = (q: string) => (CN_DIGIT[q] ?? 4) * 3;
+  if (m[1] !== undefined) return spec(int(m[1]), int(m[2]), int(m[3]));
   if (m[4] !== undefined) {
     const year = int(m[4]);
-    if (m[5] !== undefined) return { year, month: int(m[5]), day: int(m[6]), named: true, text };
-    if (m[7] !== undefined) return { year, ...quarterEnd(CN_DIGIT[m[7]] ?? 4), named: true, text };
-    if (m[8] !== undefined) return { year, month: m[8] === '上半年' ? 6 : 12, day: null, named: true, text };
-    return { year, month: null, day: null, named: true, text };
+    if (m[5] !== undefined) return spec(year, int(m[5]), int(m[6]));
+    if (m[7] !== undefined) return spec(year, quarterEnd(m[7]));
+    return spec(year, m[8] === undefined ? null : m[8] === '上半年' ? 6 : 12);
   }
-  if (m[10] !== undefined) return { year: null, month: int(m[10]), day: int(m[11]), named: true, text };
-  if (m[12] !== undefined) return { year: null, ...quarterEnd(CN_DIGIT[m[12]] ?? 4), named: true, text };
-  if (m[13] !== undefined) return { year: null, ...quarterEnd(CN_DIGIT[m[13]] ?? 4), named: true, text };
+  if (m[10] !== undefined) return spec(null, int(m[10]), int(m[11]));
+  const quarter = m[12] ?? m[13];
+  if (quarter !== undefined) return spec(null, quarterEnd(quarter));
   const word = m[14];
-  if (word === '上半年') return { year: null, month: 6, day: null, named: true, text };
-  if (word === '季度末' || word === '月底' || word === '月末') return { year: null, month: null, day: null, named: false, text };
-  return { year: null, month: null, day: null, named: true, text };
+  // 季度末 / 月底 with no quarter or month named name no day.
+  return spec(null, word === '上半年' ? 6 : null, null, word !== '季度末' && word !== '月底' && word !== '月末');
 }
 
 /** Whether the parts name a day that exists (`2022年2月30日` and `2022-13-01` do not, R4). */

@@ -1,3 +1,4 @@
+import { installMessages } from '../checks/kit-messages.ts';
 import { installMechanisms } from '../mechanisms/registry.ts';
 import type { RuleSetKit } from './kit.ts';
 import type { RuleSet } from './rule-set.ts';
@@ -33,9 +34,10 @@ export const RULE_SET_CHOICES: readonly RuleSetChoice[] = [
   { id: 'central-2020', label: '中央部门项目支出绩效自评表（财预〔2020〕10号）', shortLabel: '中央部门 100 分', total: '100' },
 ];
 
-/** Makes a rule set scorable: its data for `getRuleSet`, its mechanisms for the engine. Idempotent. */
+/** Makes a rule set scorable: its data for `getRuleSet`, its mechanisms and messages for the engine. Idempotent. */
 export function registerKit(kit: RuleSetKit): void {
   installMechanisms(kit.mechanisms);
+  installMessages(kit.messages);
   loaded[kit.ruleSet.id] = kit.ruleSet;
 }
 

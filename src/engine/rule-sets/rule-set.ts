@@ -117,7 +117,8 @@ export interface CategoryTransfer {
   to: CategoryId;
   option: keyof ScoringOptions;
   value: string;
-  code: CheckCode;
+  /** The check that says so (its message comes with the rule set's kit, checks/kit-messages.ts). */
+  code: 'NO_SATISFACTION';
 }
 
 /** How a quantitative row's text becomes a reading: which option chooses the lower-is-better formula. */
@@ -199,7 +200,7 @@ export interface RuleSet {
    * (R2 `WEIGHT_SUM_MISMATCH`, C3 `CATEGORY_TOTAL_DEVIATES`), and whether the whole form must add
    * up to {@link total} (C3 `TOTAL_WEIGHT_MISMATCH`).
    */
-  weightChecks: { category: CheckCode; formTotal: CheckCode | null };
+  weightChecks: { category: 'WEIGHT_SUM_MISMATCH' | 'CATEGORY_TOTAL_DEVIATES'; formTotal: 'TOTAL_WEIGHT_MISMATCH' | null };
   /** R18–R21: the Suzhou budget tables and their identities apply. */
   budgetIdentities: boolean;
   /** C16: a row below its weight, or over target, needs a 偏差原因 note. */

@@ -1,0 +1,277 @@
+import { parseSync, type Plugin } from 'vite';
+
+/**
+ * Ships only the part of decimal.js the site uses (issue 13, the calculator's JavaScript budget).
+ *
+ * What: for decimal.js's ES module file only (`node_modules/decimal.js/decimal.mjs`), this Vite
+ * (Rolldown) plugin removes the statements that install the methods in {@link DECIMAL_PRUNE} — the
+ * prototype's `P.squareRoot = P.sqrt = function …` and the constructor's `Decimal.sqrt = sqrt;` inside
+ * `clone` — and the two 1,000-digit constants (ln 10 and π) that only those methods read. Removed
+ * text becomes spaces (line breaks kept), so nothing else moves and source maps stay true.
+ *
+ * Why: decimal.js is one class whose methods are all assigned onto a prototype object, so the bundler
+ * cannot tell that the site never calls the trigonometric and hyperbolic functions, ln/exp/log/pow,
+ * sqrt/cbrt, toBinary/toHex/toOctal, toFraction, toNearest, random, hypot…; once their assignments
+ * are gone, the helpers only they used are dead code the bundler drops (about 6 KB gzip of 13). The
+ * site keeps decimal.js itself (issue 13): every amount, ratio and score is still computed by it, with
+ * the same code paths as before (R15, R16).
+ *
+ * The guard, so that pruning can never silently break arithmetic (the build fails, naming the method
+ * and the line):
+ * - every listed method and constant must be found, and a statement that installs a listed method
+ *   under several names (`P.dividedToIntegerBy = P.divToInt`) must have all of them listed, so a new
+ *   version of decimal.js cannot make the list remove something else;
+ * - the pruned code is parsed again and its code that can still run (every top-level statement and
+ *   every function it reaches by name) must not mention a removed method as a property (`x.sqrt`,
+ *   `x['sqrt']`; `Math.sqrt` is the language's) nor a removed constant, except the places listed in
+ *   `allowedUses`, each found exactly as often as it says;
+ * - our own code: `tests/engine/decimal-prune.test.ts` fails when `src/` calls a removed method, and the
+ *   unit tests run against the pruned library (vitest.config.ts uses this plugin), so every golden case
+ *   is checked to the cent with the very code that ships.
+ * The client build, the build-time rendering of the pages (`prerender`), `npm run dev` and the unit
+ * tests all use it; the command line (`npm run score`) runs in plain Node with the whole library.
+ */
+export function decimalPrune(): Plugin {
+  return {
+    name: 'szpe-decimal-prune',
+    enforce: 'pre',
+    transform: {
+      // In `npm run dev` the browser's copy has a query (`decimal.mjs?v=…`).
+      filter: { id: /[\\/]node_modules[\\/]decimal\.js[\\/]decimal\.mjs(?:\?.*)?$/ },
+      handler(code, id) {
+        if (!DECIMAL_MJS.test(id.split('?')[0]!)) return null;
+        // Nothing moves, so the file's own positions stay right: `map: null` keeps them (Rollup's rule).
+        return { code: pruneDecimal(code), map: null };
+      },
+    },
+  };
+}
+
+/** The file this plugin prunes: decimal.js's ES module, wherever node_modules puts it. */
+export const DECIMAL_MJS = /[\\/]node_modules[\\/]decimal\.js[\\/]decimal\.mjs$/;
+
+/** What {@link pruneDecimal} removes from decimal.js, and where a removed method may still be named. */
+export interface PruneList {
+  /** Method names, every alias of a statement (`'squareRoot', 'sqrt'`), prototype and static alike. */
+  methods: readonly string[];
+  /** Top-level variables of decimal.mjs removed with every top-level statement assigning them. */
+  constants: readonly string[];
+  /** A removed method named `count` times in the function `inFunction`, and why that is safe. */
+  allowedUses: readonly { name: string; inFunction: string; count: number; why: string }[];
+}
+
+/**
+ * What the site does not use of decimal.js 10.6. Decided by reading `src/` (the engine, the calculator,
+ * the guide's components and .astro pages) and decimal.js itself. The site calls abs, ceil, floor, eq,
+ * gt, gte, lt, lte, isZero, isNeg, isFinite, decimalPlaces, plus, minus, times, div, toDecimalPlaces,
+ * toSignificantDigits, toFixed, toNumber, toString, and the statics clone, max and ROUND_*; decimal.js's
+ * kept code calls cmp (`Decimal.max`), config, and valueOf is what `Number(d)` and JSON use. Tiny
+ * methods and the statics that share a kept method's name (`Decimal.abs`, `Decimal.add`…) stay, so a
+ * removed name is gone everywhere; precision/sd stay as `precision` is also the setting's name.
+ */
+export const DECIMAL_PRUNE: PruneList = {
+  methods: [
+    // Trigonometric and hyperbolic functions.
+    'cosine', 'cos', 'sine', 'sin', 'tangent', 'tan',
+    'inverseCosine', 'acos', 'inverseSine', 'asin', 'inverseTangent', 'atan', 'atan2',
+    'hyperbolicCosine', 'cosh', 'hyperbolicSine', 'sinh', 'hyperbolicTangent', 'tanh',
+    'inverseHyperbolicCosine', 'acosh', 'inverseHyperbolicSine', 'asinh', 'inverseHyperbolicTangent', 'atanh',
+    // Powers, roots, logarithms and the exponential.
+    'toPower', 'pow', 'squareRoot', 'sqrt', 'cubeRoot', 'cbrt', 'hypot',
+    'logarithm', 'log', 'log2', 'log10', 'naturalLogarithm', 'ln', 'naturalExponential', 'exp',
+    // Other bases, fractions, rounding to a multiple, random numbers.
+    'toBinary', 'toHexadecimal', 'toHex', 'toOctal', 'toFraction', 'toNearest', 'random',
+    // Arithmetic and rounding the rules never use.
+    'modulo', 'mod', 'dividedToIntegerBy', 'divToInt', 'clampedTo', 'clamp', 'sum', 'sign',
+    'round', 'truncated', 'trunc', 'negated', 'neg', 'toExponential',
+  ],
+  // ln 10 and π to 1,025 digits, read only by ln/exp/log/pow and the trigonometric functions.
+  constants: ['LN10', 'LN10_PRECISION', 'PI', 'PI_PRECISION'],
+  allowedUses: [
+    {
+      name: 'pow',
+      inFunction: 'parseOther',
+      count: 1,
+      why: 'parseOther reads strings that are not plain decimals; only a hexadecimal, binary or octal string with a binary exponent of 54 or more (such as 0x1p60) reaches Decimal.pow, and now throws a TypeError instead of being read. The site never gives decimal.js such a string (what a user types is checked against plain decimal patterns first: readDecimal in src/engine/decimal.ts, R2), and keeping pow would keep ln and exp (about 1.3 KB gzip).',
+    },
+  ],
+};
+
+/** Why pruning refused: the library is not what the list was written for (the build fails with it). */
+export class DecimalPruneError extends Error {
+  override name = 'DecimalPruneError';
+}
+
+type Node = { type: string; start: number; end: number; [key: string]: unknown };
+
+/** Every node under `node`, depth first (the AST from the bundler's parser, ESTree shape). */
+function* nodes(node: unknown): Generator<Node> {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) yield* nodes(child);
+    return;
+  }
+  const n = node as Node;
+  if (typeof n.type === 'string') yield n;
+  for (const key in n) if (key !== 'parent') yield* nodes(n[key]);
+}
+
+/** The property name of a member expression (`a.b`, `a['b']`), or null for a computed one. */
+function propertyName(member: Node): string | null {
+  const property = member.property as Node;
+  if (!member.computed && property.type === 'Identifier') return property.name as string;
+  if (member.computed && property.type === 'Literal' && typeof property.value === 'string') return property.value;
+  return null;
+}
+
+/** Every identifier `node` mentions, with its node, except property names (`a.b`, `{ b: 1 }`). */
+function* mentions(node: unknown): Generator<Node> {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) yield* mentions(child);
+    return;
+  }
+  const n = node as Node;
+  if (n.type === 'Identifier') yield n;
+  else if (n.type === 'MemberExpression' && !n.computed) yield* mentions(n.object);
+  else if (n.type === 'Property' && !n.computed) yield* mentions(n.value);
+  else for (const key in n) if (key !== 'parent') yield* mentions(n[key]);
+}
+
+/**
+ * The module's top-level code that can run: every top-level statement but function declarations (a
+ * `var` initialiser runs on load), and every top-level function that reached code mentions by name
+ * (a shadowed name counts as a mention, so this may keep too much, never too little).
+ */
+function reachable(program: Node): Node[] {
+  const functions = new Map<string, Node>();
+  const todo: Node[] = [];
+  for (const statement of program.body as Node[]) {
+    const id = statement.id as Node | null | undefined;
+    if (statement.type === 'FunctionDeclaration' && id) functions.set(id.name as string, statement);
+    else todo.push(statement);
+  }
+  const seen = new Set<Node>(todo);
+  for (let i = 0; i < todo.length; i++) {
+    for (const m of mentions(todo[i])) {
+      const f = functions.get(m.name as string);
+      if (f && !seen.has(f)) {
+        seen.add(f);
+        todo.push(f);
+      }
+    }
+  }
+  return todo;
+}
+
+function parse(code: string): Node {
+  const result = parseSync('decimal.mjs', code, { sourceType: 'module', lang: 'js' });
+  if (result.errors.length > 0) throw new DecimalPruneError(`decimal.js 修剪：无法解析 decimal.mjs（${result.errors[0]!.message}）`);
+  return result.program as unknown as Node;
+}
+
+/** The names an assignment chain onto the prototype or the constructor installs (`P.a = P.b = f`). */
+function installs(statement: Node): string[] {
+  const names: string[] = [];
+  let expr = statement.expression as Node;
+  while (expr.type === 'AssignmentExpression' && expr.operator === '=') {
+    const left = expr.left as Node;
+    const object = left.type === 'MemberExpression' ? (left.object as Node) : null;
+    if (object?.type !== 'Identifier' || !(object.name === 'P' || object.name === 'Decimal')) break;
+    const name = propertyName(left);
+    if (name === null) break;
+    names.push(name);
+    expr = expr.right as Node;
+  }
+  return names;
+}
+
+/**
+ * Removes from decimal.js's ES module source (decimal.mjs) the statements that install the methods of
+ * `list` (`P.a = P.b = function …` on the prototype, `Decimal.a = a;` on the constructor), the
+ * declarations of its constants and the top-level statements assigning them, replacing the removed
+ * text by spaces so that nothing else moves. Returns the new source, as long as the file.
+ * @throws DecimalPruneError (its message in Chinese, naming the method or constant and the line) if a
+ *   listed method or constant is not found, if a statement installs a listed method under a name that
+ *   is not listed, or if the code that can still run mentions a removed method as a property (`.name`
+ *   or `['name']`, except on `Math` and at the `allowedUses`, each found exactly `count` times) or a
+ *   removed constant.
+ */
+export function pruneDecimal(code: string, list: PruneList = DECIMAL_PRUNE): string {
+  const methods = new Set(list.methods);
+  const constants = new Set(list.constants);
+  const found = new Set<string>();
+  const cuts: [number, number][] = [];
+  const lineOf = (at: number) => code.slice(0, at).split('\n').length;
+  const program = parse(code);
+
+  for (const node of nodes(program)) {
+    if (node.type !== 'ExpressionStatement') continue;
+    const names = installs(node);
+    if (!names.some((n) => methods.has(n))) continue;
+    const unlisted = names.filter((n) => !methods.has(n));
+    if (unlisted.length > 0) {
+      throw new DecimalPruneError(`decimal.js 修剪：第 ${lineOf(node.start)} 行同时安装 ${names.join('、')}，清单只列了其中一部分（缺 ${unlisted.join('、')}）：把别名一起列入，或都不删。`);
+    }
+    for (const n of names) found.add(n);
+    cuts.push([node.start, node.end]);
+  }
+
+  for (const statement of program.body as Node[]) {
+    if (statement.type === 'VariableDeclaration') {
+      const declarations = statement.declarations as Node[];
+      const listed = declarations.map((d) => (d.id as Node).type === 'Identifier' && constants.has((d.id as Node).name as string));
+      declarations.forEach((d, i) => {
+        if (!listed[i]) return;
+        found.add((d.id as Node).name as string);
+        // The declarator with the comma after it, or, after the last one kept, the comma before it.
+        if (listed.every(Boolean)) cuts.push([statement.start, statement.end]);
+        else if (listed.indexOf(false, i) > i) cuts.push([d.start, declarations[i + 1]!.start]);
+        else cuts.push([declarations[i - 1]!.end, d.end]);
+      });
+    } else if (statement.type === 'ExpressionStatement') {
+      const expr = statement.expression as Node;
+      const left = expr.left as Node | undefined;
+      if (expr.type === 'AssignmentExpression' && left?.type === 'Identifier' && constants.has(left.name as string)) cuts.push([statement.start, statement.end]);
+    }
+  }
+
+  const missing = [...list.methods, ...list.constants].filter((n) => !found.has(n));
+  if (missing.length > 0) {
+    throw new DecimalPruneError(`decimal.js 修剪：在 decimal.mjs 中找不到 ${missing.join('、')}（decimal.js 变了？）：核对 src/integrations/decimal-prune.ts 的清单。`);
+  }
+
+  let out = code;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
+  }
+
+  // The guard: the code that can still run must not reach what was removed (parsing the result again
+  // also proves it is valid). The helpers of removed methods stay in the text until the bundler drops
+  // them, so `function acos(x) { return new this(x).acos(); }`, reached by nothing, does not count.
+  const uses: string[] = [];
+  const allowed = new Map(list.allowedUses.filter((a) => methods.has(a.name)).map((a) => [a, 0]));
+  for (const top of reachable(parse(out))) {
+    const inFunction = top.type === 'FunctionDeclaration' ? ((top.id as Node).name as string) : null;
+    for (const node of nodes(top)) {
+      if (node.type !== 'MemberExpression') continue;
+      const name = propertyName(node);
+      if (name === null || !methods.has(name)) continue;
+      const object = node.object as Node;
+      if (object.type === 'Identifier' && object.name === 'Math') continue;
+      const allowance = [...allowed.keys()].find((a) => a.name === name && a.inFunction === inFunction);
+      if (allowance) allowed.set(allowance, allowed.get(allowance)! + 1);
+      else uses.push(`第 ${lineOf(node.start)} 行 ${out.slice(node.start, node.end)}`);
+    }
+    for (const m of mentions(top)) {
+      if (constants.has(m.name as string)) uses.push(`第 ${lineOf(m.start)} 行 ${m.name as string}`);
+    }
+  }
+  for (const [a, seen] of allowed) {
+    if (seen !== a.count) uses.push(`${a.inFunction} 中的 .${a.name}（预期 ${a.count} 处，实有 ${seen} 处）`);
+  }
+  if (uses.length > 0) {
+    throw new DecimalPruneError(`decimal.js 修剪：删去的方法或常量仍被保留的代码使用：${uses.join('；')}。把它们从 src/integrations/decimal-prune.ts 的清单中去掉。`);
+  }
+  return out;
+}
