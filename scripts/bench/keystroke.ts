@@ -26,9 +26,11 @@ export async function keystrokeLatency(baseUrl: string, form: Form, samples = 25
     const page = await context.newPage();
     await page.goto(`${baseUrl}/calculator/`, { waitUntil: 'networkidle' });
     const times = (await page.evaluate(async (n: number) => {
-      const inputs = [...document.querySelectorAll<HTMLInputElement>('input')].filter((i) => (i.getAttribute('aria-label') ?? '').endsWith('实际完成值'));
+      // The cells are text areas since long values wrap (an <input> before): take either.
+      const inputs = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter((i) => (i.getAttribute('aria-label') ?? '').endsWith('实际完成值'));
+      if (inputs.length === 0) throw new Error('bench: no 实际完成值 cell on /calculator/');
       const total = document.querySelector('[data-testid="total-score"]')!;
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const setterOf = (el: HTMLInputElement | HTMLTextAreaElement) => Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el) as object, 'value')!.set!;
       const out: number[] = [];
       for (let i = 0; i < n + 3; i++) {
         // Toggle a cell between its value and blank (blank scores 0), so every edit moves the total.
@@ -52,7 +54,7 @@ export async function keystrokeLatency(baseUrl: string, form: Form, samples = 25
         });
         input.focus();
         const t0 = performance.now();
-        setter.call(input, next);
+        setterOf(input).call(input, next);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         const t1 = await done;
         if (i >= 3) out.push(t1 - t0);

@@ -37,8 +37,7 @@ function inBand(fullFrom: string, fullTo: string | null): string {
 /**
  * Why a row scored 0 without a ratio (R5, R6, R7, R26, C12), as a sentence, in the form's `words`
  * (its target column and its qualitative scale: 年度指标值 and 完成程度 on the central form). Without
- * `words`, the sentences as first written, shared by both forms (a late deadline asks for
- * “评价等级或完成程度”).
+ * `words`, the Suzhou form's words (DEFAULT_STEP_WORDS: a late deadline asks for a 评价等级, as R26 says).
  */
 export function zeroReason(reason: CheckCode, words?: StepWords): string | undefined {
   const target = (words ?? DEFAULT_STEP_WORDS).target;
@@ -50,7 +49,7 @@ export function zeroReason(reason: CheckCode, words?: StepWords): string | undef
     case 'UNKNOWN_TIER':
       return `定性指标的实际完成值应写明${words?.qualitative ?? '完成程度'}（达成年度指标／部分达成年度指标并具有一定效果／未达成年度指标且效果较差，或与${target}相同的文字）：无法定档，本项得 0 分（本站解读 C12）。`;
     case 'DEADLINE_MISSED':
-      return `完成时间晚于时间节点：按日期只能得 0 分，请改填${words ? words.qualitative : '评价等级或完成程度'}（本站解读 R26）。`;
+      return `完成时间晚于时间节点：按日期只能得 0 分，请改填${(words ?? DEFAULT_STEP_WORDS).qualitative}（本站解读 R26）。`;
     case 'UNPARSABLE_VALUE':
       return `${target}或实际完成值读不出“运算符 + 数字 + 单位”：无法计算完成率，本项得 0 分。`;
     case 'NEGATIVE_VALUE':
@@ -113,7 +112,8 @@ export function explainStep(step: Step, words?: StepWords): string {
         return `${w.target}“${step.text}”是区间 ${withUnit(short(step.low ?? '0'), step.unit)}～${withUnit(short(step.high ?? '0'), step.unit)}（本站解读 R23）。`;
       if (step.reading === 'zeroWord') return `${w.target}“${step.text}”表示应为 0，读作 = 0（本站解读 R27）。`;
       if (step.reading === 'deadline') return `${w.target}“${step.text}”是时间节点（${step.deadline ?? ''}），属定性指标：按期完成即为最好的一档（本站解读 R26）。`;
-      if (step.reading === 'qualitative') return `${w.target}“${step.text}”是定性指标。`;
+      // A blank cell is read as qualitative (it holds no number), but it is not a qualitative target: it is missing.
+      if (step.reading === 'qualitative') return step.text.trim() === '' ? `${w.target}未填写。` : `${w.target}“${step.text}”是定性指标。`;
       return `${w.target}“${step.text}”${unparsableWords(step.reason ?? 'format', w.target)}。`;
     }
     case 'actual': {

@@ -1,7 +1,7 @@
 import { HUNDRED, ZERO, constant, fixed2, plain, readDecimal, readSelfScore, round2, type Dec } from './decimal.ts';
 import { kitMessage } from './checks/kit-messages.ts';
 import { makeCheck } from './checks/messages.ts';
-import { indicatorMessages as M } from './checks/indicator-messages.ts';
+import * as M from './checks/indicator-messages.ts';
 import { completionRatio, isLowerBetter } from './mechanisms/completion-ratio.ts';
 import { judgeDeadline } from './mechanisms/deadline.ts';
 import { gradeShare } from './mechanisms/grade-score.ts';
@@ -14,7 +14,7 @@ import { lastDay, type DateSpec } from './parse/date.ts';
 import { foldWidth } from './parse/fold.ts';
 import { parseActual, parseTarget, readOperatorsBefore, type ParsedValue } from './parse/value.ts';
 import type { IndicatorResult } from './result.ts';
-import type { RuleSet } from './rule-sets/rule-set.ts';
+import type { RuleSet, ScoringRule } from './rule-sets/rule-set.ts';
 import { attachRowSentences } from './sentences.ts';
 import { DEFAULT_STEP_WORDS, type Step, type StepWords } from './steps.ts';
 import type { AssignedWeight } from './weights.ts';
@@ -199,6 +199,9 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   const tierBox: { outcome: TierOutcome | null } = { outcome: null };
   let overTarget = false;
   const self = readSelfScore(row.selfScore);
+  // The ratio rule of the row's category (R10, R11, C7); none for a category the rule set lacks.
+  const category = ruleSet.categories.find((c) => c.id === row.category);
+  const rule = category ? ruleSet.ratioRules[category.ratioRule] : undefined;
   const hasNote = (row.note ?? '').trim() !== '';
   /** A check that stops the row at 0 (R6, R7, C10): the check, then the step that says so. */
   const stop = (reason: CheckCode, field: string, message: string) => {
@@ -207,7 +210,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   };
   const unparsableActual = () => stop('UNPARSABLE_VALUE', 'actual', M.unparsableActual(who(), target, actual, ruleSet.targetTerm));
   const flagOperator = () => {
-    if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who(), actual.text, ruleSet.targetTerm));
+    if (actual.kind === 'number' && actual.operatorFlag) add('ACTUAL_HAS_OPERATOR', 'actual', M.actualHasOperator(who(), actual.text, actual.operatorWords, ruleSet.targetTerm));
   };
   /** Places a qualitative actual and scores it (R5, R26, C11, C12); `onUnknown` when nothing placed it. */
   const scoreQualitative = (deadline: DateSpec | null, onUnknown: () => void): void => {
@@ -253,7 +256,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       ratio = z === 'met' ? HUNDRED : ZERO;
       steps.push({ kind: 'zeroWord', actual: actual.text, met: z === 'met', ratio: fixed2(ratio) });
       add('ZERO_TARGET', 'target', M.zeroTarget(who(), target.text, true, ruleSet.targetTerm));
-      share = shareOf(ratio, row, ctx, null, steps);
+      share = shareOf(ratio, rule, ctx, null, steps);
     }
   } else if (target.kind !== 'number' && target.kind !== 'range') {
     stop('UNPARSABLE_VALUE', 'target', M.unparsableTarget(who(), target.text, target.kind === 'unparsable' ? target.reason : 'format', ruleSet.targetTerm));
@@ -289,7 +292,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
 
     if (scoredAsRange === 'inside') {
       ratio = HUNDRED;
-      share = shareOf(HUNDRED, row, ctx, null, steps);
+      share = shareOf(HUNDRED, rule, ctx, null, steps);
     } else {
       const excess = options[ruleSet.reverse.option] === ruleSet.reverse.excessValue;
       const r = completionRatio({ operator, target: bound, actual: a }, excess);
@@ -300,8 +303,7 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
       // The gap in % points (R13) is read by the band rule only under shortfallBasis: percentagePoints.
       const byPoints = options.shortfallBasis === 'percentagePoints' && ruleSet.percentUnits.includes(rec.target.unit);
       const gap = r.zeroTarget || r.negativeTarget || !byPoints ? null : isLowerBetter(operator) ? a.minus(bound) : bound.minus(a);
-      share = shareOf(r.ratio, row, ctx, gap, steps);
-      const rule = ruleSet.ratioRules[ruleSet.categories.find((c) => c.id === row.category)?.ratioRule ?? ''];
+      share = shareOf(r.ratio, rule, ctx, gap, steps);
       if (
         rule?.kind === 'proportional' &&
         rule.overTargetFrom !== null &&
@@ -367,11 +369,9 @@ export function scoreIndicator(row: IndicatorInput, weight: AssignedWeight, ctx:
   return { result, checks, values: { score: round2(score), weight: round2(weight.weight) } };
 }
 
-/** The share of the weight (%) a completion ratio earns under the row's category rule (R10–R14, C7). */
-function shareOf(ratio: Dec, row: IndicatorInput, ctx: RowContext, gap: Dec | null, steps: Step[]): Dec {
+/** The share of the weight (%) a completion ratio earns under the row's category rule (R10–R14, C7); 0 with none. */
+function shareOf(ratio: Dec, rule: ScoringRule | undefined, ctx: RowContext, gap: Dec | null, steps: Step[]): Dec {
   const { ruleSet, options } = ctx;
-  const category = ruleSet.categories.find((c) => c.id === row.category);
-  const rule = category ? ruleSet.ratioRules[category.ratioRule] : undefined;
   if (!rule) return ZERO;
   if (rule.kind === 'proportional') {
     const p = mechanism('proportional')(ratio);

@@ -1,4 +1,5 @@
-import type { ExecutionResult, FormResult, IndicatorResult } from '../engine/result.ts';
+import { ZERO } from '../engine/decimal.ts';
+import type { CategoryResult, ExecutionResult, FormResult, IndicatorResult } from '../engine/result.ts';
 import type { RuleSet } from '../engine/rule-sets/rule-set.ts';
 import { tierBandWords } from '../engine/tier-band-words.ts';
 
@@ -79,6 +80,17 @@ export function scoreParts(ruleSet: RuleSet): ScorePart[] {
     ...(execution ? [{ id: 'execution', label: execution.label, total: execution.weight }] : []),
     ...ruleSet.categories.map((c) => ({ id: c.id as string, label: c.label, total: c.total })),
   ];
+}
+
+/**
+ * The points of the indicator table (绩效指标), in 分, as its heading shows them: the sum of its
+ * categories' maxima, as scored when there is a result (C2 moves 满意度's 10 to 效益), else the rule
+ * set's totals. 80 on the Suzhou form (R1: the whole form); 90 on the central one (产出 50 + 效益 30 +
+ * 满意度 10, C1), whose 预算执行率 10 is scored in the 项目资金 table, not in this table.
+ * @example indicatorPoints(central2020, null) // '90'
+ */
+export function indicatorPoints(ruleSet: RuleSet, categories: Readonly<Partial<Record<string, CategoryResult>>> | null | undefined): string {
+  return ruleSet.categories.reduce((sum, c) => sum.plus(categories?.[c.id]?.max ?? c.total), ZERO).toString();
 }
 
 /**

@@ -68,9 +68,12 @@ describe('/calculator/central/: the calculator on the central form', () => {
     expect(await figures(page)).toEqual(expected(central));
     expect(await page.getByTestId('print-sheet-static').count()).toBe(1);
     expect(await page.locator('.money-table').count()).toBe(1);
+    // The indicator table holds 产出 50 + 效益 30 + 满意度 10; 预算执行率 10 is in 项目资金 (C1). It said 100.
+    expect(await page.locator('#h-indicators').textContent()).toBe('绩效指标（90 分）');
     expect(scripts).toEqual([]);
     await wakeCalculator(page);
     expect(await figures(page)).toEqual(expected(central));
+    expect(await page.locator('#h-indicators').textContent()).toBe('绩效指标（90 分）');
     expect(ofForm(scripts, 'central-2020').length).toBeGreaterThan(0);
     expect(ofForm(scripts, 'suzhou-2017')).toEqual([]);
     expect(errors).toEqual([]);

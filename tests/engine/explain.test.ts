@@ -41,4 +41,9 @@ describe('explanations in Chinese', () => {
     expect(check).toMatchObject({ severity: 'warning', path: 'indicators/6/actual' });
     expect(check.message).toContain('产出第 1 项指标“改造小区数量”');
   });
+  it('a blank target is said to be missing, not to be a qualitative target (it said 目标值“”是定性指标)', () => {
+    const r = scoreForm(formOf([{ category: 'output', name: '甲', target: '', actual: '好', weight: '24' }]));
+    expect(r.indicators[0]!.explanation[1]).toBe('目标值未填写。');
+    expect(r.checks.filter((c) => c.path.startsWith('indicators/')).map((c) => c.code)).toEqual(['UNPARSABLE_VALUE']);
+  });
 });

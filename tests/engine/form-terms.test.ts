@@ -120,9 +120,9 @@ describe('the target column and the qualitative scale in the words of each form'
       '产出指标第 1 项指标“甲”的完成时间“2023年1月15日”晚于时间节点“2022年12月底前” 15 天，按日期只能得 0 分：逾期完成的程度须由填表人判断，请改填完成程度（“达成年度指标”、“部分达成年度指标并具有一定效果”、“未达成年度指标且效果较差”），并在说明中写明原因（本站解读 R26）。',
     );
   });
-  it('the Suzhou late deadline keeps its sentences', () => {
+  it('the Suzhou late deadline asks for a grade, in its step as in its message (R26)', () => {
     const form = suzhou([row({ ...late, weight: '24' })], { project: { year: 2022 } });
-    expect(rowOf(form).explanation[4]).toBe('完成时间晚于时间节点：按日期只能得 0 分，请改填评价等级或完成程度（本站解读 R26）。');
+    expect(rowOf(form).explanation[4]).toBe('完成时间晚于时间节点：按日期只能得 0 分，请改填评价等级（本站解读 R26）。');
     expect(messageOf(form, 'DEADLINE_MISSED')).toBe(
       '产出第 1 项指标“甲”的完成时间“2023年1月15日”晚于时间节点“2022年12月底前” 15 天，按日期只能得 0 分：逾期完成的程度须由填表人判断，请改填评价等级（好、较好、一般、较差、差），并在说明中写明原因（本站解读 R26）。',
     );

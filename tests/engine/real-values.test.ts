@@ -242,6 +242,12 @@ describe('R27: zero in words', () => {
 });
 
 describe('R28: signed values', () => {
+  it('NEGATIVE_TARGET suggests a positive restatement that the engine reads and scores by its ratio', () => {
+    const message = one('≤-5%', '-6%', { name: '三公经费变动率' }).checks.find((c) => c.code === 'NEGATIVE_TARGET')?.message ?? '';
+    expect(message).toContain('可以改用正数表述，按比例计分：如指标名称写“三公经费压减率”，目标值写“≥5%”。');
+    // The suggested target, as suggested, is read (the words belong in the name, not in the cell).
+    expect(one('≥5%', '6%', { name: '三公经费压减率' })).toMatchObject({ score: '24.00', ratio: '120.00', codes: [] });
+  });
   it('≤0% with -8.5% is met (ZERO_TARGET); ≤-5% with -6% met, with -3% not (NEGATIVE_TARGET)', () => {
     expect(one('≤0%', '-8.5%')).toMatchObject({ score: '24.00', codes: ['ZERO_TARGET'] });
     expect(one('≤-5%', '-6%')).toMatchObject({ score: '24.00', codes: ['NEGATIVE_TARGET'] });
@@ -269,6 +275,12 @@ describe('R29: an actual copied with its operator', () => {
     expect(one('≥95%', '不低于96%').codes).toEqual(['ACTUAL_HAS_OPERATOR']);
     expect(one('≥95%', '98%以上').codes).toEqual(['ACTUAL_HAS_OPERATOR']);
     expect(one('零事故', '≤0起').codes).toEqual(['ACTUAL_HAS_OPERATOR', 'ZERO_TARGET']);
+  });
+  it('its message suggests the row’s own number and unit without the comparison words', () => {
+    const says = (target: string, actual: string) => one(target, actual).checks.find((c) => c.code === 'ACTUAL_HAS_OPERATOR')?.message;
+    expect(says('≥95%', '98%以上')).toBe('产出第 1 项指标“测试指标”的实际完成值“98%以上”带有“≥”“以上”之类的比较词，像是照抄了目标值：实际完成值应填写实际达到的数值，如“98%”。本站按其中的数字计分（本站解读 R29）。');
+    expect(says('≥95%', '不低于96%')).toContain('如“96%”。');
+    expect(says('≥266米', '≥ 266米')).toContain('如“266米”。');
   });
   it('not flagged: =, 达到, an operator alone, a grade, an R22 mix', () => {
     expect(one('=16 个', '=16 个').codes).toEqual([]);

@@ -7,7 +7,7 @@ import { layoutOf } from '../../forms/index.ts';
 import { blockViews, loadCalculatorForm } from './forms/registry.ts';
 import { showPageWords } from './page-words.ts';
 import { cellKindAt, type LayoutBlock, type MoneyBlock as MoneyBlockData } from '../../forms/layout.ts';
-import { executionBaseColumn, resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
+import { executionBaseColumn, indicatorPoints, resultView, ruleSetView, scoreParts } from '../../forms/view.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { blankIndicator, blankSubproject, fromForm, isBlankIndicator, isBlankSubproject, nextKey, templateRows, toInput, type Draft, type IndicatorTextKey } from '../../forms/draft.ts';
 import { FieldsBlock } from './FieldsBlock.tsx';
@@ -712,6 +712,7 @@ export default function Calculator({ initial }: Props) {
                 weightTotal={scored.weightTotal}
                 selfTotals={scored.selfTotals}
                 max={ruleSet.total}
+                points={indicatorPoints(ruleSet, result?.categories)}
                 rowChecks={scored.rowChecks}
                 problems={problems}
                 messages={messages}

@@ -26,7 +26,10 @@ interface Props {
   weightTotal: string | null;
   /** 自评分 小计 and 合计 (the form's own totals), shown beside the site's. */
   selfTotals: SelfScoreTotals | null;
+  /** The form's full marks (80, 100), shown after the 合计. */
   max: string;
+  /** The indicator table's own points for its heading (forms/view.ts indicatorPoints: 90 on the central form). */
+  points: string;
   /** Checks of each draft row (same index). */
   rowChecks: Check[][];
   problems: ProblemMap;
@@ -46,7 +49,7 @@ interface Props {
  * the category's total, the layout's columns, a subtotal row per category and the 合计 (R1, R16, C1).
  */
 export function IndicatorTable(props: Props) {
-  const { block, indicators, categories, results, categoryResults, total, max, rowChecks, problems, messages } = props;
+  const { block, indicators, categories, results, categoryResults, total, max, points, rowChecks, problems, messages } = props;
   const columns = block.screen.map((key) => block.fields.find((f) => f.key === key)!);
   const label = (key: IndicatorTextKey) => block.fields.find((f) => f.key === key)?.label ?? key;
   // Columns before and after 权重/分值, for the subtotal and total rows.
@@ -70,7 +73,7 @@ export function IndicatorTable(props: Props) {
     <section class="form-block" aria-labelledby="h-indicators" id={fieldId('indicators')}>
       <h2 id="h-indicators">
         {block.title}
-        <span class="unit">（{max} 分）</span>
+        <span class="unit">（{points} 分）</span>
       </h2>
       <p class="block-note">{block.note}</p>
       {block.level2Options && (

@@ -4,7 +4,7 @@ import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { isBlankIndicator, isBlankSubproject, type Draft } from '../../forms/draft.ts';
 import type { FieldsBlock, IndicatorsBlock, LayoutBlock, ListBlock, MoneyBlock, MoneyTableBlock } from '../../forms/layout.ts';
-import { resultView } from '../../forms/view.ts';
+import { indicatorPoints, resultView } from '../../forms/view.ts';
 import { SEVERITY_LABEL, bySeverity } from './problems.ts';
 import type { Scored } from './scored.ts';
 
@@ -182,7 +182,7 @@ function PrintIndicators({ block, draft, scored, ruleSet, testId }: { block: Ind
       <thead>
         <tr class="p-caption">
           <th colSpan={columns.length + 1}>
-            {block.title}（{ruleSet.total} 分）
+            {block.title}（{indicatorPoints(ruleSet, result?.categories)} 分）
           </th>
         </tr>
         <tr class="p-head">

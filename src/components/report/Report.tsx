@@ -6,7 +6,7 @@ import { installExplainer } from '../../engine/sentences.ts';
 import { ReadingSteps } from '../ReadingText.tsx';
 import { anyLayout } from '../../forms/all.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
-import { indicatorView, resultView, ruleSetView, tierHint, type TierView } from '../../forms/view.ts';
+import { indicatorPoints, indicatorView, resultView, ruleSetView, tierHint, type TierView } from '../../forms/view.ts';
 import { gapWords, selfScoreTotals, selfTotalSentence } from './self-score.ts';
 // One word per severity everywhere: the shared report says what the editor and the printed sheet say.
 import { SEVERITY_LABEL } from '../calculator/problems.ts';
@@ -268,7 +268,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
 
       <section aria-labelledby={`${id}-indicators`}>
         <h2 id={`${id}-indicators`}>
-          {block.title}（{ruleSet.total} 分）
+          {block.title}（{indicatorPoints(ruleSet, result?.categories)} 分）
         </h2>
         <div class="table-wrap" tabIndex={0} role="region" aria-label={`${block.title}（可左右滚动）`}>
           <table class="rp-table rp-indicators">

@@ -3,7 +3,7 @@ import { reconcile } from '../mechanisms/units.ts';
 import { parseActual, parseTarget } from '../parse/value.ts';
 import type { DerivedFigures } from '../result.ts';
 import type { RuleSet } from '../rule-sets/rule-set.ts';
-import type { Check, Form } from '../types.ts';
+import type { Check, CheckCode, Form } from '../types.ts';
 import { AMOUNT_LABELS, makeCheck, rowLabels, shortName } from './messages.ts';
 
 const show = (d: Dec): string => fixed2(d);
@@ -23,6 +23,7 @@ const show = (d: Dec): string => fixed2(d);
  */
 export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; derived: DerivedFigures } {
   const checks: Check[] = [];
+  const add = (code: CheckCode, path: string, message: string) => checks.push(makeCheck(ruleSet, code, path, message));
   const b = form.budget ?? {};
   const f = form.funds ?? {};
   const initialBudget = readDecimal(b.initialBudget);
@@ -45,15 +46,13 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
   ];
   for (const [path, value] of nonNegative) {
     if (value !== null && value.lt(0)) {
-      checks.push(makeCheck(ruleSet, 'NEGATIVE_AMOUNT', path, `${AMOUNT_LABELS[path]}为 ${show(value)} 万元，不能为负数：请填写 0 或正数。`));
+      add('NEGATIVE_AMOUNT', path, `${AMOUNT_LABELS[path]}为 ${show(value)} 万元，不能为负数：请填写 0 或正数。`);
     }
   }
   (form.subprojects ?? []).forEach((sp, i) => {
     const amount = readDecimal(sp.amount);
     if (amount !== null && amount.lt(0)) {
-      checks.push(
-        makeCheck(ruleSet, 'NEGATIVE_AMOUNT', `subprojects/${i}/amount`, `第 ${i + 1} 个子项目“${shortName(sp.name)}”的实际金额为 ${show(amount)} 万元，不能为负数：请填写 0 或正数。`),
-      );
+      add('NEGATIVE_AMOUNT', `subprojects/${i}/amount`, `第 ${i + 1} 个子项目“${shortName(sp.name)}”的实际金额为 ${show(amount)} 万元，不能为负数：请填写 0 或正数。`);
     }
   });
 
@@ -61,13 +60,10 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
   if (initialBudget && adjustment && budgetAppropriation) {
     expectedQuota = initialBudget.plus(adjustment).minus(budgetAppropriation);
     if (quotaBalance && !quotaBalance.eq(expectedQuota)) {
-      checks.push(
-        makeCheck(
-          ruleSet,
-          'QUOTA_BALANCE_MISMATCH',
-          'budget/quotaBalance',
-          `“指标结余数”填的是 ${show(quotaBalance)} 万元，但 年初预算数 ${show(initialBudget)} + 调整数 ${show(adjustment)} − 财政拨款数 ${show(budgetAppropriation)} = ${show(expectedQuota)} 万元：请改为 ${show(expectedQuota)}，或核对这三个数。`,
-        ),
+      add(
+        'QUOTA_BALANCE_MISMATCH',
+        'budget/quotaBalance',
+        `“指标结余数”填的是 ${show(quotaBalance)} 万元，但 年初预算数 ${show(initialBudget)} + 调整数 ${show(adjustment)} − 财政拨款数 ${show(budgetAppropriation)} = ${show(expectedQuota)} 万元：请改为 ${show(expectedQuota)}，或核对这三个数。`,
       );
     }
   }
@@ -76,48 +72,32 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
   if (fundsAppropriation && actualPayment) {
     expectedBalance = fundsAppropriation.minus(actualPayment);
     if (balance && !balance.eq(expectedBalance)) {
-      checks.push(
-        makeCheck(
-          ruleSet,
-          'FUND_BALANCE_MISMATCH',
-          'funds/balance',
-          `“资金结余、结转数”填的是 ${show(balance)} 万元，但 财政拨款数 ${show(fundsAppropriation)} − 实际支付数 ${show(actualPayment)} = ${show(expectedBalance)} 万元：请改为 ${show(expectedBalance)}，或核对这两个数。`,
-        ),
+      add(
+        'FUND_BALANCE_MISMATCH',
+        'funds/balance',
+        `“资金结余、结转数”填的是 ${show(balance)} 万元，但 财政拨款数 ${show(fundsAppropriation)} − 实际支付数 ${show(actualPayment)} = ${show(expectedBalance)} 万元：请改为 ${show(expectedBalance)}，或核对这两个数。`,
       );
     }
     if (actualPayment.gt(fundsAppropriation)) {
-      checks.push(
-        makeCheck(
-          ruleSet,
-          'OVERSPEND',
-          'funds/actualPayment',
-          `“实际支付数” ${show(actualPayment)} 万元超过了市级财政资金使用情况的“财政拨款数” ${show(fundsAppropriation)} 万元：实际支付不能多于拨款，请核对。`,
-        ),
-      );
+      add('OVERSPEND', 'funds/actualPayment', `“实际支付数” ${show(actualPayment)} 万元超过了市级财政资金使用情况的“财政拨款数” ${show(fundsAppropriation)} 万元：实际支付不能多于拨款，请核对。`);
     }
   }
   let splitSum: Dec | null = null;
   if (carryover && recovered) {
     splitSum = carryover.plus(recovered);
     if (balance && !balance.eq(splitSum)) {
-      checks.push(
-        makeCheck(
-          ruleSet,
-          'CARRYOVER_SPLIT_MISMATCH',
-          'funds/carryover',
-          `“资金结余、结转数” ${show(balance)} 万元应等于 结转数 ${show(carryover)} + 财政收回数 ${show(recovered)} = ${show(splitSum)} 万元：请核对结转数和财政收回数的拆分。`,
-        ),
+      add(
+        'CARRYOVER_SPLIT_MISMATCH',
+        'funds/carryover',
+        `“资金结余、结转数” ${show(balance)} 万元应等于 结转数 ${show(carryover)} + 财政收回数 ${show(recovered)} = ${show(splitSum)} 万元：请核对结转数和财政收回数的拆分。`,
       );
     }
   }
   if (budgetAppropriation && fundsAppropriation && !budgetAppropriation.eq(fundsAppropriation)) {
-    checks.push(
-      makeCheck(
-        ruleSet,
-        'APPROPRIATION_MISMATCH',
-        'funds/appropriation',
-        `表上两处“财政拨款数”不一致：市级预算执行情况为 ${show(budgetAppropriation)} 万元，市级财政资金使用情况为 ${show(fundsAppropriation)} 万元：两处应填同一个数。`,
-      ),
+    add(
+      'APPROPRIATION_MISMATCH',
+      'funds/appropriation',
+      `表上两处“财政拨款数”不一致：市级预算执行情况为 ${show(budgetAppropriation)} 万元，市级财政资金使用情况为 ${show(fundsAppropriation)} 万元：两处应填同一个数。`,
     );
   }
 
@@ -126,13 +106,10 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
   if (subprojects.length > 0) {
     subprojectSum = subprojects.reduce((sum, sp) => sum.plus(readDecimal(sp.amount) ?? ZERO), ZERO);
     if (actualPayment && !subprojectSum.eq(actualPayment)) {
-      checks.push(
-        makeCheck(
-          ruleSet,
-          'SUBPROJECT_SUM_MISMATCH',
-          'subprojects',
-          `子项目实际金额合计 ${show(subprojectSum)} 万元，与“实际支付数” ${show(actualPayment)} 万元不符（差 ${show(subprojectSum.minus(actualPayment))} 万元）：请核对各子项目金额。`,
-        ),
+      add(
+        'SUBPROJECT_SUM_MISMATCH',
+        'subprojects',
+        `子项目实际金额合计 ${show(subprojectSum)} 万元，与“实际支付数” ${show(actualPayment)} 万元不符（差 ${show(subprojectSum.minus(actualPayment))} 万元）：请核对各子项目金额。`,
       );
     }
   }
@@ -151,13 +128,10 @@ export function budgetChecks(form: Form, ruleSet: RuleSet): { checks: Check[]; d
     const target = parseTarget(row.target);
     const value = actual.kind !== 'number' ? null : target.kind === 'number' || target.kind === 'range' ? reconcile(target, actual, ruleSet.percentUnits).actual.value : actual.value;
     if (value !== null && value.minus(executionRate).abs().gte(constant(ruleSet.tolerance))) {
-      checks.push(
-        makeCheck(
-          ruleSet,
-          'EXECUTION_RATE_MISMATCH',
-          `indicators/${rateRow}/actual`,
-          `${rowLabels(form.indicators, ruleSet)[rateRow]}的实际完成值为 ${value.toFixed()}%，但按表上数字 实际支付数 ${show(actualPayment!)} ÷ 财政拨款数 ${show(denominator!)} = ${fixed2(executionRate)}%：请改为 ${fixed2(executionRate)}%，或核对预算表。`,
-        ),
+      add(
+        'EXECUTION_RATE_MISMATCH',
+        `indicators/${rateRow}/actual`,
+        `${rowLabels(form.indicators, ruleSet)[rateRow]}的实际完成值为 ${value.toFixed()}%，但按表上数字 实际支付数 ${show(actualPayment!)} ÷ 财政拨款数 ${show(denominator!)} = ${fixed2(executionRate)}%：请改为 ${fixed2(executionRate)}%，或核对预算表。`,
       );
     }
   }

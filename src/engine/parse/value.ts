@@ -119,12 +119,6 @@ const ZERO_WORD_RE = /^(零|无|杜绝)/;
 const QUANTITY_INSIDE = new RegExp(`(${[...OPERATORS_BEFORE.map(([w]) => w)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[-+]?\\d`);
 const ZERO_PERIOD_WORDS = ['项目期内', '实施期内', '建设期内', '全年度', '本年度', '当年度', '今年度', '全年', '本年', '当年', '今年', '年度', '每年', '每季度', '每月', '期内'];
 
-function isDirectional(op: Operator, dir: 'up' | 'down' | 'eq'): boolean {
-  if (dir === 'up') return op === 'ge' || op === 'gt';
-  if (dir === 'down') return op === 'le' || op === 'lt';
-  return op === 'eq';
-}
-
 function direction(op: Operator): 'up' | 'down' | 'eq' {
   return op === 'ge' || op === 'gt' ? 'up' : op === 'le' || op === 'lt' ? 'down' : 'eq';
 }
@@ -150,7 +144,7 @@ export function readOperatorsBefore(text: string): { ops: Array<[string, Operato
 function combine(ops: ReadonlyArray<readonly [string, Operator]>): Operator | null | 'none' {
   if (ops.length === 0) return 'none';
   const dir = direction(ops[0]![1]);
-  return ops.every(([, op]) => isDirectional(op, dir)) ? ops[0]![1] : null;
+  return ops.every(([, op]) => direction(op) === dir) ? ops[0]![1] : null;
 }
 
 function readDecimalText(sign: string, digits: string): { value: Dec; written: string } | null {
