@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getRuleSet, scoreForm, type Form } from '../../src/engine/index.ts';
-import { gapWords, selfScoreTotals, selfTotalNote, selfTotalSentence } from '../../src/components/report/self-score.ts';
+import { gapWords, selfScoreTotals, selfTotalNote } from '../../src/components/report/self-score.ts';
+import { selfTotalSentence } from '../../src/components/report/self-total-sentence.ts';
 import { seedForm } from '../helpers/forms.ts';
 
 /** The central worked example (C1): its 自评分 add up to the site's 96.98, the 预算执行率 row's 9.20 included. */

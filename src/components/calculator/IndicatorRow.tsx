@@ -4,9 +4,10 @@ import type { IndicatorResult } from '../../engine/result.ts';
 import type { Check, ScoringOptions } from '../../engine/types.ts';
 import { fieldId, type DraftIndicator, type IndicatorTextKey } from '../../forms/draft.ts';
 import type { IndicatorsBlock } from '../../forms/layout.ts';
-import { indicatorView, tierHint, type TierView } from '../../forms/view.ts';
+import type { TierView } from '../../forms/view.ts';
 import { Explanation } from './Explanation.tsx';
-import { messageId } from './FieldMessage.tsx';
+import { blockViews } from './forms/registry.ts';
+import { describedBy, messageId } from './FieldMessage.tsx';
 import { rowHasMessages } from './IndicatorTable.tsx';
 import { SEVERITY_LABEL, type ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
@@ -42,9 +43,6 @@ interface Props {
   onMove: (dir: -1 | 1) => void;
 }
 
-/** Whether a target reads as qualitative (no digit, or a deadline): the rows that take a tier phrase (C11, C12). */
-const isQualitative = (target: string) => target.trim() !== '' && !/\d/.test(target.normalize('NFKC').replace(/\d{4}\s*年.*前/, ''));
-
 /**
  * One indicator row: every cell editable, the score with its explanation behind a toggle, the
  * self-score gap when the unit's 自评分 differs from the rule score (R17), and the row's check
@@ -52,27 +50,9 @@ const isQualitative = (target: string) => target.trim() !== '' && !/\d/.test(tar
  */
 export function IndicatorRow(props: Props) {
   const { block, tiers, row, index, number, categoryLabel, categoryCell, result, checks, problems, messages, expanded, onToggle, onChange } = props;
-  const view = indicatorView(result);
-  const showTiers = !!tiers && tiers.length > 0 && (view.tier !== undefined || result?.kind === 'qualitative' || (result?.kind !== 'quantitative' && isQualitative(row.target)));
-  const tierValue = tiers?.find((t) => t.phrase === row.actual.trim())?.phrase ?? '';
-  // What the picker replaced: the 实际完成值 the user had typed (a date, “全部完成”…), kept so it can
-  // be put back. A finance officer's typed actual is what goes onto the printed form; the picker
-  // only offers the tier phrases. A native select also changes on ↑/↓ while closed, so a choice
-  // cannot be told from browsing: a modal question on every arrow key would be unusable, and
-  // refusing arrow keys would leave keyboard users without the picker. So a choice applies at
-  // once and, when it replaced typed text that is no tier phrase, a note beside the picker names
-  // that text with a button to restore it (as the paste note says what a paste did); choosing the
-  // first option again (what the engine read from the typed text) restores it too.
+  // What the 完成等级 picker replaced (TierPick.tsx, on forms with tiers): typing in 实际完成值 forgets it.
   const [replaced, setReplaced] = useState<string | null>(null);
-  const pickTier = (phrase: string) => {
-    if (!phrase) {
-      if (replaced !== null) onChange('actual', replaced);
-      return setReplaced(null);
-    }
-    if (phrase === row.actual.trim()) return;
-    if (replaced === null && row.actual.trim() !== '' && !tierValue) setReplaced(row.actual);
-    onChange('actual', phrase);
-  };
+  const TierPick = blockViews().tierPick;
   const rowName = `${categoryLabel}第 ${number} 项${row.name.trim() ? `“${row.name.trim()}”` : ''}`;
   const explanationId = `explain-${row.key}`;
   const rowPath = `indicators/${index}`;
@@ -81,10 +61,6 @@ export function IndicatorRow(props: Props) {
   const rowMessages = rowHasMessages(messages, index)
     ? [...messages.entries()].filter(([p]) => p === rowPath || p.startsWith(`${rowPath}/`))
     : [];
-  const describe = (path: string) => {
-    const ids = [messages.has(path) && messageId(path), path.endsWith('/selfScore') && gap && `gap-${row.key}`].filter(Boolean);
-    return ids.length > 0 ? ids.join(' ') : undefined;
-  };
   return (
     <>
       <tr id={fieldId(rowPath)} class={rowProblem ? `indicator-row has-${rowProblem}` : 'indicator-row'}>
@@ -106,48 +82,15 @@ export function IndicatorRow(props: Props) {
                 wrap={!numeric && !(key === 'level2' && block.level2Options)}
                 ariaLabel={key === 'name' ? `${categoryLabel}第 ${number} 项 ${col.label}` : `${rowName} ${col.label}`}
                 problem={problems.get(path)}
-                describedBy={describe(path)}
+                describedBy={describedBy(path, messages, key === 'selfScore' && gap ? `gap-${row.key}` : null)}
                 placeholder={key === 'weight' && result ? result.weight : undefined}
                 onChange={(v) => {
                   if (key === 'actual') setReplaced(null);
                   onChange(key, v);
                 }}
               />
-              {key === 'actual' && showTiers && (
-                <span class="tier-pick">
-                  <select
-                    aria-label={`${rowName} 完成等级`}
-                    value={tierValue}
-                    onChange={(e) => {
-                      const select = e.currentTarget;
-                      pickTier(select.value);
-                      // Nothing to put back: the first option is no choice, the picker keeps showing the tier.
-                      if (!select.value && replaced === null) select.value = tierValue;
-                    }}
-                  >
-                    {/* The tier the engine read from typed text (a date, the target repeated) shows here, as the hint beside says. */}
-                    <option value="">{!tierValue && view.tier ? `${view.tier}（由实际完成值读出）` : '选择完成等级…'}</option>
-                    {/* The tier's name (达成 / 部分达成 / 未达成) fits the narrow column; choosing it writes its phrase (达成年度指标…) into 实际完成值. */}
-                    {tiers!.map((t) => (
-                      <option key={t.tier} value={t.phrase}>
-                        {t.tier}
-                      </option>
-                    ))}
-                  </select>
-                  {view.band && (
-                    <span class="tier-band" data-testid="tier-band">
-                      {tierHint(view, tiers)}
-                    </span>
-                  )}
-                  <span class="tier-undo" role="status" data-testid="tier-undo">
-                    {replaced !== null && `已替换原填的“${replaced}”。`}
-                  </span>
-                  {replaced !== null && (
-                    <button type="button" class="small-button" aria-label={`恢复${rowName}原填的实际完成值“${replaced}”`} onClick={() => pickTier('')}>
-                      恢复原值
-                    </button>
-                  )}
-                </span>
+              {key === 'actual' && tiers && TierPick && (
+                <TierPick tiers={tiers} actual={row.actual} target={row.target} result={result} rowName={rowName} replaced={replaced} setReplaced={setReplaced} onActual={(v) => onChange('actual', v)} />
               )}
               {key === 'selfScore' && gap && (
                 <span class="gap" id={`gap-${row.key}`} data-testid="self-score-gap">

@@ -7,7 +7,8 @@ import { ReadingSteps } from '../ReadingText.tsx';
 import { anyLayout } from '../../forms/all.ts';
 import { getPath, indicatorBlock, type MoneyBlock, type MoneyTableBlock } from '../../forms/layout.ts';
 import { indicatorPoints, indicatorView, resultView, ruleSetView, tierHint, type TierView } from '../../forms/view.ts';
-import { gapWords, selfScoreTotals, selfTotalSentence } from './self-score.ts';
+import { gapWords, selfScoreTotals } from './self-score.ts';
+import { selfTotalSentence } from './self-total-sentence.ts';
 // One word per severity everywhere: the shared report says what the editor and the printed sheet say.
 import { SEVERITY_LABEL } from '../calculator/problems.ts';
 

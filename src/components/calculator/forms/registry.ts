@@ -1,6 +1,7 @@
 import type { MoneyBlock } from '../MoneyBlock.tsx';
 import type { MoneyTable } from '../MoneyTable.tsx';
 import type { SubprojectTable } from '../SubprojectTable.tsx';
+import type { TierPick } from '../TierPick.tsx';
 import { getRuleSet, registerKit } from '../../../engine/rule-sets/index.ts';
 import type { RuleSetKit } from '../../../engine/rule-sets/kit.ts';
 import { hasLayout, registerLayout } from '../../../forms/index.ts';
@@ -9,13 +10,16 @@ import type { Form } from '../../../engine/types.ts';
 
 /**
  * The calculator's views of the layout blocks that only some forms have (forms/layout.ts `kind`):
- * `money` (苏州表的金额块), `list` (项目资金构成) and `moneyTable` (中央表的项目资金表). They come with the
- * form that uses them, so a page never loads another form's blocks.
+ * `money` (苏州表的金额块), `list` (项目资金构成) and `moneyTable` (中央表的项目资金表), and of the parts
+ * of a block only some forms have: `tierPick`, the 完成等级 picker of an indicator row on forms with
+ * qualitative tiers (C11, the central form). They come with the form that uses them, so a page never
+ * loads another form's blocks.
  */
 export interface BlockViews {
   money?: typeof MoneyBlock;
   list?: typeof SubprojectTable;
   moneyTable?: typeof MoneyTable;
+  tierPick?: typeof TierPick;
 }
 
 /**
