@@ -1,5 +1,6 @@
 import type { CurveMarks, CurvePoint } from '../../engine/curves.ts';
 import type { RatioRule } from '../../engine/rule-sets/rule-set.ts';
+import { FONT, FRAME, keepTicks, layoutLabels } from './curve-frame.ts';
 
 /** A point to mark on the curve: a completion ratio and the share of the weight it earns (both %). */
 export interface CurveDot {
@@ -23,15 +24,12 @@ interface Props {
   compare?: { points: CurvePoint[]; label: string };
 }
 
-const W = 640;
-const H = 300;
-const L = 58;
-const R = 620;
-const T = 18;
-const B = 244;
+const { W, H, L, R, T, B } = FRAME;
 
 /** Percent as printed on the picture: 100 → “100%”, 97.5 → “97.5%”. */
 const pc = (n: number) => `${Number(n.toFixed(2))}%`;
+/** A tick label: the number without its unit (97.5 → “97.5”). */
+const num = (n: number) => `${Number(n.toFixed(2))}`;
 
 /**
  * The scoring curve of a ratio rule as an accessible SVG (role="img", <title>, <desc>), drawn from
@@ -42,9 +40,9 @@ export function CurveSvg({ id, points, marks, rule, maxRatio, title, dots = [], 
   const x = (ratio: number) => L + (Math.min(ratio, maxRatio) / maxRatio) * (R - L);
   const y = (share: number) => B - (share / 100) * (B - T);
   const path = (pts: CurvePoint[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${x(p.ratio).toFixed(1)} ${y(p.share).toFixed(1)}`).join(' ');
-  const xTicks = Array.from(new Set([0, 50, marks.zeroBelow, marks.fullFrom, ...(marks.fullTo !== null ? [marks.fullTo] : []), 200, ...(marks.zeroAbove !== null ? [marks.zeroAbove] : []), maxRatio]))
-    .filter((t) => t >= 0 && t <= maxRatio)
-    .sort((a, b) => a - b);
+  const wanted = [0, 50, marks.zeroBelow, marks.fullFrom, ...(marks.fullTo !== null ? [marks.fullTo] : []), 200, ...(marks.zeroAbove !== null ? [marks.zeroAbove] : []), maxRatio].filter((t) => t >= 0 && t <= maxRatio);
+  // Tick labels are bare numbers (the axis titles carry the unit, %), as many as fit without touching.
+  const xTicks = keepTicks(wanted, x, num, [marks.fullFrom, ...(marks.fullTo !== null ? [marks.fullTo] : [])]);
   const yTicks = [0, 20, 40, 60, 80, 100];
   const descParts = [
     `横轴为完成率（0 到 ${pc(maxRatio)}），纵轴为得分占权重的比例。`,
@@ -58,6 +56,14 @@ export function CurveSvg({ id, points, marks, rule, maxRatio, title, dots = [], 
           : `超过 ${pc(marks.fullTo)} 后每超 1 个百分点扣权重的 ${pc(Number(rule.overPerPoint))}，到 ${pc(marks.zeroAbove)} 降为 0。`),
     ...dots.map((d) => `图中标出的点：${d.label}。`),
   ];
+  const markAt = [marks.fullFrom, ...(marks.fullTo !== null ? [marks.fullTo] : [])];
+  const dotAt = dots.map((d) => ({ cx: x(d.ratio), cy: y(d.share) }));
+  const toPts = (pts: CurvePoint[]) => pts.map((p) => ({ x: x(p.ratio), y: y(p.share) }));
+  const { numbers, marks: markLabels } = layoutLabels(
+    [toPts(points), ...(compare ? [toPts(compare.points)] : [])],
+    dotAt.map((d) => ({ x: d.cx, y: d.cy })),
+    markAt.map((m) => ({ x: x(m), text: pc(m) })),
+  );
   return (
     <figure class="curve">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} class="curve-svg">
@@ -67,42 +73,40 @@ export function CurveSvg({ id, points, marks, rule, maxRatio, title, dots = [], 
         {yTicks.map((t) => (
           <g key={`y${t}`}>
             <line x1={L} x2={R} y1={y(t)} y2={y(t)} class="curve-grid" />
-            <text x={L - 8} y={y(t) + 4} text-anchor="end" class="curve-tick">
-              {t}%
+            <text x={L - 6} y={y(t) + FONT * 0.35} text-anchor="end" class="curve-tick">
+              {t}
             </text>
           </g>
         ))}
         {xTicks.map((t) => (
-          <text key={`x${t}`} x={x(t)} y={B + 18} text-anchor="middle" class="curve-tick">
-            {pc(t)}
+          <text key={`x${t}`} x={x(t)} y={B + FONT + 3} text-anchor="middle" class="curve-tick">
+            {num(t)}
           </text>
         ))}
         {marks.fullTo !== null && <rect x={x(marks.fullFrom)} y={T} width={x(marks.fullTo) - x(marks.fullFrom)} height={B - T} class="curve-band" />}
-        {[marks.fullFrom, ...(marks.fullTo !== null ? [marks.fullTo] : [])].map((m) => (
+        {markAt.map((m, i) => (
           <g key={`m${m}`}>
             <line x1={x(m)} x2={x(m)} y1={T} y2={B} class="curve-mark" />
-            <text x={x(m) + 4} y={T + 14} class="curve-mark-label">
+            <text x={markLabels[i]!.x} y={markLabels[i]!.y} text-anchor={markLabels[i]!.anchor} class="curve-mark-label">
               {pc(m)}
             </text>
           </g>
         ))}
         {compare && <path d={path(compare.points)} class="curve-compare" />}
         <path d={path(points)} class="curve-line" />
-        {dots.map((d, i) => {
-          const cx = x(d.ratio);
-          const cy = y(d.share);
+        {dotAt.map(({ cx, cy }, i) => {
           return (
             <g key={`d${i}`} class="curve-dot">
               <circle cx={cx} cy={cy} r="6" />
               {dots.length > 1 && (
-                <text x={cx} y={cy > T + 24 ? cy - 11 : cy + 22} text-anchor="middle" class="curve-dot-label">
+                <text x={numbers[i]!.x} y={numbers[i]!.y} text-anchor={numbers[i]!.anchor} class="curve-dot-label">
                   {i + 1}
                 </text>
               )}
             </g>
           );
         })}
-        <text x={(L + R) / 2} y={H - 8} text-anchor="middle" class="curve-axis">
+        <text x={(L + R) / 2} y={H - 6} text-anchor="middle" class="curve-axis">
           完成率（%）
         </text>
         <text x={16} y={(T + B) / 2} text-anchor="middle" transform={`rotate(-90 16 ${(T + B) / 2})`} class="curve-axis">

@@ -93,7 +93,8 @@ function MoneyRows({ block, form, derived }: { block: MoneyBlock; form: Form; de
   return (
     <>
       <div class="table-wrap" tabIndex={0} role="region" aria-label={`${block.title}（可左右滚动）`}>
-        <table class="rp-table">
+        {/* stack: on the guide's example pages (docs.css) a phone shows the amounts as labelled pairs. */}
+        <table class="rp-table stack stack-2">
           <caption>{block.title}</caption>
           <thead>
             <tr>
@@ -109,7 +110,7 @@ function MoneyRows({ block, form, derived }: { block: MoneyBlock; form: Form; de
               {block.fields.map((f) => {
                 const lines = (block.hints ?? []).filter((h) => h.path === f.path);
                 return (
-                  <td class="n" key={f.path}>
+                  <td class="n" key={f.path} data-label={f.label.replace(/（“二下”数）$/, '')}>
                     {money(getPath(form, f.path) as string | undefined)}
                     {lines.flatMap((h) =>
                       h.lines.flatMap((l, i) =>
