@@ -42,12 +42,18 @@ function tableDefects(page: Page): Promise<string[]> {
         if ([...text].length >= 4 && box.width < 40) out.push(`「${name}」的格子「${text.slice(0, 12)}」只有 ${Math.round(box.width)} px 宽`);
       });
     });
+    // Pictures' text (the curves, the form's parts diagram): a drawing scaled down to the screen shrinks
+    // its text with it (the parts diagram's was 5 px). A line of text of 11 px is about 12.5 px tall.
+    document.querySelectorAll('main svg text').forEach((text) => {
+      const box = text.getBoundingClientRect();
+      if (box.height > 0 && box.height < 11) out.push(`图中文字「${(text.textContent ?? '').trim().slice(0, 12)}」只有 ${box.height.toFixed(1)} px 高`);
+    });
     return out;
   });
 }
 
 describe('guide tables on a 375 px phone', () => {
-  it('no page scrolls sideways and every cell of every table, each 得分 included, is on screen and readable', { timeout: EVERY_PAGE_TIMEOUT }, async () => {
+  it('no page scrolls sideways, every cell of every table (each 得分 included) is on screen and readable, and pictures’ text is not shrunk', { timeout: EVERY_PAGE_TIMEOUT }, async () => {
     const { page } = await openPage(browser, baseUrl, PHONE);
     const defects: string[] = [];
     for (const route of routes) {
