@@ -2,7 +2,6 @@ import type { CellKind } from '../../forms/layout.ts';
 import type { IndicatorTextKey } from '../../forms/draft.ts';
 import { cellText, htmlHasTable, normalizeAmount, normalizeNumber, normalizeText } from '../../paste/parse.ts';
 import type { Editor } from './editor.ts';
-import { keepOwn } from './replace-form.ts';
 
 /**
  * A paste the calculator took over (Calculator.tsx `onPaste` decides, while the event lasts, and
@@ -57,7 +56,8 @@ export async function pasteInto(editor: Editor, pasted: Pasted): Promise<void> {
     putCell(number ? (asNumber(one) ?? one) : one);
     return;
   }
-  const [paste, note] = await Promise.all([import('../../paste/apply.ts'), import('./PasteNote.tsx')]);
+  // 找回被替换的表单 comes too: a whole table that takes typed rows out keeps the form as it was, shown with the pasted one.
+  const [paste, note, replaced] = await Promise.all([import('../../paste/apply.ts'), import('./PasteNote.tsx'), import('./ReplacedForms.tsx')]);
   editor.showPasteNote(note);
   const d = editor.draft();
   const outcome =
@@ -70,7 +70,10 @@ export async function pasteInto(editor: Editor, pasted: Pasted): Promise<void> {
     editor.setDraft(outcome.draft);
     editor.setUntouched(null);
     // A whole table took typed rows out: the form as it was is kept (找回被替换的表单) and 撤销粘贴 offered.
-    if (outcome.removed) keepOwn(editor, d);
+    if (outcome.removed) {
+      replaced.keepReplaced(d);
+      editor.showKept(replaced);
+    }
   }
   const undo = outcome.ok && outcome.removed ? { undo: d } : {};
   editor.setPasteNote((prev) => ({ anchor: pasted.anchor, ok: outcome.ok, text: outcome.ok ? outcome.summary : outcome.message, seq: (prev?.seq ?? 0) + 1, ...undo }));

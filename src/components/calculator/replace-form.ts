@@ -33,11 +33,8 @@ export function blankDraft(rules: RuleSet): Draft {
   };
 }
 
-/**
- * Keeps a form the visitor worked on in 找回被替换的表单 (its code fetched now) and opens that list.
- * Also used by a paste that took typed rows out (paste-into.ts).
- */
-export function keepOwn(editor: Editor, own: Draft): void {
+/** Keeps a form the visitor worked on in 找回被替换的表单 (its code fetched now) and opens that list. */
+function keepOwn(editor: Editor, own: Draft): void {
   void import('./ReplacedForms.tsx').then((m) => {
     m.keepReplaced(own);
     editor.showKept(m);
