@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeForm } from '../../src/share/link-codec.ts';
 import { launchBrowser } from './browser.ts';
-import { openCalculator, testText } from './calculator-helpers.ts';
+import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
 import { seedForm } from '../helpers/forms.ts';
 
 /*
@@ -76,6 +76,45 @@ describe('loaded on demand, with the network gone', () => {
     await expect.poll(() => printed(page)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('print-sheet').textContent()).toContain('76.31');
+    expect(thrown(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a paste, 导出 JSON and 分享链接 say their code could not load (nothing pasted, the clipboard kept); once online the paste works', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl);
+    const actual = page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true });
+    const before = await actual.inputValue();
+    await page.context().setOffline(true);
+    await actual.focus();
+    await pasteText(page, '11\n16');
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe('粘贴所需的文件没有载入（网络可能已断开）：这次没有粘贴任何内容，复制的内容还在剪贴板里，请联网后再粘贴一次。');
+    expect(await actual.inputValue()).toBe(before);
+    await page.getByRole('button', { name: '导出 JSON' }).click();
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe('“导出 JSON”所需的文件没有载入（网络可能已断开）：请联网后再试一次。当前的表格没有改动。');
+    await page.getByRole('button', { name: '分享链接' }).click();
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe('“分享链接”所需的文件没有载入（网络可能已断开）：请联网后再点一次。当前的表格没有改动。');
+    await page.context().setOffline(false);
+    await actual.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => actual.inputValue()).toBe('11');
+    expect(thrown(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a form replaced (新建空白表) while the kept-forms list cannot load is kept all the same, and offered once online', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl);
+    await page.getByLabel('产出第 1 项“改造小区数量” 实际完成值', { exact: true }).fill('11');
+    await expect.poll(() => testText(page, 'total-score')).toBe('76.31');
+    await page.context().setOffline(true);
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '新建空白表' }).click();
+    await expect.poll(() => page.locator('.indicator-row').count()).toBeLessThan(15);
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('szpe.calculator.replaced.v1') ?? '[]') as { draft: { indicators: { actual: string }[] } }[]);
+    expect(kept.length).toBe(1);
+    expect(kept[0]!.draft.indicators.some((r) => r.actual === '11')).toBe(true);
+    await page.context().setOffline(false);
+    await page.reload();
+    await page.getByText('找回被替换的表单').first().waitFor();
     expect(thrown(errors)).toEqual([]);
     await page.context().close();
   });

@@ -23,6 +23,7 @@ import type { Editor } from './editor.ts';
 import { chooseForm, editCopy, newBlank, replaceDraft, restoreExample } from './replace-form.ts';
 import { score } from './engine-client.ts';
 import { Toolbar, type Notice } from './Toolbar.tsx';
+import { REPLACED_KEY } from './replaced-store.ts';
 import { TotalBar } from './TotalBar.tsx';
 import { selfTotalNote } from '../report/self-score.ts';
 
@@ -213,7 +214,7 @@ export default function Calculator({ initial }: Props) {
       skipFirstSave.current = true;
       mounted.current = true;
       try {
-        if (localStorage.getItem('szpe.calculator.replaced.v1')) void import('./ReplacedForms.tsx').then((m) => setReplaced(() => m));
+        if (localStorage.getItem(REPLACED_KEY)) void import('./ReplacedForms.tsx').then((m) => setReplaced(() => m), () => undefined);
       } catch {
         /* storage blocked: nothing kept */
       }
@@ -303,7 +304,7 @@ export default function Calculator({ initial }: Props) {
   // The notices are loaded only when needed (rare), to keep the calculator's script small.
   const [noticesModule, setNoticesModule] = useState<typeof import('./SavedNotices.tsx') | null>(null);
   useEffect(() => {
-    if ((conflict || unreadable) && !noticesModule) void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m));
+    if ((conflict || unreadable) && !noticesModule) void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m), () => undefined);
   }, [conflict, unreadable]);
 
   const openShared = async () => {
@@ -438,7 +439,12 @@ export default function Calculator({ initial }: Props) {
     if (!block && !number) return;
     e.preventDefault();
     const pasted = { path, kind, text, html: block ? (e.clipboardData?.getData('text/html') ?? '') : '', anchor: target.id, selection: whole ? null : { value, from: from ?? value.length, to: to ?? value.length } };
-    void import('./paste-into.ts').then((m) => m.pasteInto(editor, pasted));
+    // The paste's code is fetched now; if it cannot be (the network gone), nothing was pasted and the
+    // clipboard still holds what was copied: say so, so the visitor pastes again once online.
+    void import('./paste-into.ts').then(
+      (m) => m.pasteInto(editor, pasted),
+      () => setNotice({ ok: false, text: '粘贴所需的文件没有载入（网络可能已断开）：这次没有粘贴任何内容，复制的内容还在剪贴板里，请联网后再粘贴一次。' }),
+    );
   };
 
   /**
@@ -466,7 +472,10 @@ export default function Calculator({ initial }: Props) {
   };
 
   const openShare = () => {
-    void import('./ShareDialog.tsx').then((m) => setShareModule(() => m));
+    void import('./ShareDialog.tsx').then(
+      (m) => setShareModule(() => m),
+      () => setNotice({ ok: false, text: '“分享链接”所需的文件没有载入（网络可能已断开）：请联网后再点一次。当前的表格没有改动。' }),
+    );
   };
 
   const backToMine = () => {

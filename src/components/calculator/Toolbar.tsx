@@ -28,8 +28,14 @@ interface Props {
  * browser; their code (form-files.ts), the CSV code and the share dialog are loaded only when used.
  */
 export function Toolbar({ draft, form, notice, onNotice, editor, onReset, onBlank, onShare, onPrint }: Props) {
-  /** Runs a file action (form-files.ts, fetched the first time one is used). */
-  const files = (run: (m: typeof import('./form-files.ts')) => unknown) => void import('./form-files.ts').then(run);
+  /**
+   * Runs a file action (form-files.ts, fetched the first time one is used). If its code cannot be
+   * fetched (the network gone), says so by the action's name; the form on screen is unchanged.
+   */
+  const files = (action: string, run: (m: typeof import('./form-files.ts')) => unknown) =>
+    void import('./form-files.ts').then(run, () =>
+      onNotice({ ok: false, text: `“${action}”所需的文件没有载入（网络可能已断开）：请联网后再试一次。当前的表格没有改动。` }),
+    );
 
   return (
     <div class="toolbar" data-pagefind-ignore>
@@ -50,16 +56,16 @@ export function Toolbar({ draft, form, notice, onNotice, editor, onReset, onBlan
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
-              if (file) files((m) => m.importFile(editor, file));
+              if (file) files('导入文件', (m) => m.importFile(editor, file));
             }}
           />
         </label>
       </div>
       <div class="toolbar-group" role="group" aria-label="导出">
-        <button type="button" class="small-button" onClick={() => files((m) => m.exportJson(draft, onNotice))}>
+        <button type="button" class="small-button" onClick={() => files('导出 JSON', (m) => m.exportJson(draft, onNotice))}>
           导出 JSON
         </button>
-        <button type="button" class="small-button" onClick={() => files((m) => m.exportCsv(draft, form, onNotice))}>
+        <button type="button" class="small-button" onClick={() => files('导出 CSV', (m) => m.exportCsv(draft, form, onNotice))}>
           导出 CSV
         </button>
         <button type="button" class="small-button" onClick={onPrint}>

@@ -6,6 +6,7 @@ import { blankIndicator, blankSubproject, fromForm, templateRows, type Draft } f
 import { ruleSetView } from '../../forms/view.ts';
 import type { Editor } from './editor.ts';
 import { loadCalculatorForm, loadExample } from './forms/registry.ts';
+import { keepReplaced } from './replaced-store.ts';
 import { loadDraft, sameDraft } from './storage.ts';
 
 /**
@@ -33,12 +34,17 @@ export function blankDraft(rules: RuleSet): Draft {
   };
 }
 
-/** Keeps a form the visitor worked on in 找回被替换的表单 (its code fetched now) and opens that list. */
+/**
+ * Keeps a form the visitor worked on in 找回被替换的表单 (in this browser's storage, at once) and opens
+ * that list (its code fetched now). Kept even when the list's code cannot be fetched (the network
+ * gone): the list then shows on the page's next load.
+ */
 function keepOwn(editor: Editor, own: Draft): void {
-  void import('./ReplacedForms.tsx').then((m) => {
-    m.keepReplaced(own);
-    editor.showKept(m);
-  });
+  keepReplaced(own);
+  void import('./ReplacedForms.tsx').then(
+    (m) => editor.showKept(m),
+    () => undefined,
+  );
 }
 
 /**
