@@ -441,10 +441,9 @@ export default function Calculator({ initial }: Props) {
     const pasted = { path, kind, text, html: block ? (e.clipboardData?.getData('text/html') ?? '') : '', anchor: target.id, selection: whole ? null : { value, from: from ?? value.length, to: to ?? value.length } };
     // The paste's code is fetched now; if it cannot be (the network gone), nothing was pasted and the
     // clipboard still holds what was copied: say so, so the visitor pastes again once online.
-    void import('./paste-into.ts').then(
-      (m) => m.pasteInto(editor, pasted),
-      () => setNotice({ ok: false, text: '粘贴所需的文件没有载入（网络可能已断开）：这次没有粘贴任何内容，复制的内容还在剪贴板里，请联网后再粘贴一次。' }),
-    );
+    void import('./paste-into.ts')
+      .then((m) => m.pasteInto(editor, pasted))
+      .catch(() => setNotice({ ok: false, text: '粘贴所需的文件没有载入（网络可能已断开）：这次没有粘贴任何内容，复制的内容还在剪贴板里，请联网后再粘贴一次。' }));
   };
 
   /**

@@ -29,13 +29,14 @@ interface Props {
  */
 export function Toolbar({ draft, form, notice, onNotice, editor, onReset, onBlank, onShare, onPrint }: Props) {
   /**
-   * Runs a file action (form-files.ts, fetched the first time one is used). If its code cannot be
-   * fetched (the network gone), says so by the action's name; the form on screen is unchanged.
+   * Runs a file action (form-files.ts, fetched the first time one is used, and the export or import
+   * code it fetches in turn). If that code cannot be fetched (the network gone), says so by the
+   * action's name; the form on screen is unchanged.
    */
   const files = (action: string, run: (m: typeof import('./form-files.ts')) => unknown) =>
-    void import('./form-files.ts').then(run, () =>
-      onNotice({ ok: false, text: `“${action}”所需的文件没有载入（网络可能已断开）：请联网后再试一次。当前的表格没有改动。` }),
-    );
+    void import('./form-files.ts')
+      .then(run)
+      .catch(() => onNotice({ ok: false, text: `“${action}”所需的文件没有载入（网络可能已断开）：请联网后再试一次。当前的表格没有改动。` }));
 
   return (
     <div class="toolbar" data-pagefind-ignore>
