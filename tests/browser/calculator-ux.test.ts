@@ -283,7 +283,7 @@ describe('keyboard (item 5)', () => {
     await page.context().close();
   });
 
-  it('central form: 添加 puts the cursor in 二级指标 (its first column); Enter moves down a column of 项目资金 too', async () => {
+  it('central form: 添加 puts the cursor in 二级指标 (its first column); Enter moves down a column of 项目资金 too, and to the next field of 项目信息', async () => {
     const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/central/', DESKTOP);
     await page.getByRole('button', { name: '＋ 添加产出指标' }).focus();
     await page.keyboard.press('Enter');
@@ -308,6 +308,16 @@ describe('keyboard (item 5)', () => {
     await page.getByLabel('年度资金总额 分值', { exact: true }).focus();
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('年度资金总额 分值');
+    // 项目信息: Enter goes to the next field, Shift+Enter back (it did nothing).
+    const ids = await page.locator('.fields-project :is(input, .field-wrap)').evaluateAll((els) => els.map((el) => el.id));
+    expect(ids.length).toBeGreaterThan(2);
+    await page.locator(`#${ids[0]}`).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(ids[1]);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(ids[2]);
+    await page.keyboard.press('Shift+Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(ids[1]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

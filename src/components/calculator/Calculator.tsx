@@ -452,12 +452,24 @@ export default function Calculator({ initial }: Props) {
    * on screen), as in Excel/WPS; in a one-line field that wraps (TextField's `wrap`) too, where Enter
    * would otherwise add a line break. In a table of amounts a column is the cells at the same position
    * (every row starts with its label; the 分值/执行率/得分 cells of the first row have none below).
+   * In a block of fields (项目信息), Enter / Shift+Enter go to the next / previous field.
    */
   const onKeyDown = (e: KeyboardEvent) => {
     const t = e.target as HTMLInputElement;
     if ((t.tagName !== 'INPUT' && !t.classList.contains('field-wrap')) || e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
     const m = /^f-(indicators|subprojects)-\d+-(\w+)$/.exec(t.id);
     const cell = m ? null : t.closest<HTMLTableCellElement>('.money-table td');
+    // A block of labelled fields (项目信息): Enter / Shift+Enter go to the next / previous field, as a
+    // form in a spreadsheet does (a text area for notes keeps Enter for its line breaks).
+    const grid = m || cell ? null : t.closest('.field-grid');
+    if (grid && e.key === 'Enter') {
+      e.preventDefault();
+      const fields = [...grid.querySelectorAll<HTMLInputElement>('input, .field-wrap')];
+      const next = fields[fields.indexOf(t) + (e.shiftKey ? -1 : 1)];
+      next?.focus();
+      next?.select();
+      return;
+    }
     if (!m && !cell) return;
     const dir = e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey) ? 1 : e.key === 'ArrowUp' || e.key === 'Enter' ? -1 : 0;
     if (!dir) return;
