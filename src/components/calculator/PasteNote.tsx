@@ -28,6 +28,10 @@ interface Props {
  * same text through live regions that are always on the page.
  */
 export function PasteNote({ note, onClose, onUndo }: Props) {
+  // Pressing a button of the note leaves the focus in the cell being edited: its blur would change the
+  // layout on a phone (the compact total bar, calculator.css) and move the note before the tap ends,
+  // so the first tap on 撤销粘贴 or × would land elsewhere. The click (and keyboard use) is unchanged.
+  const stay = (e: MouseEvent) => e.preventDefault();
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
   useLayoutEffect(() => {
@@ -51,11 +55,11 @@ export function PasteNote({ note, onClose, onUndo }: Props) {
         >
           <p data-testid="paste-note">{note.text}</p>
           {note.undo && (
-            <button type="button" class="small-button" data-testid="paste-undo" onClick={() => onUndo(note.undo!)}>
+            <button type="button" class="small-button" data-testid="paste-undo" onMouseDown={stay} onClick={() => onUndo(note.undo!)}>
               撤销粘贴
             </button>
           )}
-          <button type="button" class="icon-button" aria-label="关闭粘贴提示" onClick={onClose}>
+          <button type="button" class="icon-button" aria-label="关闭粘贴提示" onMouseDown={stay} onClick={onClose}>
             ×
           </button>
         </div>
