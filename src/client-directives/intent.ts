@@ -73,7 +73,8 @@ const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => 
  * - fields typed into or changed get their `input`/`change` event again, so the component reads them
  *   (a text area first gets back what was typed: hydration resets its value to the rendered one);
  * - a paste goes in as the browser does it (pasting is never blocked), then is taken back out and
- *   replayed as a paste event, so the component can clean a number or spread a spreadsheet block;
+ *   replayed as a paste event with all of its clipboard data (the text and a spreadsheet's HTML), so
+ *   the component can clean a number or spread a spreadsheet block exactly as on a later paste;
  * - leaving the page with edits not yet taken asks first (beforeunload).
  * If the code cannot be loaded (network), the island is marked `data-waking="failed"` (the page
  * shows a note by CSS), held clicks are dropped, and the next interaction tries again.
@@ -85,7 +86,8 @@ const intentDirective: ClientDirective = (load, options, el) => {
   const edits = new Map<Field, Set<string>>();
   /** What was typed in each text area: hydration sets a text area's value back to the rendered one (Preact). */
   const typed = new Map<HTMLTextAreaElement, string>();
-  const pastes: { target: HTMLInputElement | HTMLTextAreaElement; text: string; before: string; start: number; end: number }[] = [];
+  /** Each paste held: its field, a copy of all its clipboard data (text/plain, and a spreadsheet's text/html table), and the field before it. */
+  const pastes: { target: HTMLInputElement | HTMLTextAreaElement; clip: DataTransfer; before: string; start: number; end: number }[] = [];
 
   const onClick = (e: MouseEvent) => {
     if (live || !(e.target instanceof Element)) return;
@@ -107,7 +109,10 @@ const intentDirective: ClientDirective = (load, options, el) => {
     const target = e.target;
     if (live || !(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return;
     const end = target.selectionEnd ?? target.value.length;
-    pastes.push({ target, text: e.clipboardData?.getData('text/plain') ?? '', before: target.value, start: target.selectionStart ?? end, end });
+    // Every type, not only the text: a column copied from Excel is then spread down the rows on replay, as a later paste is.
+    const clip = new DataTransfer();
+    for (const type of e.clipboardData?.types ?? []) clip.setData(type, e.clipboardData!.getData(type));
+    pastes.push({ target, clip, before: target.value, start: target.selectionStart ?? end, end });
   };
   const onLeave = (e: BeforeUnloadEvent) => {
     if (!live && (edits.size > 0 || pastes.length > 0)) e.preventDefault();
@@ -135,12 +140,10 @@ const intentDirective: ClientDirective = (load, options, el) => {
       }
     }
     for (const [target, types] of edits) for (const type of types) target.dispatchEvent(new Event(type, { bubbles: true }));
-    for (const { target, text, start, end } of pastes.splice(0)) {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const taken = !target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    for (const { target, clip, start, end } of pastes.splice(0)) {
+      const taken = !target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clip, bubbles: true, cancelable: true }));
       if (!taken) {
-        target.setRangeText(text, start, end, 'end');
+        target.setRangeText(clip.getData('text/plain'), start, end, 'end');
         target.dispatchEvent(new Event('input', { bubbles: true }));
       }
     }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, openPage } from './browser.ts';
 import { openCalculator, pasteText, testText, wakeCalculator } from './calculator-helpers.ts';
 
 /*
@@ -77,5 +77,34 @@ describe('pasting: a tester’s findings', () => {
     await expect.poll(() => names(page)).toEqual(ROWS_BEFORE);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('item 4: a two-cell Excel column pasted into 偏差原因 before the calculator woke goes down the rows, as a later paste does', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    // The island's own file (central-2020.….js, not its -form chunk) held back: the paste comes first.
+    await page.route(/\/_astro\/central-2020\.[\w-]+\.js/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1_500));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/calculator/central/`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(() =>
+      navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob(['原因一\r\n原因二\r\n'], { type: 'text/plain' }),
+          'text/html': new Blob(['<table><tr><td>原因一</td></tr><tr><td>原因二</td></tr></table>'], { type: 'text/html' }),
+        }),
+      ]),
+    );
+    const note = page.locator('#f-indicators-0-note');
+    await note.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    await expect.poll(() => page.locator('#f-indicators-1-note').inputValue(), { timeout: 10_000 }).toBe('原因二');
+    expect(await note.inputValue()).toBe('原因一');
+    expect(await testText(page, 'paste-note')).toBe('已粘贴 2 行 × 1 列。');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -50,25 +50,6 @@ export function blockViews(): Readonly<BlockViews> {
   return views;
 }
 
-/** The words of a form's calculator page: its heading (h1) and its title (the site's name is added after it). */
-export interface CalculatorPageWords {
-  heading: string;
-  title: string;
-}
-
-/**
- * Each form's calculator page words: the page that opens on that form (/calculator/ for
- * `suzhou-2017`, /calculator/central/ for `central-2020`) is built with them, and on either page the
- * calculator shows them in the heading and the document title while a form of that kind is on screen
- * (chosen under 自评表类型, imported, restored or opened from a share link: page-words.ts). The lead's
- * words on each form are in forms/page-leads.ts (loaded only when the other form is shown). A third
- * form adds its line here.
- */
-export const CALCULATOR_PAGES: Readonly<Record<string, CalculatorPageWords>> = {
-  'suzhou-2017': { heading: '绩效自评计算器', title: '自评计算器' },
-  'central-2020': { heading: '中央部门项目支出绩效自评表计算器', title: '中央部门项目支出绩效自评表计算器' },
-};
-
 /**
  * How to fetch each form's module (which installs it when it runs). Each module is also the island
  * of the page that opens on a form of its kind (/calculator/, /calculator/central/), so on that page
