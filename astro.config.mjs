@@ -53,20 +53,21 @@ export default defineConfig({
               codeSplitting: {
                 groups: [
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 30 },
-                  // What every calculator island shares (guide pages' mini-calculators too): the field rules,
-                  // the engine's types and its registries of rule sets and mechanisms (no rule set: each
-                  // comes with its form; kit-messages.ts is the table the kits fill with their forms' own check
-                  // messages). paste/number.ts (amounts typed with 万 / 万元) is shared by the
-                  // calculator and the guide's budget mini-calculator, so it rides here too.
-                  { name: 'rules', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/](index|kit|rule-set)\.ts|mechanisms[\\/]registry\.ts|checks[\\/]kit-messages\.ts|field-rules\.ts|types\.ts)|paste[\\/]number\.ts)/, priority: 29 },
                   // The Suzhou rule set's data alone: the guide's mini-calculators show it on load, before
                   // they load the engine.
                   { name: 'suzhou-2017-rules', test: /[\\/]src[\\/]engine[\\/]rule-sets[\\/]suzhou-2017\.ts/, priority: 28 },
-                  // The engine and decimal.js, without the form-file schema (zod), which only files and links
-                  // need, without the sentences that explain a score (explain.ts) and the curves (the
-                  // calculator loads those when an explanation is opened: Sentences.tsx, issue 13), and
-                  // without any form's rule set and the mechanisms only it uses (the groups below).
-                  { name: 'engine', test: /(node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts|explain\.ts|curves\.ts|index\.ts|rule-sets[\\/]|mechanisms[\\/](band-score|execution-score|tier-band|proportional-score)\.ts|checks[\\/](budget|suzhou-2017-messages|central-2020-messages)\.ts))/, priority: 27 },
+                  // The engine and decimal.js, with what every calculator island shares (the guide's
+                  // mini-calculators too): the field rules, the engine's types and its registries of rule
+                  // sets and mechanisms (no rule set: each comes with its form; kit-messages.ts is the table
+                  // the kits fill with their forms' own check messages), and paste/number.ts (amounts typed
+                  // with 万 / 万元, which the guide's budget mini-calculator gets with the engine). One file:
+                  // every island that scores loads all of it, and each file costs its own imports and
+                  // exports (issue 13). Not here: the form-file schema (zod), which only files and links
+                  // need; the sentences that explain a score (explain.ts) and the curves (the calculator
+                  // loads those when an explanation is opened: Sentences.tsx, issue 13); any form's rule set
+                  // and the mechanisms only it uses (the groups below). The guide's islands import nothing
+                  // of this on load (components/docs/engine-lazy.ts), so they load none of it until used.
+                  { name: 'engine', test: /[\\/]src[\\/](engine[\\/](rule-sets[\\/](index|kit|rule-set)\.ts|mechanisms[\\/]registry\.ts|checks[\\/]kit-messages\.ts|field-rules\.ts|types\.ts)|paste[\\/]number\.ts)|node_modules[\\/]decimal\.js[\\/]|[\\/]src[\\/]engine[\\/](?!schema\.ts|json-schema\.ts|score-input\.ts|explain\.ts|curves\.ts|index\.ts|rule-sets[\\/]|mechanisms[\\/](band-score|execution-score|tier-band|proportional-score)\.ts|checks[\\/](budget|suzhou-2017-messages|central-2020-messages)\.ts)/, priority: 29 },
                   // The Suzhou form's mechanisms: band rules (R10–R14) and the budget identities (R18–R21),
                   // the messages of the checks only its rules raise (R2, R5), with its kit (the mini-calculators score with them too, so no calculator UI here).
                   { name: 'suzhou-2017-kit', test: /[\\/]src[\\/]engine[\\/](rule-sets[\\/]suzhou-2017\.kit\.ts|mechanisms[\\/]band-score\.ts|checks[\\/](budget|suzhou-2017-messages)\.ts)/, priority: 26 },

@@ -652,3 +652,49 @@ describe('the same elsewhere on the site', () => {
     await page.context().close();
   });
 });
+
+describe('a tester’s findings: the toolbar’s status, a blank form of either kind', () => {
+  it('each action’s outcome replaces the last one’s message (「已新建…」 is gone after 恢复示例); an error stays until the next action', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/', DESKTOP);
+    page.on('dialog', (d) => void d.accept());
+    await page.getByTestId('form-choice').getByRole('button', { name: '中央部门 100 分' }).click();
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe('已新建一张空白的项目支出绩效自评表（中央部门 100 分）。');
+    await page.getByRole('button', { name: '恢复示例' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).not.toBe('');
+    expect(await page.getByTestId('toolbar-message').count()).toBe(0);
+    // An error stays while the visitor types, and goes with the next action.
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: '导出 CSV' }).click();
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe('“导出 CSV”所需的文件没有载入（网络可能已断开）：请联网后再试一次。当前的表格没有改动。');
+    await page.locator('#f-project-name').fill('改了名字');
+    expect(await testText(page, 'toolbar-message')).toBe('“导出 CSV”所需的文件没有载入（网络可能已断开）：请联网后再试一次。当前的表格没有改动。');
+    await page.context().setOffline(false);
+    await page.getByRole('button', { name: '新建空白表' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('');
+    expect(await page.getByTestId('toolbar-message').count()).toBe(0);
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a new blank central form is as quiet as a blank Suzhou form: nothing red until a row is typed in or 检查全表 is asked for', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl, '/calculator/central/', DESKTOP);
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '新建空白表' }).click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('');
+    await expect.poll(() => page.locator('.total-status').textContent()).toBe('1 处尚未填写');
+    expect(await page.locator('.issues').count()).toBe(0);
+    expect(await page.locator('[role="alert"]:visible').count()).toBe(0);
+    expect(await testText(page, 'checks-quiet')).toContain('新表：未填写的 1 处暂不提示');
+    // As quiet after a reload (restored from autosave).
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.total-status').textContent()).toBe('1 处尚未填写');
+    expect(await page.locator('.issues').count()).toBe(0);
+    // 检查全表 shows what is missing, as on the Suzhou form.
+    await page.getByRole('button', { name: '检查全表' }).click();
+    await expect.poll(() => page.locator('.issues').textContent()).toContain('指标表：至少要有一项指标。');
+    expect(await page.locator('.total-status').textContent()).toBe('表格有无法计分的内容');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -248,6 +248,7 @@ export default function Calculator({ initial }: Props) {
   const [printModule, setPrintModule] = useState<typeof import('./print-sheet-entry.ts') | null>(null);
   const loadPrint = () => import('./print-sheet-entry.ts').then((m) => (setPrintModule(() => m), m));
   const printNow = () => {
+    setNotice(null);
     loadPrint().then(
       () => requestAnimationFrame(() => setTimeout(() => print(), 0)),
       () => setNotice({ ok: false, text: '打印用的表格没有载入（网络可能已断开）：请联网后再点“打印”或按 Ctrl+P。表单内容没有改动。' }),
@@ -441,12 +442,14 @@ export default function Calculator({ initial }: Props) {
       const clean = whole && /[,，\uFF01-\uFF5E\u2212万]/.test(text) && (kind === 'money' ? normalizeAmount(text) : kind === 'weight' || kind === 'selfScore' ? normalizeScore(text) : null);
       if (clean) {
         e.preventDefault();
+        setNotice(null);
         target.value = clean;
         target.dispatchEvent(new Event('input', { bubbles: true }));
       }
       return;
     }
     e.preventDefault();
+    setNotice(null);
     const pasted = { path, kind, text, html: e.clipboardData?.getData('text/html') ?? '', anchor: target.id, selection: whole ? null : { value, from: from ?? value.length, to: to ?? value.length } };
     // The paste's code is fetched now; if it cannot be (the network gone), nothing was pasted and the
     // clipboard still holds what was copied: say so, so the visitor pastes again once online.
@@ -618,7 +621,7 @@ export default function Calculator({ initial }: Props) {
         grade={resultView(result).grade}
         errors={errors}
         warnings={warnings}
-        invalid={!result}
+        invalid={!result && !scored.quiet}
         selfTotal={scored.selfTotals?.total ?? null}
         selfNote={scored.selfTotals ? selfTotalNote(scored.selfTotals, ruleSet.selfScoreTerm) : null}
         selfTerm={ruleSet.selfScoreTerm}
@@ -626,7 +629,7 @@ export default function Calculator({ initial }: Props) {
         summaryId={issues.length > 0 ? 'h-issues' : 'h-checks'}
       />
       {issues.length > 0 && <IssuesList issues={issues} scored={result !== null} />}
-      {result && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} weightTerm={ruleSet.weightTerm} selfScoreTerm={ruleSet.selfScoreTerm} />}
+      {(result || scored.quiet > 0) && <ChecksList checks={checks} quiet={scored.quiet} onCheckAll={() => setUntouched(null)} weightTerm={ruleSet.weightTerm} selfScoreTerm={ruleSet.selfScoreTerm} />}
       {groupMoney(layout.blocks).map((group) => {
         if (Array.isArray(group)) {
           const MoneyBlock = views.money;

@@ -39,7 +39,8 @@ export function Toolbar({ draft, form, notice, onNotice, editor, onReset, onBlan
       .catch(() => onNotice({ ok: false, text: `“${action}”所需的文件没有载入（网络可能已断开）：请联网后再试一次。当前的表格没有改动。` }));
 
   return (
-    <div class="toolbar" data-pagefind-ignore>
+    // Each action's outcome replaces the last one's message (an error stays until the next action).
+    <div class="toolbar" data-pagefind-ignore onClickCapture={(e) => (e.target as Element).closest('button, label') && onNotice(null)}>
       <div class="toolbar-group" role="group" aria-label="表单">
         <button type="button" class="small-button" onClick={onBlank}>
           新建空白表

@@ -113,6 +113,7 @@ export async function restoreExample(editor: Editor): Promise<void> {
 /** Starts a blank form of another kind (苏州市级 / 中央部门, its code loaded now), after asking when there is work to lose. */
 export async function chooseForm(editor: Editor, id: string): Promise<void> {
   if (!isKnownRuleSet(id) || id === editor.ruleSet.id) return;
+  editor.setNotice(null);
   try {
     if (!(await loadCalculatorForm(id))) return;
   } catch {

@@ -28,7 +28,7 @@ export interface Scored {
   weightTotal: string | null;
   /** The 自评分 小计 per category and 合计 (the official form's totals), beside the site's total; null for an invalid form. */
   selfTotals: SelfScoreTotals | null;
-  /** “Not filled yet” checks held back (see {@link quietChecks}); they are not in `checks`. */
+  /** “Not filled yet” checks held back (see {@link quietCheck}), and a new blank form's “no indicator yet” (R1); they are not in `checks` / `issues`. */
   quiet: number;
 }
 
@@ -78,7 +78,11 @@ export function sumFixed2(values: readonly string[]): string {
  */
 export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftInput = toInput(draft), untouched: ReadonlySet<number> | null = null): Scored {
   const result = outcome.ok ? outcome.result : null;
-  const issues = [...mapped.fieldIssues, ...(outcome.ok ? [] : outcome.issues.map((i) => ({ ...i, path: toDraftPath(i.path, mapped) })))];
+  // A new blank form with no row typed in yet has no indicator to score (R1): like its “not filled yet”
+  // checks, that waits until a row is typed in (a form without template rows, such as the central one).
+  const fresh = !!untouched && draft.indicators.every((r) => untouched.has(r.key));
+  const failed = outcome.ok ? [] : outcome.issues.filter((i) => !(fresh && i.path === 'indicators'));
+  const issues = [...mapped.fieldIssues, ...failed.map((i) => ({ ...i, path: toDraftPath(i.path, mapped) }))];
   // A cell the page refused (a number it cannot read, an amount in 元…) has its own message and was left
   // out of the form file: the engine's checks on that very cell only see it blank (“未填”), which the
   // visitor knows to be untrue, so they are dropped; checks on other cells and rows stay. A funds
@@ -108,5 +112,5 @@ export function deriveScored(draft: Draft, outcome: ScoreOutcome, mapped: DraftI
   const executionRateRow = rateIndex != null ? (mapped.indicatorRows[rateIndex] ?? null) : null;
   const weightTotal = result ? sumFixed2(Object.values(result.categories).map((c) => c.weightSum)) : null;
   const selfTotals = result ? selfScoreTotals(result.indicators, result.total, result.execution) : null;
-  return { mapped, result, issues, checks, results, rowChecks, problems, messages, executionRateRow, weightTotal, selfTotals, quiet: all.length - checks.length };
+  return { mapped, result, issues, checks, results, rowChecks, problems, messages, executionRateRow, weightTotal, selfTotals, quiet: all.length - checks.length + (outcome.ok ? 0 : outcome.issues.length - failed.length) };
 }

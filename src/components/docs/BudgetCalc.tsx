@@ -3,7 +3,6 @@ import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import type { Form } from '../../engine/types.ts';
 import { useEngine } from './engine-lazy.ts';
 import { MiniCalcFrame } from './MiniCalcParts.tsx';
-import { AMOUNT_HELP, isYuanAmount, normalizeAmount, yuanMessage } from '../../paste/number.ts';
 
 type Key =
   | 'budget/initialBudget'
@@ -61,7 +60,7 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
     const funds: Record<string, string> = {};
     const subprojects: { name: string; amount: string }[] = [];
     // Amounts as the calculator reads them: 1,234.5 / 1234.5万 / 1234.5万元 (an amount in 元 is refused, with how to convert).
-    const plain = (k: Key) => normalizeAmount(values[k] ?? '') ?? (values[k] ?? '').trim();
+    const plain = (k: Key) => engine.normalizeAmount(values[k] ?? '') ?? (values[k] ?? '').trim();
     for (const k of keys) {
       const v = plain(k);
       if (v === '') continue;
@@ -73,7 +72,7 @@ export default function BudgetCalc({ id, heading, mode, initial }: Props) {
     const issues: { path: string; message: string }[] = [];
     for (const k of keys) {
       const raw = values[k] ?? '';
-      if (engine.checkField('amount', plain(k))) issues.push({ path: k, message: `${LABEL[k]}${isYuanAmount(raw) ? yuanMessage(raw) : AMOUNT_HELP}` });
+      if (engine.checkField('amount', plain(k))) issues.push({ path: k, message: `${LABEL[k]}${engine.isYuanAmount(raw) ? engine.yuanMessage(raw) : engine.AMOUNT_HELP}` });
     }
     if (issues.length) return { ok: false as const, issues };
     const form: Form = {

@@ -7,6 +7,7 @@ import { registerKit } from '../../engine/rule-sets/index.ts';
 import { suzhouKit } from '../../engine/rule-sets/suzhou-2017.kit.ts';
 import { suzhou2017 } from '../../engine/rule-sets/suzhou-2017.ts';
 import { scoreForm } from '../../engine/score-form.ts';
+import { AMOUNT_HELP, isYuanAmount, normalizeAmount, yuanMessage } from '../../paste/number.ts';
 import type { IndicatorResult } from '../../engine/result.ts';
 import type { CategoryId, Check, IndicatorInput, ScoringOptions } from '../../engine/types.ts';
 import type { RatioRule } from '../../engine/rule-sets/rule-set.ts';
@@ -85,6 +86,13 @@ export function ruleOf(id: CategoryId): RatioRule {
 }
 
 export { scoreForm, checkField };
+
+/**
+ * Amounts as the calculator reads them (1,234.5 / 1234.5万 / 1234.5万元, in 万元; an amount in 元 is refused,
+ * with how to convert: paste/number.ts), for the guide's budget mini-calculator. They come with the
+ * engine, not with the page: the island needs them only to score, and so loads no scoring code on load.
+ */
+export { AMOUNT_HELP, isYuanAmount, normalizeAmount, yuanMessage };
 
 /** A decimal string shown with two decimals, half-up (R16): '23.0769…' → '23.08'. */
 export function pct2(value: string): string {
