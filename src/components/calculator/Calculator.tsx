@@ -17,7 +17,7 @@ import { IssuesList } from './IssuesList.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
 import type { PasteNoteState } from './PasteNote.tsx';
 import { deriveScored, untouchedRows } from './scored.ts';
-import { keepUnreadable, keptForms, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
+import { keepUnreadable, keptForms, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet, type KeptForm } from './storage.ts';
 import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import type { Editor } from './editor.ts';
 import { chooseForm, editCopy, newBlank, replaceDraft, restoreExample } from './replace-form.ts';
@@ -122,6 +122,35 @@ function shareShaped(): boolean {
 // has started (a failed fetch is retried, and explained, when the link is opened).
 if (shareShaped()) void import('./SharedView.tsx').catch(() => undefined);
 
+/**
+ * Runs `load` (code fetched on demand) and, while it fails (the network gone), again when the browser
+ * is back online or at the visitor's next click or key; `failed` runs after the first failure only.
+ */
+function retrying(load: () => Promise<unknown>, failed?: () => void): void {
+  load().catch(() => {
+    failed?.();
+    const again = () => {
+      for (const t of RETRY_ON) removeEventListener(t, again, true);
+      retrying(load);
+    };
+    for (const t of RETRY_ON) addEventListener(t, again, true);
+  });
+}
+const RETRY_ON = ['online', 'pointerdown', 'keydown'];
+
+/** The saved-form notices' code (another tab's version, unreadable and waiting forms), fetched when needed (rare). */
+const loadNotices = () => import('./SavedNotices.tsx');
+
+/**
+ * Whether a saved text set aside is a form of a kind this page knows whose code is not loaded (it
+ * could not be fetched: the network gone), or one that reads now: it is not unreadable, it waits for
+ * its code and then opens (SavedNotices.tsx openWaiting).
+ */
+function waits(text: string): boolean {
+  const id = ruleSetOf(text);
+  return !!id && isKnownRuleSet(id) && (!getRuleSet(id) || readSavedText(text).kind === 'draft');
+}
+
 function dropHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
@@ -193,8 +222,17 @@ export default function Calculator({ initial }: Props) {
       }
       const pending = saved.kind === 'unreadable' && !keepUnreadable(saved.text) ? saved.text : null;
       pendingRef.current = pending !== null;
-      const kept = keptForms();
-      if (saved.kind === 'unreadable' || kept.length > 0) setUnreadable({ text: saved.kind === 'unreadable' ? saved.text : null, kept, pending });
+      // Set-aside forms whose code could not be fetched are not called unreadable: they open once it loads.
+      const waiting: KeptForm[] = [];
+      const kept = keptForms().filter((k) => !(waits(k.text) && waiting.push(k)));
+      const text = saved.kind === 'unreadable' && !waiting.some((k) => k.text === saved.text) ? saved.text : null;
+      if (text !== null || kept.length > 0) setUnreadable({ text, kept, pending });
+      if (waiting.length > 0) {
+        retrying(
+          () => loadNotices().then((m) => m.openWaiting(editor, waiting, setUnreadable)),
+          () => setNotice({ ok: false, text: '保存的表单还打不开：它所需的文件没有载入（网络可能已断开）。它仍原样保存着，联网后自动打开。' }),
+        );
+      }
       onStorage = (e: StorageEvent) => {
         if (e.key !== STORAGE_KEY || e.newValue === null) return;
         const text = e.newValue;
@@ -209,9 +247,6 @@ export default function Calculator({ initial }: Props) {
         else judge();
       };
       addEventListener('storage', onStorage);
-      // The autosave effect of this same first render must not store the untouched example over the
-      // saved form (another tab would see that as a change): it is skipped once.
-      skipFirstSave.current = true;
       mounted.current = true;
       try {
         if (localStorage.getItem(REPLACED_KEY)) void import('./ReplacedForms.tsx').then((m) => setReplaced(() => m), () => undefined);
@@ -223,7 +258,13 @@ export default function Calculator({ initial }: Props) {
     // then it could not be read (and would be taken for an unreadable one).
     const stored = storedRuleSet();
     if (stored && stored !== initialDraft.ruleSet && isKnownRuleSet(stored)) void ensureForm(stored).then(restore, restore);
-    else restore();
+    else {
+      restore();
+      // The autosave effect of this same first render must not store the untouched example over the
+      // saved form (another tab would see that as a change): it is skipped once. (Restored later, after
+      // a form's code, nothing is skipped: that would drop the visitor's first edit.)
+      skipFirstSave.current = true;
+    }
     const onHash = () => void openShared();
     // An anchor further down the page can only be told from a share code once the page is parsed.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onHash, { once: true });
@@ -292,8 +333,19 @@ export default function Calculator({ initial }: Props) {
   // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their
   // own edits). When the browser refuses (storage full or blocked), say so: it is not saved.
   const [saveFailed, setSaveFailed] = useState(false);
-  // Autosave waits while another tab's version or an unreadable form that could not be kept is pending.
-  const autosavePaused = conflict !== null || unreadable?.pending != null;
+  // The notices are loaded only when needed (rare), to keep the calculator's script small; when their
+  // code cannot be fetched (the network gone), again once online or at the next click or key.
+  const [noticesModule, setNoticesModule] = useState<typeof import('./SavedNotices.tsx') | null>(null);
+  const noticesAsked = useRef(false);
+  useEffect(() => {
+    if ((conflict || unreadable) && !noticesAsked.current) {
+      noticesAsked.current = true;
+      retrying(() => loadNotices().then((m) => setNoticesModule(() => m)));
+    }
+  }, [conflict, unreadable]);
+  // Autosave waits while another tab's version or an unreadable form that could not be kept is pending,
+  // and only while its notice is on screen to say so: nothing typed is lost unsaid.
+  const autosavePaused = !!noticesModule && (conflict !== null || unreadable?.pending != null);
   useEffect(() => {
     if (skipFirstSave.current) {
       skipFirstSave.current = false;
@@ -302,11 +354,6 @@ export default function Calculator({ initial }: Props) {
     if (mounted.current && !autosavePaused && !pendingRef.current) setSaveFailed(!saveDraft(draft));
   }, [draft, autosavePaused]);
 
-  // The notices are loaded only when needed (rare), to keep the calculator's script small.
-  const [noticesModule, setNoticesModule] = useState<typeof import('./SavedNotices.tsx') | null>(null);
-  useEffect(() => {
-    if ((conflict || unreadable) && !noticesModule) void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m), () => undefined);
-  }, [conflict, unreadable]);
 
   const openShared = async () => {
     const code = hashCode();

@@ -1,8 +1,13 @@
 import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT, MAX_ROWS } from '../../engine/field-rules.ts';
 import { getRuleSet, isKnownRuleSet } from '../../engine/rule-sets/index.ts';
 import type { Draft } from '../../forms/draft.ts';
-import { dropKept, knownOptions, readSavedText, type KeptForm } from './storage.ts';
+import { dropKept, knownOptions, readSavedText, sameDraft, type KeptForm } from './storage.ts';
 import { downloadText } from './form-files.ts';
+import type { Editor } from './editor.ts';
+import { loadCalculatorForm } from './forms/registry.ts';
+import { keepReplaced } from './replaced-store.ts';
+import { replaceDraft } from './replace-form.ts';
+import { untouchedRows } from './scored.ts';
 
 /**
  * Why this page cannot open a saved text (storage.ts readSavedText said it cannot), in Chinese:
@@ -169,4 +174,39 @@ export function SavedFormNotices({ conflict, setConflict, unreadable, setUnreada
       )}
     </>
   );
+}
+
+/**
+ * Opens the saved forms that waited for their code (Calculator.tsx `waits`: a form of another kind
+ * whose file could not be fetched when the page opened, the network gone), once it loads: the first
+ * takes the place of the page's untouched example; any other, or every one when the visitor has
+ * worked on the form on screen meanwhile, goes to 找回被替换的表单 (never a silent replacement).
+ * Each is then no longer set aside; one that still cannot be read after all joins the unreadable
+ * ones (`setUnreadable`). Nothing is dropped before it is open or kept.
+ * @throws when a form's code still cannot be fetched: the caller tries again later (nothing changed).
+ */
+export async function openWaiting(editor: Editor, waiting: KeptForm[], setUnreadable: (change: (state: UnreadableState | null) => UnreadableState | null) => void): Promise<void> {
+  for (const k of waiting) await loadCalculatorForm((JSON.parse(k.text) as { ruleSet: string }).ruleSet);
+  const unread: KeptForm[] = [];
+  let opened = false;
+  let kept = false;
+  for (const k of waiting) {
+    const read = readSavedText(k.text);
+    const own = editor.draft();
+    if (read.kind !== 'draft') unread.push(k);
+    else if (sameDraft(own, read.draft)) dropKept(k.key);
+    else if (!opened && sameDraft(own, editor.initial)) {
+      opened = replaceDraft(editor, read.draft, '', 'never');
+      editor.setUntouched(untouchedRows(read.draft, getRuleSet(read.draft.ruleSet)!.inputTemplate ?? []));
+      dropKept(k.key);
+    } else if (keepReplaced(read.draft)) {
+      kept = true;
+      dropKept(k.key);
+    }
+  }
+  if (kept) void import('./ReplacedForms.tsx').then(editor.showKept, () => undefined);
+  if (opened || kept) {
+    editor.setNotice({ ok: true, text: opened ? '已打开本浏览器里保存的表单（刚才它所需的文件没有载入）。' : '本浏览器里保存的表单（刚才它所需的文件没有载入）已放进“找回被替换的表单”，可以随时恢复。' });
+  }
+  if (unread.length > 0) setUnreadable((u) => ({ text: u?.text ?? null, pending: u?.pending ?? null, kept: [...(u?.kept ?? []), ...unread] }));
 }
