@@ -638,18 +638,13 @@ export default function Calculator({ initial }: Props) {
           这张表没有自动保存：浏览器的存储空间不够或不允许本站存储（表单可能太大）。关闭页面前请用“导出 JSON”保存，以后可再导入。
         </p>
       )}
-      {shareModule && validForm && <shareModule.ShareDialog
+      {shareModule && <shareModule.ShareOrFix
           form={validForm}
           onClose={() => {
             keepFocus(() => document.querySelector<HTMLElement>('[data-share-opener]'));
             setShareModule(null);
           }}
         />}
-      {shareModule && !validForm && (
-        <p class="toolbar-message" role="alert">
-          表格有无法计分的内容，暂时不能分享：请先修改下面列出的格子。
-        </p>
-      )}
       <TotalBar
         total={result?.total ?? null}
         max={ruleSet.total}
