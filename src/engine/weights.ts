@@ -121,7 +121,8 @@ export function assignWeights(
       }
     }
     const allBlank = blank.length === indexes.length;
-    const shared = allBlank ? total : D.max(ZERO, total.minus(givenSum));
+    const left = total.minus(givenSum);
+    const shared = allBlank ? total : left.isNeg() ? ZERO : left;
     const split = equalSplit(shared, blank.length);
     blank.forEach((i, k) => {
       weights[i] = { weight: split[k] ?? ZERO, source: 'split', total: shared, shares: blank.length };

@@ -52,8 +52,32 @@ export const DECIMAL_MJS = /[\\/]node_modules[\\/]decimal\.js[\\/]decimal\.mjs$/
 
 /** What {@link pruneDecimal} removes from decimal.js, and where a removed method may still be named. */
 export interface PruneList {
-  /** Method names, every alias of a statement (`'squareRoot', 'sqrt'`), prototype and static alike. */
+  /**
+   * Names removed everywhere, prototype and constructor alike: every alias of a statement
+   * (`'squareRoot', 'sqrt'`), and the constructor's constants the site never reads (`ROUND_UP`).
+   */
   methods: readonly string[];
+  /**
+   * Second names of a method that stays under its first one (`absoluteValue` of `abs`): cut out of the
+   * statement that installs both (`P.absoluteValue = P.abs = function …` keeps `P.abs = function …`),
+   * and removed wherever else they are installed (the constructor's `Decimal.sub = sub;`).
+   */
+  aliases?: readonly string[];
+  /**
+   * Static functions removed from the constructor only (`Decimal.abs = abs;`), while the prototype's
+   * method of the same name stays (`x.abs()`).
+   */
+  statics?: readonly string[];
+  /**
+   * Top-level functions whose whole body is replaced by `body` (one line of code, no line break), and
+   * why: the cut text becomes spaces, so nothing after the function moves.
+   */
+  bodies?: readonly { fn: string; body: string; why: string }[];
+  /**
+   * Statements removed from the body of a top-level function: `count` of them in a row, from the one
+   * whose text starts with `from` (exactly one statement of the body must), and why.
+   */
+  statements?: readonly { fn: string; from: string; count: number; why: string }[];
   /** Top-level variables of decimal.mjs removed with every top-level statement assigning them. */
   constants: readonly string[];
   /** A removed method named `count` times in the function `inFunction`, and why that is safe. */
@@ -62,12 +86,13 @@ export interface PruneList {
 
 /**
  * What the site does not use of decimal.js 10.6. Decided by reading `src/` (the engine, the calculator,
- * the guide's components and .astro pages) and decimal.js itself. The site calls abs, ceil, floor, eq,
- * gt, gte, lt, lte, isZero, isNeg, isFinite, decimalPlaces, plus, minus, times, div, toDecimalPlaces,
- * toSignificantDigits, toFixed, toNumber, toString, and the statics clone, max and ROUND_*; decimal.js's
- * kept code calls cmp (`Decimal.max`), config, and valueOf is what `Number(d)` and JSON use. Tiny
- * methods and the statics that share a kept method's name (`Decimal.abs`, `Decimal.add`…) stay, so a
- * removed name is gone everywhere; precision/sd stay as `precision` is also the setting's name.
+ * the guide's components and .astro pages) and decimal.js itself. The site calls abs, eq, gt, gte, lt,
+ * lte, isZero, isNeg, isFinite, decimalPlaces, plus, minus, times, div, toDecimalPlaces, toFixed,
+ * toNumber, toString, and the constructor's clone and ROUND_HALF_UP, ROUND_DOWN, ROUND_CEIL, ROUND_FLOOR, and
+ * reads the setting `precision`; decimal.js's kept code calls cmp, config (`clone`), and valueOf is what
+ * `Number(d)` and JSON use. Each method keeps one name (the one the site writes); `P.add` stays
+ * (`Set.prototype.add` shares the name, so tests/engine/decimal-prune.test.ts could not tell a call of it
+ * from ours), without its constructor static.
  */
 export const DECIMAL_PRUNE: PruneList = {
   methods: [
@@ -81,20 +106,44 @@ export const DECIMAL_PRUNE: PruneList = {
     'logarithm', 'log', 'log2', 'log10', 'naturalLogarithm', 'ln', 'naturalExponential', 'exp',
     // Other bases, fractions, rounding to a multiple, random numbers.
     'toBinary', 'toHexadecimal', 'toHex', 'toOctal', 'toFraction', 'toNearest', 'random',
-    // Arithmetic and rounding the rules never use.
+    // Arithmetic and rounding the rules never use (ceil and floor are toDecimalPlaces(0, ROUND_CEIL /
+    // ROUND_FLOOR), the very same code).
     'modulo', 'mod', 'dividedToIntegerBy', 'divToInt', 'clampedTo', 'clamp', 'sum', 'sign',
-    'round', 'truncated', 'trunc', 'negated', 'neg', 'toExponential',
+    'round', 'truncated', 'trunc', 'negated', 'neg', 'toExponential', 'ceil', 'floor',
+    // Significant digits (`precision` stays as the setting's name: only a call of the method counts).
+    'precision', 'sd', 'toSignificantDigits', 'toSD', 'toPrecision',
+    // Tests the rules never ask (a decimal read from a form is finite and may have decimals).
+    'isInteger', 'isInt', 'isPositive', 'isPos', 'isNaN',
+    // Rounding modes the site never names, and the modulo mode.
+    'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_HALF_EVEN', 'ROUND_HALF_CEIL', 'ROUND_HALF_FLOOR', 'EUCLID',
   ],
+  // The second names of kept methods (`x.abs()` stays, `x.absoluteValue()` goes).
+  aliases: [
+    'absoluteValue', 'comparedTo', 'dp', 'dividedBy', 'equals', 'greaterThan', 'greaterThanOrEqualTo',
+    'isNegative', 'lessThan', 'lessThanOrEqualTo', 'sub', 'mul', 'toDP',
+  ],
+  // The constructor's own functions the site never calls: shortcuts for kept methods (`Decimal.abs(x)` is
+  // `new Decimal(x).abs()`, `Decimal.set` is `Decimal.config`), max and min, and isDecimal (decimal.js
+  // calls isDecimalInstance directly).
+  statics: ['abs', 'add', 'div', 'set', 'max', 'min', 'isDecimal'],
   // ln 10 and π to 1,025 digits, read only by ln/exp/log/pow and the trigonometric functions.
   constants: ['LN10', 'LN10_PRECISION', 'PI', 'PI_PRECISION'],
-  allowedUses: [
+  bodies: [
     {
-      name: 'pow',
-      inFunction: 'parseOther',
-      count: 1,
-      why: 'parseOther reads strings that are not plain decimals; only a hexadecimal, binary or octal string with a binary exponent of 54 or more (such as 0x1p60) reaches Decimal.pow, and now throws a TypeError instead of being read. The site never gives decimal.js such a string (what a user types is checked against plain decimal patterns first: readDecimal in src/engine/decimal.ts, R2), and keeping pow would keep ln and exp (about 1.3 KB gzip).',
+      fn: 'parseOther',
+      body: 'throw Error(invalidArgument + str);',
+      why: 'parseOther reads the strings that are not plain decimals (isDecimal): hexadecimal, binary and octal (0x1f), digits grouped with _ (1_000), and Infinity / NaN; with its body gone those throw decimal.js\'s own "[DecimalError] Invalid argument" error, as any other unreadable string always did, and convertBase, intPow and the three base patterns go with it (about 0.5 KB gzip). The site never gives decimal.js such a string: what a user types is checked against plain decimal patterns first (readDecimal in src/engine/decimal.ts, the digit patterns of src/engine/parse/value.ts, readPrintedRate, R2), every other string is one decimal.js itself wrote (toString, toFixed), and a number (Infinity, NaN included) never reaches parseOther.',
     },
   ],
+  statements: [
+    {
+      fn: 'config',
+      from: "if (p = 'crypto', useDefaults)",
+      count: 2,
+      why: 'The `crypto` setting (whether random() draws from crypto.getRandomValues) is read only by random(), removed above; config no longer installs or checks it (a clone then has no `crypto` property), and the message "crypto unavailable" goes with it. The site never sets it.',
+    },
+  ],
+  allowedUses: [],
 };
 
 /** Why pruning refused: the library is not what the list was written for (the build fails with it). */
@@ -170,9 +219,20 @@ function parse(code: string): Node {
   return result.program as unknown as Node;
 }
 
-/** The names an assignment chain onto the prototype or the constructor installs (`P.a = P.b = f`). */
-function installs(statement: Node): string[] {
-  const names: string[] = [];
+/** One link of an assignment chain onto the prototype or the constructor: `P.a = ` in `P.a = P.b = f`. */
+interface Link {
+  /** The name installed. */
+  name: string;
+  /** `P` (the prototype) or `Decimal` (the constructor, inside `clone`). */
+  on: 'P' | 'Decimal';
+  /** Where the link's text (`P.a = `) starts and ends: up to the next link or the value. */
+  start: number;
+  end: number;
+}
+
+/** The links of an assignment chain onto the prototype or the constructor (`P.a = P.b = f`), in order. */
+function installs(statement: Node): Link[] {
+  const links: Link[] = [];
   let expr = statement.expression as Node;
   while (expr.type === 'AssignmentExpression' && expr.operator === '=') {
     const left = expr.left as Node;
@@ -180,83 +240,139 @@ function installs(statement: Node): string[] {
     if (object?.type !== 'Identifier' || !(object.name === 'P' || object.name === 'Decimal')) break;
     const name = propertyName(left);
     if (name === null) break;
-    names.push(name);
-    expr = expr.right as Node;
+    const right = expr.right as Node;
+    links.push({ name, on: object.name, start: expr.start, end: right.start });
+    expr = right;
   }
-  return names;
+  return links;
+}
+
+/**
+ * The constructor's settings (`Decimal.precision`, read as numbers all through decimal.js): a removed
+ * method of the same name (`P.precision`) is only missed where it is called.
+ */
+const SETTINGS = new Set(['precision', 'rounding', 'toExpNeg', 'toExpPos', 'minE', 'maxE', 'modulo', 'crypto']);
+
+/**
+ * Whether `member` (`a.b`) names its property on the constructor: `Decimal.b` or `Ctor.b` (decimal.js's
+ * names for it), `x.constructor.b`, or `this.b` in a top-level function (the static functions and
+ * `config` are called on the constructor; the prototype's methods are function expressions).
+ */
+function onConstructor(member: Node, inFunction: string | null): boolean {
+  const object = member.object as Node;
+  if (object.type === 'Identifier') return object.name === 'Decimal' || object.name === 'Ctor';
+  if (object.type === 'ThisExpression') return inFunction !== null;
+  return object.type === 'MemberExpression' && propertyName(object) === 'constructor';
 }
 
 /**
  * Removes from decimal.js's ES module source (decimal.mjs) the statements that install the methods of
- * `list` (`P.a = P.b = function …` on the prototype, `Decimal.a = a;` on the constructor), the
- * declarations of its constants and the top-level statements assigning them, replacing the removed
- * text by spaces so that nothing else moves. Returns the new source, as long as the file.
+ * `list` (`P.a = P.b = function …` on the prototype, `Decimal.a = a;` on the constructor), its aliases
+ * (`P.absoluteValue = ` of `P.absoluteValue = P.abs = function …`) and constructor-only statics
+ * (`Decimal.abs = abs;`), the declarations of its constants and the top-level statements assigning them,
+ * and replaces the bodies it lists, turning the removed text into spaces so that nothing else moves.
+ * Returns the new source, as long as the file.
  * @throws DecimalPruneError (its message in Chinese, naming the method or constant and the line) if a
- *   listed method or constant is not found, if a statement installs a listed method under a name that
- *   is not listed, or if the code that can still run mentions a removed method as a property (`.name`
- *   or `['name']`, except on `Math` and at the `allowedUses`, each found exactly `count` times) or a
+ *   listed method, alias, static, constant or function is not found, if a statement installs a listed
+ *   method under a name that is not listed, or if the code that can still run mentions a removed method
+ *   or alias as a property (`.name` or `['name']`, except on `Math`, at the `allowedUses`, each found
+ *   exactly `count` times, and a setting's name unless called), a removed static on the constructor, or a
  *   removed constant.
  */
 export function pruneDecimal(code: string, list: PruneList = DECIMAL_PRUNE): string {
   const methods = new Set(list.methods);
+  const aliases = new Set(list.aliases ?? []);
+  const statics = new Set(list.statics ?? []);
   const constants = new Set(list.constants);
   const found = new Set<string>();
-  const cuts: [number, number][] = [];
+  // [start, end, text put first]: the cut text becomes spaces (line breaks kept) after `text`.
+  const cuts: [number, number, string][] = [];
   const lineOf = (at: number) => code.slice(0, at).split('\n').length;
   const program = parse(code);
 
   for (const node of nodes(program)) {
     if (node.type !== 'ExpressionStatement') continue;
-    const names = installs(node);
-    if (!names.some((n) => methods.has(n))) continue;
-    const unlisted = names.filter((n) => !methods.has(n));
-    if (unlisted.length > 0) {
-      throw new DecimalPruneError(`decimal.js 修剪：第 ${lineOf(node.start)} 行同时安装 ${names.join('、')}，清单只列了其中一部分（缺 ${unlisted.join('、')}）：把别名一起列入，或都不删。`);
+    const links = installs(node);
+    const cut = links.filter((l) => methods.has(l.name) || aliases.has(l.name) || (l.on === 'Decimal' && statics.has(l.name)));
+    if (cut.length === 0) continue;
+    const kept = links.filter((l) => !cut.includes(l));
+    if (kept.length > 0 && cut.some((l) => methods.has(l.name))) {
+      const names = links.map((l) => l.name);
+      throw new DecimalPruneError(`decimal.js 修剪：第 ${lineOf(node.start)} 行同时安装 ${names.join('、')}，清单只列了其中一部分（缺 ${kept.map((l) => l.name).join('、')}）：把别名一起列入，或都不删。`);
     }
-    for (const n of names) found.add(n);
-    cuts.push([node.start, node.end]);
+    for (const l of cut) found.add(methods.has(l.name) || aliases.has(l.name) ? l.name : `Decimal.${l.name}`);
+    if (kept.length === 0) cuts.push([node.start, node.end, '']);
+    else for (const l of cut) cuts.push([l.start, l.end, '']);
   }
 
+  const bodies = new Map((list.bodies ?? []).map((b) => [b.fn, b.body]));
+  const statements = list.statements ?? [];
   for (const statement of program.body as Node[]) {
-    if (statement.type === 'VariableDeclaration') {
+    const fn = statement.type === 'FunctionDeclaration' ? ((statement.id as Node).name as string) : null;
+    for (const cut of statements.filter((c) => c.fn === fn)) {
+      const body = (statement.body as Node).body as Node[];
+      const at = body.flatMap((st, k) => (code.startsWith(cut.from, st.start) ? [k] : []));
+      if (at.length !== 1 || at[0]! + cut.count > body.length) {
+        throw new DecimalPruneError(`decimal.js 修剪：${fn}() 中以“${cut.from}”开头的语句有 ${at.length} 句（应为 1 句，其后至少还有 ${cut.count - 1} 句）：核对 src/integrations/decimal-prune.ts 的 statements。`);
+      }
+      found.add(`${fn}: ${cut.from}`);
+      cuts.push([body[at[0]!]!.start, body[at[0]! + cut.count - 1]!.end, '']);
+    }
+    if (fn !== null && bodies.has(fn)) {
+      // The body's text between its braces, with the new body first.
+      found.add(`${fn}()`);
+      const block = statement.body as Node;
+      cuts.push([block.start + 1, block.end - 1, ` ${bodies.get(fn)!} `]);
+    } else if (statement.type === 'VariableDeclaration') {
       const declarations = statement.declarations as Node[];
       const listed = declarations.map((d) => (d.id as Node).type === 'Identifier' && constants.has((d.id as Node).name as string));
       declarations.forEach((d, i) => {
         if (!listed[i]) return;
         found.add((d.id as Node).name as string);
         // The declarator with the comma after it, or, after the last one kept, the comma before it.
-        if (listed.every(Boolean)) cuts.push([statement.start, statement.end]);
-        else if (listed.indexOf(false, i) > i) cuts.push([d.start, declarations[i + 1]!.start]);
-        else cuts.push([declarations[i - 1]!.end, d.end]);
+        if (listed.every(Boolean)) cuts.push([statement.start, statement.end, '']);
+        else if (listed.indexOf(false, i) > i) cuts.push([d.start, declarations[i + 1]!.start, '']);
+        else cuts.push([declarations[i - 1]!.end, d.end, '']);
       });
     } else if (statement.type === 'ExpressionStatement') {
       const expr = statement.expression as Node;
       const left = expr.left as Node | undefined;
-      if (expr.type === 'AssignmentExpression' && left?.type === 'Identifier' && constants.has(left.name as string)) cuts.push([statement.start, statement.end]);
+      if (expr.type === 'AssignmentExpression' && left?.type === 'Identifier' && constants.has(left.name as string)) cuts.push([statement.start, statement.end, '']);
     }
   }
 
-  const missing = [...list.methods, ...list.constants].filter((n) => !found.has(n));
+  const missing = [...list.methods, ...aliases, ...[...statics].map((n) => `Decimal.${n}`), ...list.constants, ...[...bodies.keys()].map((f) => `${f}()`), ...statements.map((c) => `${c.fn}: ${c.from}`)].filter((n) => !found.has(n));
   if (missing.length > 0) {
     throw new DecimalPruneError(`decimal.js 修剪：在 decimal.mjs 中找不到 ${missing.join('、')}（decimal.js 变了？）：核对 src/integrations/decimal-prune.ts 的清单。`);
   }
 
   let out = code;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
-    out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
+  for (const [start, end, text] of cuts.sort((a, b) => b[0] - a[0])) {
+    // `text` takes the place of as many of the cut's spaces (never of its line breaks).
+    let blank = out.slice(start, end).replace(/[^\n]/g, ' ');
+    for (let k = 0; k < text.length; k++) {
+      const at = blank.indexOf(' ');
+      if (at < 0) throw new DecimalPruneError(`decimal.js 修剪：第 ${lineOf(start)} 行的新函数体比原来的长：核对 src/integrations/decimal-prune.ts 的 bodies。`);
+      blank = blank.slice(0, at) + blank.slice(at + 1);
+    }
+    out = out.slice(0, start) + text + blank + out.slice(end);
   }
 
   // The guard: the code that can still run must not reach what was removed (parsing the result again
   // also proves it is valid). The helpers of removed methods stay in the text until the bundler drops
   // them, so `function acos(x) { return new this(x).acos(); }`, reached by nothing, does not count.
   const uses: string[] = [];
-  const allowed = new Map(list.allowedUses.filter((a) => methods.has(a.name)).map((a) => [a, 0]));
+  const allowed = new Map(list.allowedUses.filter((a) => methods.has(a.name) || aliases.has(a.name)).map((a) => [a, 0]));
   for (const top of reachable(parse(out))) {
     const inFunction = top.type === 'FunctionDeclaration' ? ((top.id as Node).name as string) : null;
+    const called = new Set<Node>();
+    for (const node of nodes(top)) if (node.type === 'CallExpression') called.add(node.callee as Node);
     for (const node of nodes(top)) {
       if (node.type !== 'MemberExpression') continue;
       const name = propertyName(node);
-      if (name === null || !methods.has(name)) continue;
+      if (name === null) continue;
+      const removed = (methods.has(name) || aliases.has(name)) && (!SETTINGS.has(name) || called.has(node));
+      if (!removed && !(statics.has(name) && onConstructor(node, inFunction))) continue;
       const object = node.object as Node;
       if (object.type === 'Identifier' && object.name === 'Math') continue;
       const allowance = [...allowed.keys()].find((a) => a.name === name && a.inFunction === inFunction);

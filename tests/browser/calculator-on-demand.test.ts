@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fromForm } from '../../src/forms/draft.ts';
+import type { Form } from '../../src/engine/types.ts';
 import { encodeForm } from '../../src/share/link-codec.ts';
-import { launchBrowser } from './browser.ts';
-import { openCalculator, pasteText, testText } from './calculator-helpers.ts';
+import { launchBrowser, openPage } from './browser.ts';
+import { openCalculator, pasteText, testText, wakeCalculator } from './calculator-helpers.ts';
 import { seedForm } from '../helpers/forms.ts';
 
 /*
@@ -224,4 +227,101 @@ describe('share links and anchors in the address', () => {
       await page.context().close();
     });
   }
+});
+
+describe('saved forms while the network is gone (a tester’s findings 1 and 2)', () => {
+  const STORAGE_KEY = 'szpe.calculator.draft.v1';
+  const savedName = (page: import('playwright-core').Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').fields?.['project/name'], STORAGE_KEY);
+
+  it('two tabs offline: autosave goes on while the other tab’s notice cannot load (nothing typed is lost); once online the notice shows and autosave waits for the choice', async () => {
+    const { page: a, errors } = await openCalculator(browser, baseUrl);
+    await a.locator('#f-project-name').fill('标签页 A 的表');
+    await expect.poll(() => savedName(a)).toBe('标签页 A 的表');
+    const b = await a.context().newPage();
+    b.on('pageerror', (e) => errors.push(String(e)));
+    await b.goto(`${baseUrl}/calculator/`);
+    await wakeCalculator(b);
+    expect(await b.locator('#f-project-name').inputValue()).toBe('标签页 A 的表');
+    await a.context().setOffline(true);
+    // A saves again; B notices it and asks for the notice's code, which cannot be fetched.
+    const asked = b.waitForEvent('requestfailed', (r) => r.url().includes('/SavedNotices.'));
+    await a.locator('#f-project-name').fill('标签页 A 断网时改的');
+    await asked;
+    await b.locator('#f-project-name').fill('标签页 B 断网时填的');
+    await expect.poll(() => savedName(b)).toBe('标签页 B 断网时填的');
+    expect(await b.getByTestId('saved-conflict').count()).toBe(0);
+    // Back online: the notice loads without a click, and from then on autosave waits for the choice.
+    await a.context().setOffline(false);
+    await b.getByTestId('saved-conflict').waitFor({ timeout: 10_000 });
+    await b.locator('#f-project-name').fill('标签页 B 看到提示后填的');
+    await b.waitForTimeout(300);
+    expect(await savedName(b)).toBe('标签页 B 断网时填的');
+    await b.getByRole('button', { name: '保留本页的内容（覆盖另一个标签页保存的）' }).click();
+    await expect.poll(() => savedName(b)).toBe('标签页 B 看到提示后填的');
+    expect(thrown(errors)).toEqual([]);
+    await a.context().close();
+  });
+
+  /** The central example as saved in this browser, renamed, opened on /calculator/ (the Suzhou page) with the central form's code held back. */
+  async function openSavedCentral() {
+    const central = JSON.parse(readFileSync(new URL('../../content/examples/central-2022-skills-training.json', import.meta.url), 'utf8')) as Form;
+    const draft = fromForm(central);
+    draft.fields['project/name'] = '保存的中央表';
+    const opened = await openPage(browser, baseUrl);
+    const { page } = opened;
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, value!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY, JSON.stringify(draft)],
+    );
+    const held = { on: true };
+    await page.route('**/_astro/central-2020*', (route) => (held.on ? route.abort() : route.continue()));
+    await page.goto(`${baseUrl}/calculator/`);
+    await wakeCalculator(page);
+    return { ...opened, held };
+  }
+  const WAITING = '保存的表单还打不开：它所需的文件没有载入（网络可能已断开）。它仍原样保存着，联网后自动打开。';
+
+  it('a saved form of the other kind whose code cannot be fetched: said at once (still kept), opened at the next click once the code loads, never called unreadable', async () => {
+    const { page, errors, held } = await openSavedCentral();
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe(WAITING);
+    expect(await page.getByTestId('saved-unreadable').count()).toBe(0);
+    const example = await page.locator('#f-project-name').inputValue();
+    expect(example).not.toBe('保存的中央表');
+    held.on = false;
+    await page.locator('.total-bar').click();
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('保存的中央表');
+    expect(await testText(page, 'toolbar-message')).toBe('已打开本浏览器里保存的表单（刚才它所需的文件没有载入）。');
+    expect(await page.getByTestId('saved-unreadable').count()).toBe(0);
+    // Opened, it is no longer set aside, and the next visit opens it without a word.
+    await page.reload();
+    await wakeCalculator(page);
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('保存的中央表');
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('saved-unreadable').count()).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('szpe.calculator.unreadable.')))).toEqual([]);
+    expect(thrown(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('…and when the visitor typed in the example meanwhile, the saved form goes to 找回被替换的表单 after a reload online, not called unreadable', async () => {
+    const { page, errors, held } = await openSavedCentral();
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe(WAITING);
+    await page.locator('#f-project-name').fill('断网时新填的苏州表');
+    await expect.poll(() => savedName(page)).toBe('断网时新填的苏州表');
+    held.on = false;
+    await page.reload();
+    await wakeCalculator(page);
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe('本浏览器里保存的表单（刚才它所需的文件没有载入）已放进“找回被替换的表单”，可以随时恢复。');
+    expect(await page.locator('#f-project-name').inputValue()).toBe('断网时新填的苏州表');
+    const kept = page.getByTestId('replaced-forms');
+    await expect.poll(() => kept.locator('li span').first().textContent()).toMatch(/^保存的中央表，/);
+    expect(await page.getByTestId('saved-unreadable').count()).toBe(0);
+    expect(thrown(errors)).toEqual([]);
+    await page.context().close();
+  });
 });

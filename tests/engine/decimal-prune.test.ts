@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const library = readFileSync(join(root, 'node_modules/decimal.js/decimal.mjs'), 'utf8');
 
 /** What the site calls on decimals (src/engine/decimal.ts and the engine), which must all stay. */
-const USED = ['abs', 'ceil', 'floor', 'cmp', 'eq', 'gt', 'gte', 'lt', 'lte', 'isZero', 'isNeg', 'isFinite', 'decimalPlaces', 'plus', 'minus', 'times', 'div', 'toDecimalPlaces', 'toSignificantDigits', 'toFixed', 'toNumber', 'toString', 'valueOf', 'toJSON'];
+const USED = ['abs', 'cmp', 'eq', 'gt', 'gte', 'lt', 'lte', 'isZero', 'isNeg', 'isFinite', 'decimalPlaces', 'plus', 'minus', 'times', 'div', 'toDecimalPlaces', 'toFixed', 'toNumber', 'toString', 'valueOf', 'toJSON'];
 
 describe('the unit tests run against the pruned decimal.js (vitest.config.ts uses the plugin)', () => {
   it('has no removed method, on the prototype or the constructor, of the engine’s clone and of the library', () => {
@@ -27,30 +27,47 @@ describe('the unit tests run against the pruned decimal.js (vitest.config.ts use
     const statics = D as unknown as Record<string, unknown>;
     // (D.modulo stays: it is also the name of a setting, a number.)
     expect(DECIMAL_PRUNE.methods.filter((name) => typeof proto[name] === 'function' || typeof statics[name] === 'function')).toEqual([]);
+    expect(DECIMAL_PRUNE.methods.filter((name) => name.startsWith('ROUND_') && name in statics)).toEqual([]);
+    expect(DECIMAL_PRUNE.aliases!.filter((name) => name in proto || name in statics)).toEqual([]);
+    expect(DECIMAL_PRUNE.statics!.filter((name) => name in statics)).toEqual([]);
     expect(statics.modulo).toBe(1);
+    // (D.precision stays too: the setting, 50 in src/engine/decimal.ts.)
+    expect(statics.precision).toBe(50);
+    // (and the crypto setting, read only by random, is gone: DECIMAL_PRUNE.statements.)
+    expect(statics.crypto).toBeUndefined();
+    expect(() => D.config({ precision: 0 })).toThrow('[DecimalError] Invalid argument: precision: 0');
   });
 
   it('keeps every method the site calls, and computes as before', () => {
     const proto = Object.getPrototypeOf(new D(2)) as Record<string, unknown>;
     expect(USED.filter((name) => typeof proto[name] !== 'function')).toEqual([]);
-    expect(typeof D.max).toBe('function');
-    expect(D.max(new D('1.5'), new D('-2'), '1.25').toString()).toBe('1.5');
+    expect([D.ROUND_HALF_UP, D.ROUND_DOWN, D.ROUND_CEIL, D.ROUND_FLOOR]).toEqual([4, 1, 2, 3]);
+    expect(typeof D.clone).toBe('function');
     expect(new D(3).times('0.835').toFixed(2)).toBe('2.51');
     expect(new D(1).div(3).toString()).toBe('0.33333333333333333333333333333333333333333333333333');
-    expect(new D('123.456').toSignificantDigits(4).toString()).toBe('123.5');
+    expect(new D('-15.38').toDecimalPlaces(0, D.ROUND_FLOOR).toString()).toBe('-16');
+    expect(new D('15.38').toDecimalPlaces(0, D.ROUND_CEIL).toString()).toBe('16');
+    expect(new D('123.456').times(1).toString()).toBe('123.456');
+    expect(new D('0.1234567890123456789012345678901234567890123456789012345').times(1).toString()).toBe("0.1234567890123456789012345678901234567890123456789");
     expect(new D('2.345').toDecimalPlaces(2, D.ROUND_HALF_UP).toString()).toBe('2.35');
     expect(new D('-0.5').abs().plus('0.25').minus(1).toNumber()).toBe(-0.25);
     expect(JSON.stringify({ v: new D('4.80') })).toBe('{"v":"4.8"}');
   });
 
-  it('still reads what decimal.js reads without Decimal.pow, and fails loudly on the one string it no longer reads', () => {
-    // The allowance in DECIMAL_PRUNE: only a hexadecimal/binary/octal string with a binary exponent of
-    // 54 or more reached Decimal.pow. The site never passes one (readDecimal accepts plain decimals).
-    expect(new D('Infinity').isFinite()).toBe(false);
-    expect(new D('0x1p53').toString()).toBe('9007199254740992');
-    expect(new D('1_000').toString()).toBe('1000');
-    expect(() => new D('0x1p60')).toThrow(TypeError);
+  it('reads plain decimals and numbers as before, and fails loudly on every other string (parseOther’s body is gone)', () => {
+    // DECIMAL_PRUNE.bodies: decimal.js no longer reads hexadecimal, binary or octal strings, digits
+    // grouped with _, nor the strings Infinity and NaN. The site never passes one (readDecimal and the
+    // parser accept plain decimals only); a number, Infinity and NaN included, is read as before.
+    expect(new D('-1.5e3').toString()).toBe('-1500');
+    expect(new D('+.5').toString()).toBe('0.5');
+    expect(new D(Infinity).isFinite()).toBe(false);
+    expect(new D(1e21).toString()).toBe('1000000000000000000000');
+    for (const text of ['Infinity', 'NaN', '0x1p53', '0x1f', '0b101', '0o17', '1_000', '', ' 1', '1 ', 'abc']) {
+      expect(() => new D(text), text).toThrow(`[DecimalError] Invalid argument: ${text.replace(/^[+-]/, '')}`);
+    }
     expect(readDecimal('0x1p60')).toBeNull();
+    expect(readDecimal('1_000')).toBeNull();
+    expect(readDecimal('Infinity')).toBeNull();
   });
 });
 
@@ -61,7 +78,13 @@ describe('the plugin’s guard', () => {
     expect(out.split('\n').length).toBe(library.split('\n').length);
     expect(out).not.toContain('P.squareRoot = P.sqrt');
     expect(out).not.toContain('2.302585092994045684017991454684364207601');
-    expect(out).toContain('P.times = P.mul = function');
+    expect(out).toContain('P.times =         function');
+    expect(out).toContain('function parseOther(x, str) { throw Error(invalidArgument + str); ');
+    expect(out).toContain('  Decimal.config =               config;');
+    expect(out).not.toContain('Decimal.abs = abs;');
+    expect(out).not.toContain("if (p = 'crypto', useDefaults)");
+    expect(out).toContain('if (p = ps[i], useDefaults) this[p] = DEFAULTS[p];');
+    expect(out).toContain('P.absoluteValue = P.abs = function'.replace('P.absoluteValue = ', ' '.repeat(18)));
   });
 
   const list = (methods: string[], more: Partial<PruneList> = {}): PruneList => ({ methods, constants: [], allowedUses: [], ...more });
@@ -100,14 +123,43 @@ describe('the plugin’s guard', () => {
   });
 
   it('fails when the library’s own use of a removed method is not where the allowance says', () => {
-    expect(() => pruneDecimal(library, list(DECIMAL_PRUNE.methods as string[], { constants: DECIMAL_PRUNE.constants }))).toThrow(/第 \d+ 行 Decimal\.pow/);
-    const twice = DECIMAL_PRUNE.allowedUses.map((a) => ({ ...a, count: 2 }));
-    expect(() => pruneDecimal(library, { ...DECIMAL_PRUNE, allowedUses: twice })).toThrow(/parseOther 中的 \.pow（预期 2 处，实有 1 处）/);
+    // Without the new body of parseOther, its call of Decimal.pow stays.
+    const keepParseOther = { ...DECIMAL_PRUNE, bodies: [] };
+    expect(() => pruneDecimal(library, keepParseOther)).toThrow(/第 \d+ 行 Decimal\.pow/);
+    const pow = (count: number) => [{ name: 'pow', inFunction: 'parseOther', count, why: '' }];
+    expect(pruneDecimal(library, { ...keepParseOther, allowedUses: pow(1) })).toHaveLength(library.length);
+    expect(() => pruneDecimal(library, { ...keepParseOther, allowedUses: pow(2) })).toThrow(/parseOther 中的 \.pow（预期 2 处，实有 1 处）/);
+  });
+
+  it('cuts an alias or a static out of a statement and keeps the rest, and refuses what kept code still uses', () => {
+    const code = [
+      'var P = {};',
+      'P.absoluteValue = P.abs = function () { return this; };',
+      'P.isNeg = function () { return this.absoluteValue(); };',
+      'function clone() { function Decimal() {} Decimal.abs = abs; Decimal.config = Decimal.set = config; return Decimal; }',
+      'function abs(x) { return new this(x).abs(); }',
+      'function config() { return this.set(); }',
+      'function parseOther(x, str) { return str; }',
+      'export default clone();',
+    ].join('\n');
+    const cut = (more: Partial<PruneList>) => pruneDecimal(code, list([], more));
+    expect(() => cut({ aliases: ['absoluteValue'] })).toThrow('删去的方法或常量仍被保留的代码使用：第 3 行 this.absoluteValue。');
+    expect(() => cut({ statics: ['set'] })).toThrow('删去的方法或常量仍被保留的代码使用：第 6 行 this.set。');
+    expect(() => cut({ statics: ['cos'] })).toThrow(/找不到 Decimal\.cos/);
+    expect(() => cut({ statements: [{ fn: 'config', from: 'return', count: 2, why: '' }] })).toThrow('config() 中以“return”开头的语句有 1 句（应为 1 句，其后至少还有 1 句）');
+    expect(() => cut({ statements: [{ fn: 'config', from: 'if', count: 1, why: '' }] })).toThrow('config() 中以“if”开头的语句有 0 句');
+    expect(cut({ statements: [{ fn: 'config', from: 'return', count: 1, why: '' }] }).split('\n')[5]).toBe('function config() {                    }');
+    expect(() => cut({ bodies: [{ fn: 'parseOther', body: 'throw Error("this new body is far too long to fit");', why: '' }] })).toThrow(/第 7 行的新函数体比原来的长/);
+    const out = cut({ statics: ['abs'], bodies: [{ fn: 'parseOther', body: 'throw 1;', why: '' }] });
+    expect(out.split('\n')[3]).toBe('function clone() { function Decimal() {}                    Decimal.config = Decimal.set = config; return Decimal; }');
+    expect(out.split('\n')[1]).toBe('P.absoluteValue = P.abs = function () { return this; };');
+    expect(out.split('\n')[6]).toBe('function parseOther(x, str) { throw 1;    }');
+    expect(out).toHaveLength(code.length);
   });
 });
 
 /** Receivers whose methods share a removed name but are not decimals (`Math.round(`, `console.log(`). */
-const NOT_DECIMAL = /(?:^|[^\w$.])(?:Math|console)\s*$/;
+const NOT_DECIMAL = /(?:^|[^\w$.])(?:Math|console|Number|float)\s*$/;
 
 /** Every source file of the site: what is bundled, rendered or run. */
 function sources(dir: string): string[] {
@@ -134,19 +186,33 @@ function removedMethodCalls(text: string, removed: readonly string[]): string[] 
   return hits;
 }
 
+/** Each call of a removed static (`D.max(`, `DecimalJs.set(`) in `text`, as `line: code`. */
+function removedStaticCalls(text: string, removed: readonly string[]): string[] {
+  const call = new RegExp(`(?<![\\w$.])(?:D|DecimalJs|Decimal)\\s*\\??\\.\\s*(?:${removed.join('|')})\\s*\\(`, 'g');
+  return [...text.matchAll(call)].map((m) => {
+    const line = text.slice(0, m.index).split('\n').length;
+    return `${line}: ${text.split('\n')[line - 1]!.trim()}`;
+  });
+}
+
 describe('our code calls no removed method (it would throw in the browser; the types still list them)', () => {
   it('finds a call of a removed method on anything but Math and console', () => {
     expect(removedMethodCalls('const r = total.sqrt();\nx?.pow(2);\nd["log"](10);', DECIMAL_PRUNE.methods)).toEqual(['1: const r = total.sqrt();', '2: x?.pow(2);', '3: d["log"](10);']);
-    expect(removedMethodCalls('Math.round(x); Math.pow(2, 3); console.log(1); x.toFixed(2); x.rounding(2)', DECIMAL_PRUNE.methods)).toEqual([]);
+    expect(removedMethodCalls('Math.round(x); Math.pow(2, 3); console.log(1); x.toFixed(2); x.rounding(2); Number.isNaN(1)', DECIMAL_PRUNE.methods)).toEqual([]);
+    expect(removedStaticCalls('const m = D.max(a, b);\nDecimalJs.set({});\nMath.max(1); x.max(2); new D(1).abs();', DECIMAL_PRUNE.statics!)).toEqual(['1: const m = D.max(a, b);', '2: DecimalJs.set({});']);
   });
 
   it('src/ and content/ call none', () => {
     const self = join(root, 'src/integrations/decimal-prune.ts');
     const found = [...sources(join(root, 'src')), ...sources(join(root, 'content'))]
       .filter((file) => file !== self)
-      .flatMap((file) => removedMethodCalls(readFileSync(file, 'utf8'), DECIMAL_PRUNE.methods).map((hit) => `${relative(root, file)}:${hit}`));
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        const hits = [...removedMethodCalls(text, [...DECIMAL_PRUNE.methods, ...DECIMAL_PRUNE.aliases!]), ...removedStaticCalls(text, DECIMAL_PRUNE.statics!)];
+        return hits.map((hit) => `${relative(root, file)}:${hit}`);
+      });
     // A hit here is a call the shipped decimal.js cannot answer: use a kept method, or take the name off
-    // DECIMAL_PRUNE.methods (src/integrations/decimal-prune.ts). Not a decimal? Add its receiver above.
+    // DECIMAL_PRUNE's lists (src/integrations/decimal-prune.ts). Not a decimal? Add its receiver above.
     expect(found).toEqual([]);
   });
 });

@@ -185,7 +185,8 @@ export default function Calculator({ initial }: Props) {
   // A saved form of another kind first loads what that form needs (its layout, its blocks).
   useEffect(() => {
     let onStorage: ((e: StorageEvent) => void) | null = null;
-    const restore = () => {
+    // `missing`: the saved form's code could not be fetched (the network gone).
+    const restore = (missing?: unknown) => {
       const saved = readSaved();
       if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) {
         setDraft(saved.draft);
@@ -196,6 +197,8 @@ export default function Calculator({ initial }: Props) {
       pendingRef.current = pending !== null;
       const kept = keptForms();
       if (saved.kind === 'unreadable' || kept.length > 0) setUnreadable({ text: saved.kind === 'unreadable' ? saved.text : null, kept, pending });
+      // Said now; it opens once its code loads (SavedNotices.tsx openWaiting), never called unreadable.
+      if (missing) setNotice({ ok: false, text: '保存的表单还打不开：它所需的文件没有载入（网络可能已断开）。它仍原样保存着，联网后自动打开。' });
       onStorage = (e: StorageEvent) => {
         if (e.key !== STORAGE_KEY || e.newValue === null) return;
         const text = e.newValue;
@@ -210,9 +213,6 @@ export default function Calculator({ initial }: Props) {
         else judge();
       };
       addEventListener('storage', onStorage);
-      // The autosave effect of this same first render must not store the untouched example over the
-      // saved form (another tab would see that as a change): it is skipped once.
-      skipFirstSave.current = true;
       mounted.current = true;
       try {
         if (localStorage.getItem(REPLACED_KEY)) void import('./ReplacedForms.tsx').then((m) => setReplaced(() => m), () => undefined);
@@ -223,8 +223,14 @@ export default function Calculator({ initial }: Props) {
     // A saved form of another kind first loads what that form needs (its layout, its blocks): until
     // then it could not be read (and would be taken for an unreadable one).
     const stored = storedRuleSet();
-    if (stored && stored !== initialDraft.ruleSet && isKnownRuleSet(stored)) void ensureForm(stored).then(restore, restore);
-    else restore();
+    if (stored && stored !== initialDraft.ruleSet && isKnownRuleSet(stored)) void ensureForm(stored).then(() => restore(), restore);
+    else {
+      restore();
+      // The autosave effect of this same first render must not store the untouched example over the
+      // saved form (another tab would see that as a change): it is skipped once. (Restored later, after
+      // a form's code, nothing is skipped: that would drop the visitor's first edit.)
+      skipFirstSave.current = true;
+    }
     const onHash = () => void openShared();
     // An anchor further down the page can only be told from a share code once the page is parsed.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onHash, { once: true });
@@ -293,8 +299,20 @@ export default function Calculator({ initial }: Props) {
   // Autosave every change (never the untouched page: a visitor's saved form is only replaced by their
   // own edits). When the browser refuses (storage full or blocked), say so: it is not saved.
   const [saveFailed, setSaveFailed] = useState(false);
-  // Autosave waits while another tab's version or an unreadable form that could not be kept is pending.
-  const autosavePaused = conflict !== null || unreadable?.pending != null;
+  // The notices are loaded only when needed (rare), to keep the calculator's script small; when their
+  // code cannot be fetched (the network gone), again once online or at the next edit.
+  const [noticesModule, setNoticesModule] = useState<typeof import('./SavedNotices.tsx') | null>(null);
+  useEffect(() => {
+    const load = () => void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m), () => undefined);
+    if ((conflict || unreadable) && !noticesModule) {
+      load();
+      addEventListener('online', load);
+      return () => removeEventListener('online', load);
+    }
+  }, [conflict, unreadable, noticesModule, draft]);
+  // Autosave waits while another tab's version or an unreadable form that could not be kept is pending,
+  // and only while its notice is on screen to say so: nothing typed is lost unsaid.
+  const autosavePaused = !!noticesModule && (conflict !== null || unreadable?.pending != null);
   useEffect(() => {
     if (skipFirstSave.current) {
       skipFirstSave.current = false;
@@ -302,12 +320,6 @@ export default function Calculator({ initial }: Props) {
     }
     if (mounted.current && !autosavePaused && !pendingRef.current) setSaveFailed(!saveDraft(draft));
   }, [draft, autosavePaused]);
-
-  // The notices are loaded only when needed (rare), to keep the calculator's script small.
-  const [noticesModule, setNoticesModule] = useState<typeof import('./SavedNotices.tsx') | null>(null);
-  useEffect(() => {
-    if ((conflict || unreadable) && !noticesModule) void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m), () => undefined);
-  }, [conflict, unreadable]);
 
   const openShared = async () => {
     const code = hashCode();
@@ -582,7 +594,7 @@ export default function Calculator({ initial }: Props) {
       )}
       <FormChoice choices={RULE_SET_CHOICES} current={ruleSet.id} onChoose={(id) => void chooseForm(editor, id)} />
       {noticesModule && (
-        <noticesModule.SavedFormNotices conflict={conflict} setConflict={setConflict} unreadable={unreadable} setUnreadable={setUnreadable} setDraft={setDraft} pendingRef={pendingRef} />
+        <noticesModule.SavedFormNotices editor={editor} conflict={conflict} setConflict={setConflict} unreadable={unreadable} setUnreadable={setUnreadable} setDraft={setDraft} pendingRef={pendingRef} />
       )}
       <Toolbar
         draft={draft}
@@ -601,18 +613,13 @@ export default function Calculator({ initial }: Props) {
           这张表没有自动保存：浏览器的存储空间不够或不允许本站存储（表单可能太大）。关闭页面前请用“导出 JSON”保存，以后可再导入。
         </p>
       )}
-      {shareModule && validForm && <shareModule.ShareDialog
+      {shareModule && <shareModule.ShareOrFix
           form={validForm}
           onClose={() => {
             keepFocus(() => document.querySelector<HTMLElement>('[data-share-opener]'));
             setShareModule(null);
           }}
         />}
-      {shareModule && !validForm && (
-        <p class="toolbar-message" role="alert">
-          表格有无法计分的内容，暂时不能分享：请先修改下面列出的格子。
-        </p>
-      )}
       <TotalBar
         total={result?.total ?? null}
         max={ruleSet.total}

@@ -29,6 +29,12 @@ interface Props {
   id?: string;
   /** Each row's calculation steps start collapsed under its one-line summary (the shared report on a phone). */
   collapsed?: boolean;
+  /**
+   * The amounts blocks are labelled pairs on a phone (docs.css `table.stack`, their column headers
+   * hidden only visually): the guide's example pages, which load docs.css. Off (ordinary tables) in
+   * the shared report.
+   */
+  stackAmounts?: boolean;
 }
 
 function money(v: string | number | undefined | null): string {
@@ -88,15 +94,14 @@ function IndicatorRows({ r, id, collapsed, note, noteLabel, label, tiers }: { r:
 }
 
 /** A block of amounts in one row, with the identities its hints state (R18, R19) and its rate (R21). */
-function MoneyRows({ block, form, derived }: { block: MoneyBlock; form: Form; derived: Record<string, string | null> }) {
+function MoneyRows({ block, form, derived, stack }: { block: MoneyBlock; form: Form; derived: Record<string, string | null>; stack: boolean }) {
   const rate = block.rate ? derived[block.rate.derived] : null;
   return (
     <>
       <div class="table-wrap" tabIndex={0} role="region" aria-label={`${block.title}（可左右滚动）`}>
-        {/* stack: on the guide's example pages (docs.css) a phone shows the amounts as labelled pairs. */}
-        <table class="rp-table stack stack-2">
+        <table class={stack ? 'rp-table stack stack-2' : 'rp-table'}>
           <caption>{block.title}</caption>
-          <thead>
+          <thead class={stack ? 'visually-hidden-narrow' : undefined}>
             <tr>
               {block.fields.map((f) => (
                 <th scope="col" key={f.path}>
@@ -190,7 +195,7 @@ function MoneyTableRows({ block, form, result, id }: { block: MoneyTableBlock; f
   );
 }
 
-export function Report({ form, result, id = 'report', collapsed = false }: Props) {
+export function Report({ form, result, id = 'report', collapsed = false, stackAmounts = false }: Props) {
   const self = selfScoreTotals(result.indicators, result.total, result.execution);
   const ruleSet = anyRuleSet(form.ruleSet) ?? defaultRuleSet;
   const selfSentence = selfTotalSentence(self, result.total, ruleSet.selfScoreTerm);
@@ -228,7 +233,7 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
         <h2 id={`${id}-budget`}>预算与资金（万元）</h2>
         {layout.blocks.map((b) =>
           b.kind === 'money' ? (
-            <MoneyRows key={b.id} block={b} form={form} derived={derived} />
+            <MoneyRows key={b.id} block={b} form={form} derived={derived} stack={stackAmounts} />
           ) : b.kind === 'moneyTable' ? (
             <MoneyTableRows key={b.id} block={b} form={form} result={result} id={id} />
           ) : b.kind === 'list' && subs.length > 0 ? (
@@ -272,8 +277,9 @@ export function Report({ form, result, id = 'report', collapsed = false }: Props
           {block.title}（{indicatorPoints(ruleSet, result?.categories)} 分）
         </h2>
         <div class="table-wrap" tabIndex={0} role="region" aria-label={`${block.title}（可左右滚动）`}>
+          {/* Cards on a phone wherever the report is shown (report-cards.css); the headers stay for screen readers. */}
           <table class="rp-table rp-indicators">
-            <thead>
+            <thead class="visually-hidden-narrow">
               <tr>
                 <th scope="col">{label('name')}</th>
                 <th scope="col">{label('target')}</th>

@@ -1,4 +1,4 @@
-import { HUNDRED, ZERO, constant, fixed2, plain, type Dec } from '../decimal.ts';
+import { D, HUNDRED, ZERO, constant, fixed2, plain, type Dec } from '../decimal.ts';
 import type { RatioRule } from '../rule-sets/rule-set.ts';
 import type { Step } from '../steps.ts';
 import type { ScoringOptions } from '../types.ts';
@@ -28,8 +28,9 @@ export interface BandOutcome {
  * @example countPoints(new D('15.38'), 'floor').toString() // '15'
  */
 export function countPoints(points: Dec, granularity: ScoringOptions['granularity']): Dec {
-  if (granularity === 'floor') return points.floor();
-  if (granularity === 'ceil') return points.ceil();
+  // Whole points: 0 decimal places, rounded down or up (decimal.js's floor and ceil are this very call).
+  if (granularity === 'floor') return points.toDecimalPlaces(0, D.ROUND_FLOOR);
+  if (granularity === 'ceil') return points.toDecimalPlaces(0, D.ROUND_CEIL);
   return points;
 }
 

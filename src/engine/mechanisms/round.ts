@@ -1,4 +1,4 @@
-import { D, HUNDRED, constant, fixed2, plain, round2, type Dec } from '../decimal.ts';
+import { HUNDRED, constant, fixed2, plain, round2, type Dec } from '../decimal.ts';
 import type { Step } from '../steps.ts';
 
 /**
@@ -8,8 +8,9 @@ import type { Step } from '../steps.ts';
  */
 export function indicatorScore(weight: Dec, share: Dec): { score: Dec; step: Step } {
   // × 0.01 rather than ÷ 100: the same digits moved two places, without a long division. The full
-  // share (HUNDRED itself, as the rules give it) earns the weight: w × 100 × 0.01 is w to 50 digits.
-  const exact = share === HUNDRED ? weight.toSignificantDigits(D.precision) : weight.times(share).times(constant('0.01'));
+  // share (HUNDRED itself, as the rules give it) earns the weight: w × 100 × 0.01 is w to 50 digits,
+  // which is w × 1 (a product is rounded to the clone's 50 significant digits, half-up).
+  const exact = share === HUNDRED ? weight.times(1) : weight.times(share).times(constant('0.01'));
   const score = round2(exact);
   return {
     score,

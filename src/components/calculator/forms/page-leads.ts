@@ -8,10 +8,10 @@ export type LeadPart = string | { text: string; href: string };
  * What each form's calculator page says about its form in the paragraph under the heading (before the
  * sentence on the prefilled example, which stays the page's own): the page that opens on that form
  * (/calculator/ for `suzhou-2017`, /calculator/central/ for `central-2020`) is built with it, and on
- * either page page-words.ts shows it (through show-lead.ts) while a form of that kind is on screen, as it does the heading
- * and the title of {@link CALCULATOR_PAGES} (forms/registry.ts). Kept apart from those so that it
- * loads only when the other form is shown: the calculator's first load carries no lead it already
- * has in its HTML (issue 13's JavaScript budget). A third form adds its line here.
+ * either page show-lead.ts writes it while a form of that kind is on screen, as it does the heading
+ * and the title of {@link CALCULATOR_PAGES}. Loaded only when the other form is shown (page-words.ts):
+ * the calculator's first load carries no words it already has in its HTML (issue 13's JavaScript
+ * budget). A third form adds its line here.
  */
 export const CALCULATOR_LEADS: Readonly<Record<string, readonly LeadPart[]>> = {
   'suzhou-2017': [
@@ -32,4 +32,22 @@ export const CALCULATOR_LEADS: Readonly<Record<string, readonly LeadPart[]>> = {
     { text: '苏州表计算器', href: '/calculator/' },
     '，或在下面的“自评表类型”中改选。',
   ],
+};
+
+/** The words of a form's calculator page: its heading (h1) and its title (the site's name is added after it). */
+export interface CalculatorPageWords {
+  heading: string;
+  title: string;
+}
+
+/**
+ * Each form's calculator page words: the page that opens on that form (/calculator/ for
+ * `suzhou-2017`, /calculator/central/ for `central-2020`) is built with them, and on either page the
+ * calculator shows them in the heading and the document title while a form of that kind is on screen
+ * (chosen under 自评表类型, imported, restored or opened from a share link: page-words.ts, show-lead.ts).
+ * Here with the leads, so that they too load only when the other form is shown. A third form adds its line here.
+ */
+export const CALCULATOR_PAGES: Readonly<Record<string, CalculatorPageWords>> = {
+  'suzhou-2017': { heading: '绩效自评计算器', title: '自评计算器' },
+  'central-2020': { heading: '中央部门项目支出绩效自评表计算器', title: '中央部门项目支出绩效自评表计算器' },
 };

@@ -6,7 +6,6 @@ import { getRuleSet, registerKit } from '../../../engine/rule-sets/index.ts';
 import type { RuleSetKit } from '../../../engine/rule-sets/kit.ts';
 import { hasLayout, registerLayout } from '../../../forms/index.ts';
 import type { FormLayout } from '../../../forms/layout.ts';
-import type { Form } from '../../../engine/types.ts';
 
 /**
  * The calculator's views of the layout blocks that only some forms have (forms/layout.ts `kind`):
@@ -50,25 +49,6 @@ export function blockViews(): Readonly<BlockViews> {
   return views;
 }
 
-/** The words of a form's calculator page: its heading (h1) and its title (the site's name is added after it). */
-export interface CalculatorPageWords {
-  heading: string;
-  title: string;
-}
-
-/**
- * Each form's calculator page words: the page that opens on that form (/calculator/ for
- * `suzhou-2017`, /calculator/central/ for `central-2020`) is built with them, and on either page the
- * calculator shows them in the heading and the document title while a form of that kind is on screen
- * (chosen under 自评表类型, imported, restored or opened from a share link: page-words.ts). The lead's
- * words on each form are in forms/page-leads.ts (loaded only when the other form is shown). A third
- * form adds its line here.
- */
-export const CALCULATOR_PAGES: Readonly<Record<string, CalculatorPageWords>> = {
-  'suzhou-2017': { heading: '绩效自评计算器', title: '自评计算器' },
-  'central-2020': { heading: '中央部门项目支出绩效自评表计算器', title: '中央部门项目支出绩效自评表计算器' },
-};
-
 /**
  * How to fetch each form's module (which installs it when it runs). Each module is also the island
  * of the page that opens on a form of its kind (/calculator/, /calculator/central/), so on that page
@@ -98,23 +78,4 @@ export async function loadCalculatorForm(ruleSetId: string): Promise<boolean> {
   if (!Object.hasOwn(loaders, ruleSetId)) return false;
   await loaders[ruleSetId]!();
   return formInstalled(ruleSetId);
-}
-
-/**
- * Each form's example (content/examples), fetched when 恢复示例 is pressed while a form of another
- * kind than the page's own example is on screen (the page's example comes with the page). A third
- * form adds its line here.
- */
-const examples: Record<string, () => Promise<{ default: unknown }>> = {
-  'suzhou-2017': () => import('../../../../content/examples/seed-2020-old-residential-pilot.json'),
-  'central-2020': () => import('../../../../content/examples/central-2022-skills-training.json'),
-};
-
-/**
- * The example form of this rule set, or null for a rule set without one.
- * @throws the import's error when its file cannot be fetched (the network gone): the caller says so in Chinese.
- */
-export async function loadExample(ruleSetId: string): Promise<Form | null> {
-  if (!Object.hasOwn(examples, ruleSetId)) return null;
-  return (await examples[ruleSetId]!()).default as Form;
 }
