@@ -9,7 +9,7 @@ import { blankDraft, replaceDraft, RESTORE_QUESTION } from './replace-form.ts';
 
 /**
  * The replacements of the form on screen that must first fetch a form's code or example: 改选表
- * (自评表类型), 编辑副本 and 恢复示例 while a form of another kind than the page's is on screen. Fetched
+ * (自评表类型) and 恢复示例 while a form of another kind than the page's is on screen. Fetched
  * when one is asked for, together with that code (replace-form.ts `later`, which says so in Chinese
  * when either cannot be fetched), so none of this loads to fill in and score a form (issue 13). Each
  * asks, as replace-form.ts `replaceDraft` does, before work is lost, and keeps the visitor's own form.
@@ -55,11 +55,4 @@ export async function chooseForm(editor: Editor, id: string): Promise<void> {
   if (replaceDraft(editor, blankDraft(rules), `改用“${name ?? rules.label}”会新建一张空白表，替换当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？`, 'edited')) {
     editor.setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${name ?? rules.total + ' 分'}）。` });
   }
-}
-
-/** 编辑副本: a shared form (its code loaded by the caller) copied into the editor, in place of the visitor's autosaved one (asked first), and the editor shown. */
-export function editCopy(editor: Editor, form: Form): void {
-  if (!replaceDraft(editor, fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'saved')) return;
-  editor.showEditor();
-  editor.setNotice({ ok: true, text: '已把分享的表单复制到编辑区，之后的修改只保存在您的浏览器中。' });
 }

@@ -15,7 +15,7 @@ import { loadDraft, sameDraft } from './storage.ts';
  * so nothing typed is lost (issue 11). The question is asked within the click that asked for the
  * replacement (a dialog that came later would answer a click the visitor has moved on from), so this
  * module comes with the calculator; the replacements that first fetch a form's code or example (改选表,
- * 编辑副本, 恢复示例 of another kind) are in replace-actions.ts, fetched with that code; what only a file
+ * 恢复示例 of another kind) are in replace-actions.ts, fetched with that code; what only a file
  * import needs is in form-files.ts, what only a paste needs in paste-into.ts, both fetched when used (issue 13).
  */
 
@@ -122,7 +122,18 @@ export function chooseForm(editor: Editor, id: string): void {
   later(editor, `${FORM_NOT_LOADED}再点一次。当前的表格没有改动。`, (m) => m.chooseForm(editor, id), loadCalculatorForm(id));
 }
 
-/** 编辑副本: a shared form copied into the editor once its form's code is loaded (replace-actions.ts). */
-export function editCopy(editor: Editor, form: Form): void {
-  later(editor, `${FORM_NOT_LOADED}再点“编辑副本”。`, (m) => m.editCopy(editor, form), loadCalculatorForm(form.ruleSet));
+/**
+ * 编辑副本: a shared form copied into the editor, in place of the visitor's autosaved one (asked first,
+ * within the click when its form's code is already installed), and the editor shown.
+ */
+export async function editCopy(editor: Editor, form: Form): Promise<void> {
+  try {
+    await loadCalculatorForm(form.ruleSet);
+  } catch {
+    editor.setNotice({ ok: false, text: `${FORM_NOT_LOADED}再点“编辑副本”。` });
+    return;
+  }
+  if (!replaceDraft(editor, fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'saved')) return;
+  editor.showEditor();
+  editor.setNotice({ ok: true, text: '已把分享的表单复制到编辑区，之后的修改只保存在您的浏览器中。' });
 }
