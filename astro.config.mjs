@@ -72,7 +72,7 @@ export default defineConfig({
                   // the messages of the checks only its rules raise (R2, R5), with its kit (the mini-calculators score with them too, so no calculator UI here).
                   { name: 'suzhou-2017-kit', test: /[\\/]src[\\/]engine[\\/](rule-sets[\\/]suzhou-2017\.kit\.ts|mechanisms[\\/]band-score\.ts|checks[\\/](budget|suzhou-2017-messages)\.ts)/, priority: 26 },
                   // The calculator's generic interface (every form's), without what loads on demand.
-                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|paste-into|form-files|MoneyTable|TierPick|MoneyBlock|MoneyCell|SubprojectTable|forms[\\/](?!registry)|PrintSheet|print-sheet-entry|Sentences))/, priority: 25 },
+                  { name: 'calculator', test: /[\\/]src[\\/](components[\\/]calculator[\\/](?!ShareDialog|SharedView|PasteNote|ReplacedForms|SavedNotices|paste-into|form-files|replace-actions|MoneyTable|TierPick|MoneyBlock|MoneyCell|SubprojectTable|forms[\\/](?!registry)|PrintSheet|print-sheet-entry|Sentences))/, priority: 25 },
                   // The central form whole (it has no mini-calculator): rule set, kit, proportional scoring
                   // (C7, C8), tiers (C11) with the 完成等级 picker, the execution row (C5, C6), the messages of the checks only its
                   // rules raise (C2, C3, C9, C11, C12, C16), its layout and its 项目资金 table.

@@ -3,7 +3,8 @@
  * page fits the screen's width; every cell of every table (so every 得分 of the engine-made tables)
  * is within the screen, none squeezed to a character or two a line; each score card names its
  * column; the scoring curves' text is at least 11 px tall and no text of a curve covers another
- * text or a marked point (C8's 「100%」 sat on point 1), at 375 and 1280 px.
+ * text or a marked point (C8's 「100%」 sat on point 1), at 375 and 1280 px; the central example's
+ * indicator table fits its column at 1280 and 1024 px with its names readable.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -143,6 +144,40 @@ describe('scoring curves', () => {
         defects.push(...(await curveDefects(page)).map((d) => `${route} ${d}`));
       }
       expect(defects).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('the central example’s indicator table on a wide screen', () => {
+  for (const viewport of [DESKTOP, { width: 1024, height: 900 }]) {
+    it(`fits the article’s column at ${viewport.width} px, names four or five characters a line, 总分 “96.98 / 100.00”`, async () => {
+      const { page } = await openPage(browser, baseUrl, viewport);
+      await page.goto(`${baseUrl}/central/example/`);
+      const m = await page.locator('table.cf-indicators').evaluate((table) => {
+        const wrap = table.parentElement!;
+        // Characters a line a cell's text has room for: its content box over the font size (1em a character).
+        const chars = (cell: Element) => {
+          const cs = getComputedStyle(cell);
+          return Math.floor((cell.getBoundingClientRect().width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 1) / parseFloat(cs.fontSize));
+        };
+        const least = (selector: string) => Math.min(...[...table.querySelectorAll(selector)].map(chars));
+        return {
+          sideways: wrap.scrollWidth - wrap.clientWidth,
+          pastColumn: Math.round(table.getBoundingClientRect().right - wrap.getBoundingClientRect().right),
+          level1: least('tbody th[scope=rowgroup]'),
+          level2: least('tbody td[data-label=二级指标]'),
+          level3: least('tbody th[scope=row]'),
+          total: (table.querySelector('tfoot td.score')?.textContent ?? '').trim(),
+        };
+      });
+      expect(m.sideways).toBe(0);
+      expect(m.pastColumn).toBeLessThanOrEqual(0);
+      // 三级指标 was two characters a line at 1280 px (the 得分 column took 135 px for “96.98 / 100.00”).
+      expect(m.level1).toBeGreaterThanOrEqual(4);
+      expect(m.level2).toBeGreaterThanOrEqual(4);
+      expect(m.level3).toBeGreaterThanOrEqual(5);
+      expect(m.total).toBe('96.98 / 100.00');
       await page.context().close();
     });
   }

@@ -56,7 +56,7 @@ export function Explanation({ id, index, result, checks, note, problems, ruleSet
         <TextField
           path={`indicators/${index}/note`}
           value={note}
-          problem={problems.get(`indicators/${index}/note`)}
+          problems={problems}
           placeholder="实际完成值偏离目标或无法提供时，写明原因"
           onChange={onNoteChange}
         />

@@ -8,8 +8,8 @@ export function messageId(path: string): string {
 }
 
 /** The ids that describe a field: its messages (when there are any) and an optional hint. */
-export function describedBy(path: string, messages: ReadonlyMap<string, FieldMessage[]>, hint?: string | null): string | undefined {
-  const ids = [messages.has(path) ? messageId(path) : null, hint ?? null].filter(Boolean);
+export function describedBy(path: string, messages: ReadonlyMap<string, FieldMessage[]> | undefined, hint?: string | null): string | undefined {
+  const ids = [messages?.has(path) ? messageId(path) : null, hint ?? null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 

@@ -1,9 +1,8 @@
 import type { FieldsBlock as Block } from '../../forms/layout.ts';
 import { fieldId } from '../../forms/draft.ts';
-import { describedBy, FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
-import { TextField } from './TextField.tsx';
+import { Field } from './TextField.tsx';
 
 interface Props {
   block: Block;
@@ -28,16 +27,15 @@ export function FieldsBlock({ block, fields, problems, messages, onChange }: Pro
         {block.fields.map((f) => (
           <label class={f.wide ? 'cell wide' : 'cell'} key={f.path}>
             <span class="cell-label">{f.label}</span>
-            <TextField
+            <Field
               path={f.path}
               value={fields[f.path] ?? ''}
               inputMode={f.kind === 'year' ? 'numeric' : 'text'}
               multiline={f.kind === 'note'}
-              problem={problems.get(f.path)}
-              describedBy={describedBy(f.path, messages)}
+              problems={problems}
+              messages={messages}
               onChange={(v) => onChange(f.path, v)}
             />
-            <FieldMessages path={f.path} messages={messages} />
           </label>
         ))}
       </div>

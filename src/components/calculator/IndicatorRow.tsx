@@ -7,7 +7,7 @@ import type { IndicatorsBlock } from '../../forms/layout.ts';
 import type { TierView } from '../../forms/view.ts';
 import { Explanation } from './Explanation.tsx';
 import { blockViews } from './forms/registry.ts';
-import { describedBy, messageId } from './FieldMessage.tsx';
+import { messageId } from './FieldMessage.tsx';
 import { rowHasMessages } from './IndicatorTable.tsx';
 import { SEVERITY_LABEL, type ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
@@ -81,8 +81,9 @@ export function IndicatorRow(props: Props) {
                 list={key === 'level2' && block.level2Options ? 'level2-options' : undefined}
                 wrap={!numeric && !(key === 'level2' && block.level2Options)}
                 ariaLabel={key === 'name' ? `${categoryLabel}第 ${number} 项 ${col.label}` : `${rowName} ${col.label}`}
-                problem={problems.get(path)}
-                describedBy={describedBy(path, messages, key === 'selfScore' && gap ? `gap-${row.key}` : null)}
+                problems={problems}
+                messages={messages}
+                hint={key === 'selfScore' && gap ? `gap-${row.key}` : null}
                 placeholder={key === 'weight' && result ? result.weight : undefined}
                 onChange={(v) => {
                   if (key === 'actual') setReplaced(null);

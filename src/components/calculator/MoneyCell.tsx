@@ -1,7 +1,7 @@
 import { fieldId } from '../../forms/draft.ts';
-import { describedBy, FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
+import { FieldMessages } from './FieldMessage.tsx';
 import { TextField } from './TextField.tsx';
 
 /** Whether a typed amount differs from a derived one (exact comparison of two plain decimal strings). */
@@ -49,15 +49,7 @@ export function MoneyCell({ path, label, value, problems, messages, onChange, hi
       <label class="cell-label" for={fieldId(path)}>
         {label}
       </label>
-      <TextField
-        path={path}
-        value={value}
-        inputMode="decimal"
-        className="num"
-        problem={problems.get(path)}
-        describedBy={describedBy(path, messages, hintId)}
-        onChange={onChange}
-      />
+      <TextField path={path} value={value} inputMode="decimal" className="num" problems={problems} messages={messages} hint={hintId} onChange={onChange} />
       {hint && (
         <span class="cell-hint" id={hintId!}>
           {hint}

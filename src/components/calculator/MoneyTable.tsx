@@ -2,11 +2,10 @@ import { fieldId } from '../../forms/draft.ts';
 import type { MoneyTableBlock } from '../../forms/layout.ts';
 import type { ExecutionResult } from '../../engine/result.ts';
 import type { ResultView } from '../../forms/view.ts';
-import { describedBy, FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
 import { AmountSection } from './AmountSection.tsx';
-import { TextField } from './TextField.tsx';
+import { Field } from './TextField.tsx';
 import { useState } from 'preact/hooks';
 import { useSentences } from './sentences-loader.ts';
 
@@ -34,20 +33,17 @@ export function MoneyTable({ block, fields, execution, part, problems, messages,
   const base = block.columns.find((c) => c.key === (execution?.baseColumn ?? baseColumn))?.label ?? '预算数';
   const { weight, rate, selfScore } = block.scored;
   const cell = (path: string, label: string, numeric = true, placeholder?: string) => (
-    <>
-      <TextField
-        path={path}
-        value={fields[path] ?? ''}
-        inputMode={numeric ? 'decimal' : 'text'}
-        className="num"
-        ariaLabel={label}
-        placeholder={placeholder}
-        problem={problems.get(path)}
-        describedBy={describedBy(path, messages)}
-        onChange={(v) => onChange(path, v)}
-      />
-      <FieldMessages path={path} messages={messages} />
-    </>
+    <Field
+      path={path}
+      value={fields[path] ?? ''}
+      inputMode={numeric ? 'decimal' : 'text'}
+      className="num"
+      ariaLabel={label}
+      placeholder={placeholder}
+      problems={problems}
+      messages={messages}
+      onChange={(v) => onChange(path, v)}
+    />
   );
   const total = block.rows[0]!;
   return (

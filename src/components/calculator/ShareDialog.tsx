@@ -157,3 +157,18 @@ export function ShareDialog({ form, onClose }: Props) {
     </dialog>
   );
 }
+
+/**
+ * What 分享链接 shows once its code is here: the dialog for a form that can be scored, else (cells the
+ * page cannot read) why it cannot be shared yet; the dialog opens as soon as those cells are fixed.
+ * `form` is the valid form on screen, or null. (Here, not in the calculator: only a press of 分享链接 shows it, issue 13.)
+ */
+export function ShareOrFix({ form, onClose }: { form: Form | null; onClose: () => void }) {
+  return form ? (
+    <ShareDialog form={form} onClose={onClose} />
+  ) : (
+    <p class="toolbar-message" role="alert">
+      表格有无法计分的内容，暂时不能分享：请先修改下面列出的格子。
+    </p>
+  );
+}

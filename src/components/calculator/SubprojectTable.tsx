@@ -1,10 +1,10 @@
 import type { DraftSubproject } from '../../forms/draft.ts';
 import type { ListBlock } from '../../forms/layout.ts';
 import { fieldId } from '../../forms/draft.ts';
-import { describedBy, FieldMessages } from './FieldMessage.tsx';
+import { FieldMessages } from './FieldMessage.tsx';
 import type { ProblemMap } from './problems.ts';
 import type { FieldMessage } from './scored.ts';
-import { TextField } from './TextField.tsx';
+import { Field } from './TextField.tsx';
 
 interface Props {
   /** The layout's list block: title and column labels. */
@@ -58,28 +58,26 @@ export function SubprojectTable({ block, rows, sum, problems, messages, onChange
               <tr key={row.key} id={fieldId(`subprojects/${i}`)}>
                 <td class="num muted">{i + 1}</td>
                 <td>
-                  <TextField
+                  <Field
                     path={`subprojects/${i}/name`}
                     value={row.name}
                     ariaLabel={`第 ${i + 1} 个${block.rowLabel} ${block.nameLabel}`}
-                    problem={problems.get(`subprojects/${i}/name`)}
-                    describedBy={describedBy(`subprojects/${i}/name`, messages)}
+                    problems={problems}
+                    messages={messages}
                     onChange={(v) => onChange(i, 'name', v)}
                   />
-                  <FieldMessages path={`subprojects/${i}/name`} messages={messages} />
                 </td>
                 <td>
-                  <TextField
+                  <Field
                     path={`subprojects/${i}/amount`}
                     value={row.amount}
                     inputMode="decimal"
                     className="num"
                     ariaLabel={`第 ${i + 1} 个${block.rowLabel} ${block.amountLabel}`}
-                    problem={problems.get(`subprojects/${i}/amount`)}
-                    describedBy={describedBy(`subprojects/${i}/amount`, messages)}
+                    problems={problems}
+                    messages={messages}
                     onChange={(v) => onChange(i, 'amount', v)}
                   />
-                  <FieldMessages path={`subprojects/${i}/amount`} messages={messages} />
                 </td>
                 <td class="action-cell">
                   <span class="row-actions">

@@ -1,5 +1,7 @@
-import type { Severity } from '../../engine/types.ts';
 import { fieldId } from '../../forms/draft.ts';
+import { describedBy, FieldMessages } from './FieldMessage.tsx';
+import type { ProblemMap } from './problems.ts';
+import type { FieldMessage } from './scored.ts';
 
 interface Props {
   /** The field's path in the form file (`funds/balance`); gives the element id that checks link to. */
@@ -8,14 +10,16 @@ interface Props {
   onChange: (value: string) => void;
   /** The accessible name, in Chinese, naming row and column (used when there is no visible label). */
   ariaLabel?: string;
-  /** The worst check or issue on this field, for styling and `aria-invalid`. */
-  problem?: Severity | undefined;
+  /** The worst check or issue on each field (its own, by `path`, for styling and `aria-invalid`). */
+  problems: ProblemMap;
+  /** The messages on each field: the field is described by its own (by `path`) when it has any. */
+  messages?: ReadonlyMap<string, FieldMessage[]>;
   /** `decimal` for amounts, weights and scores: a numeric keyboard on phones. */
   inputMode?: 'decimal' | 'numeric' | 'text';
   placeholder?: string;
   className?: string;
-  /** Id of the element that describes the field (a hint or a check message). */
-  describedBy?: string | undefined;
+  /** Id of another element that describes the field (a hint beside it), after its messages. */
+  hint?: string | null;
   /** A longer text (偏差原因, 年度总体目标): a text area that grows with its content. */
   multiline?: boolean;
   /** Suggestions offered while typing (the id of a <datalist>). */
@@ -33,7 +37,8 @@ interface Props {
  * One editable cell of the form. Keeps exactly what is typed; validation is the engine's job.
  * `data-path` carries the field's form-file path (paste reads it to know where a block lands).
  */
-export function TextField({ path, value, onChange, ariaLabel, problem, inputMode = 'text', placeholder, className, describedBy, multiline, list, wrap }: Props) {
+export function TextField({ path, value, onChange, ariaLabel, problems, messages, inputMode = 'text', placeholder, className, hint, multiline, list, wrap }: Props) {
+  const problem = problems.get(path);
   const classes = ['field', wrap && !multiline ? 'field-wrap' : '', problem ? `has-${problem}` : '', className ?? ''].filter(Boolean).join(' ');
   const common = {
     id: fieldId(path),
@@ -43,7 +48,7 @@ export function TextField({ path, value, onChange, ariaLabel, problem, inputMode
     'data-path': path,
     'aria-label': ariaLabel,
     'aria-invalid': problem === 'error' || problem === 'warning' ? ('true' as const) : undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy(path, messages, hint),
     autoComplete: 'off',
     spellcheck: false,
     onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => onChange(e.currentTarget.value),
@@ -51,4 +56,14 @@ export function TextField({ path, value, onChange, ariaLabel, problem, inputMode
   if (multiline) return <textarea {...common} rows={2} />;
   if (wrap) return <textarea {...common} rows={1} inputMode={inputMode} />;
   return <input {...common} type="text" inputMode={inputMode} list={list} />;
+}
+
+/** A cell with its check and validation messages shown right after it (FieldMessages), as most blocks show them. */
+export function Field(props: Props & { messages: ReadonlyMap<string, FieldMessage[]> }) {
+  return (
+    <>
+      <TextField {...props} />
+      <FieldMessages path={props.path} messages={props.messages} />
+    </>
+  );
 }

@@ -1,11 +1,10 @@
 import type { Form } from '../../engine/index.ts';
-import { getRuleSet, isKnownRuleSet } from '../../engine/rule-sets/index.ts';
+import { isKnownRuleSet } from '../../engine/rule-sets/index.ts';
 import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { blankIndicator, blankSubproject, fromForm, templateRows, type Draft } from '../../forms/draft.ts';
-import { ruleSetView } from '../../forms/view.ts';
 import type { Editor } from './editor.ts';
-import { loadCalculatorForm, loadExample } from './forms/registry.ts';
+import { loadCalculatorForm } from './forms/registry.ts';
 import { keepReplaced } from './replaced-store.ts';
 import { loadDraft, sameDraft } from './storage.ts';
 
@@ -15,8 +14,9 @@ import { loadDraft, sameDraft } from './storage.ts';
  * there is work to lose, and sets the visitor's own form aside (找回被替换的表单, ReplacedForms.tsx),
  * so nothing typed is lost (issue 11). The question is asked within the click that asked for the
  * replacement (a dialog that came later would answer a click the visitor has moved on from), so this
- * module comes with the calculator; what only a file import needs is in form-files.ts, what only a
- * paste needs in paste-into.ts, both fetched when used (issue 13).
+ * module comes with the calculator; the replacements that first fetch a form's code or example (改选表,
+ * 编辑副本, 恢复示例 of another kind) are in replace-actions.ts, fetched with that code; what only a file
+ * import needs is in form-files.ts, what only a paste needs in paste-into.ts, both fetched when used (issue 13).
  */
 
 /**
@@ -88,54 +88,41 @@ export function newBlank(editor: Editor): void {
   }
 }
 
+/** Asked before 恢复示例 replaces a form the visitor changed (also by replace-actions.ts, for a form of another kind). */
+export const RESTORE_QUESTION = '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？';
+
+/** What 改选表 (自评表类型) and 编辑副本 say when the form's code, or replace-actions.ts, cannot be fetched (the network gone). */
+const FORM_NOT_LOADED = '这种自评表所需的文件没有载入（网络可能已断开）：请稍后';
+
+/**
+ * The replacements that must first fetch a form's code or example (replace-actions.ts), fetched
+ * when one is asked for, together with what it needs; `failed` (Chinese) is said when either cannot
+ * be fetched (the network gone): the form on screen is unchanged.
+ */
+function later(editor: Editor, failed: string, run: (m: typeof import('./replace-actions.ts')) => unknown, ...needs: Promise<unknown>[]): void {
+  Promise.all([import('./replace-actions.ts'), ...needs])
+    .then(([m]) => run(m))
+    .catch(() => editor.setNotice({ ok: false, text: failed }));
+}
+
 /**
  * 恢复示例: the example of the form on screen — the page's own, or, for a form of another kind, that
  * form's example fetched on demand (a visitor who chose 中央部门 100 分 on the Suzhou page gets the
- * central example, not the Suzhou one).
+ * central example, not the Suzhou one: replace-actions.ts).
  */
-export async function restoreExample(editor: Editor): Promise<void> {
-  const question = '恢复示例会清除当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？';
+export function restoreExample(editor: Editor): void {
   const kind = editor.draft().ruleSet;
-  if (kind === editor.initial.ruleSet) {
-    replaceDraft(editor, editor.initial, question, 'changed');
-    return;
-  }
-  let example: Form | null = null;
-  try {
-    example = await loadExample(kind);
-  } catch {
-    editor.setNotice({ ok: false, text: '示例表没有载入（网络可能已断开）：请稍后再点一次“恢复示例”。当前的表格没有改动。' });
-    return;
-  }
-  replaceDraft(editor, example ? fromForm(example) : editor.initial, question, 'changed');
+  if (kind === editor.initial.ruleSet) replaceDraft(editor, editor.initial, RESTORE_QUESTION, 'changed');
+  else later(editor, '示例表没有载入（网络可能已断开）：请稍后再点一次“恢复示例”。当前的表格没有改动。', (m) => m.restoreOther(editor, kind));
 }
 
-/** Starts a blank form of another kind (苏州市级 / 中央部门, its code loaded now), after asking when there is work to lose. */
-export async function chooseForm(editor: Editor, id: string): Promise<void> {
+/** Starts a blank form of another kind (苏州市级 / 中央部门, its code loaded now: replace-actions.ts), after asking when there is work to lose. */
+export function chooseForm(editor: Editor, id: string): void {
   if (!isKnownRuleSet(id) || id === editor.ruleSet.id) return;
-  editor.setNotice(null);
-  try {
-    if (!(await loadCalculatorForm(id))) return;
-  } catch {
-    editor.setNotice({ ok: false, text: '这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点一次。当前的表格没有改动。' });
-    return;
-  }
-  const rules = getRuleSet(id)!;
-  const name = ruleSetView(rules).shortLabel;
-  if (replaceDraft(editor, blankDraft(rules), `改用“${name ?? rules.label}”会新建一张空白表，替换当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？`, 'edited')) {
-    editor.setNotice({ ok: true, text: `已新建一张空白的${layoutOf(rules.id).title}（${name ?? rules.total + ' 分'}）。` });
-  }
+  later(editor, `${FORM_NOT_LOADED}再点一次。当前的表格没有改动。`, (m) => m.chooseForm(editor, id), loadCalculatorForm(id));
 }
 
-/** 编辑副本: a shared form copied into the editor, in place of the visitor's autosaved one (asked first), and the editor shown. */
-export async function editCopy(editor: Editor, form: Form): Promise<void> {
-  try {
-    await loadCalculatorForm(form.ruleSet);
-  } catch {
-    editor.setNotice({ ok: false, text: '这种自评表所需的文件没有载入（网络可能已断开）：请稍后再点“编辑副本”。' });
-    return;
-  }
-  if (!replaceDraft(editor, fromForm(form), '“编辑副本”会用分享的表单替换您在本浏览器中自动保存的表单（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？', 'saved')) return;
-  editor.showEditor();
-  editor.setNotice({ ok: true, text: '已把分享的表单复制到编辑区，之后的修改只保存在您的浏览器中。' });
+/** 编辑副本: a shared form copied into the editor once its form's code is loaded (replace-actions.ts). */
+export function editCopy(editor: Editor, form: Form): void {
+  later(editor, `${FORM_NOT_LOADED}再点“编辑副本”。`, (m) => m.editCopy(editor, form), loadCalculatorForm(form.ruleSet));
 }

@@ -6,7 +6,6 @@ import { getRuleSet, registerKit } from '../../../engine/rule-sets/index.ts';
 import type { RuleSetKit } from '../../../engine/rule-sets/kit.ts';
 import { hasLayout, registerLayout } from '../../../forms/index.ts';
 import type { FormLayout } from '../../../forms/layout.ts';
-import type { Form } from '../../../engine/types.ts';
 
 /**
  * The calculator's views of the layout blocks that only some forms have (forms/layout.ts `kind`):
@@ -79,23 +78,4 @@ export async function loadCalculatorForm(ruleSetId: string): Promise<boolean> {
   if (!Object.hasOwn(loaders, ruleSetId)) return false;
   await loaders[ruleSetId]!();
   return formInstalled(ruleSetId);
-}
-
-/**
- * Each form's example (content/examples), fetched when 恢复示例 is pressed while a form of another
- * kind than the page's own example is on screen (the page's example comes with the page). A third
- * form adds its line here.
- */
-const examples: Record<string, () => Promise<{ default: unknown }>> = {
-  'suzhou-2017': () => import('../../../../content/examples/seed-2020-old-residential-pilot.json'),
-  'central-2020': () => import('../../../../content/examples/central-2022-skills-training.json'),
-};
-
-/**
- * The example form of this rule set, or null for a rule set without one.
- * @throws the import's error when its file cannot be fetched (the network gone): the caller says so in Chinese.
- */
-export async function loadExample(ruleSetId: string): Promise<Form | null> {
-  if (!Object.hasOwn(examples, ruleSetId)) return null;
-  return (await examples[ruleSetId]!()).default as Form;
 }
