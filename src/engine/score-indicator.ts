@@ -390,19 +390,12 @@ function termOf(ruleSet: RuleSet): { term?: string } {
   return ruleSet.weightTerm !== '权重' ? { term: ruleSet.weightTerm } : {};
 }
 
-const WORDS = new WeakMap<RuleSet, StepWords | null>();
-
 /**
  * The rule set's words for the fields the explanation names (`targetTerm`, `qualitativeTerm`,
- * `selfScoreTerm`: 年度指标值, 完成程度 and 自评得分 on the central form), one object per rule set;
+ * `selfScoreTerm`: 年度指标值, 完成程度 and 自评得分 on the central form);
  * `undefined` when they are the sentences' defaults (目标值, 评价等级, 自评分), so results of forms that say so stay as they were (as {@link termOf}).
  */
 function wordsOf(ruleSet: RuleSet): StepWords | undefined {
-  let words = WORDS.get(ruleSet);
-  if (words === undefined) {
-    const own: StepWords = { target: ruleSet.targetTerm, qualitative: ruleSet.qualitativeTerm, selfScore: ruleSet.selfScoreTerm };
-    words = (Object.keys(own) as (keyof StepWords)[]).every((k) => own[k] === DEFAULT_STEP_WORDS[k]) ? null : own;
-    WORDS.set(ruleSet, words);
-  }
-  return words ?? undefined;
+  const own: StepWords = { target: ruleSet.targetTerm, qualitative: ruleSet.qualitativeTerm, selfScore: ruleSet.selfScoreTerm };
+  return (Object.keys(own) as (keyof StepWords)[]).every((k) => own[k] === DEFAULT_STEP_WORDS[k]) ? undefined : own;
 }
