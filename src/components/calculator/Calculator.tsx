@@ -17,7 +17,7 @@ import { IssuesList } from './IssuesList.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
 import type { PasteNoteState } from './PasteNote.tsx';
 import { deriveScored, untouchedRows } from './scored.ts';
-import { keepUnreadable, keptForms, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet, type KeptForm } from './storage.ts';
+import { keepUnreadable, keptForms, readSaved, readSavedText, sameDraft, saveDraft, STORAGE_KEY, storedRuleSet } from './storage.ts';
 import type { ConflictState, UnreadableState } from './SavedNotices.tsx';
 import type { Editor } from './editor.ts';
 import { chooseForm, editCopy, newBlank, replaceDraft, restoreExample } from './replace-form.ts';
@@ -122,35 +122,6 @@ function shareShaped(): boolean {
 // has started (a failed fetch is retried, and explained, when the link is opened).
 if (shareShaped()) void import('./SharedView.tsx').catch(() => undefined);
 
-/**
- * Runs `load` (code fetched on demand) and, while it fails (the network gone), again when the browser
- * is back online or at the visitor's next click or key; `failed` runs after the first failure only.
- */
-function retrying(load: () => Promise<unknown>, failed?: () => void): void {
-  load().catch(() => {
-    failed?.();
-    const again = () => {
-      for (const t of RETRY_ON) removeEventListener(t, again, true);
-      retrying(load);
-    };
-    for (const t of RETRY_ON) addEventListener(t, again, true);
-  });
-}
-const RETRY_ON = ['online', 'pointerdown', 'keydown'];
-
-/** The saved-form notices' code (another tab's version, unreadable and waiting forms), fetched when needed (rare). */
-const loadNotices = () => import('./SavedNotices.tsx');
-
-/**
- * Whether a saved text set aside is a form of a kind this page knows whose code is not loaded (it
- * could not be fetched: the network gone), or one that reads now: it is not unreadable, it waits for
- * its code and then opens (SavedNotices.tsx openWaiting).
- */
-function waits(text: string): boolean {
-  const id = ruleSetOf(text);
-  return !!id && isKnownRuleSet(id) && (!getRuleSet(id) || readSavedText(text).kind === 'draft');
-}
-
 function dropHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
@@ -213,7 +184,8 @@ export default function Calculator({ initial }: Props) {
   // A saved form of another kind first loads what that form needs (its layout, its blocks).
   useEffect(() => {
     let onStorage: ((e: StorageEvent) => void) | null = null;
-    const restore = () => {
+    // `missing`: the saved form's code could not be fetched (the network gone).
+    const restore = (missing?: unknown) => {
       const saved = readSaved();
       if (saved.kind === 'draft' && !sameDraft(saved.draft, initialDraft)) {
         setDraft(saved.draft);
@@ -222,17 +194,10 @@ export default function Calculator({ initial }: Props) {
       }
       const pending = saved.kind === 'unreadable' && !keepUnreadable(saved.text) ? saved.text : null;
       pendingRef.current = pending !== null;
-      // Set-aside forms whose code could not be fetched are not called unreadable: they open once it loads.
-      const waiting: KeptForm[] = [];
-      const kept = keptForms().filter((k) => !(waits(k.text) && waiting.push(k)));
-      const text = saved.kind === 'unreadable' && !waiting.some((k) => k.text === saved.text) ? saved.text : null;
-      if (text !== null || kept.length > 0) setUnreadable({ text, kept, pending });
-      if (waiting.length > 0) {
-        retrying(
-          () => loadNotices().then((m) => m.openWaiting(editor, waiting, setUnreadable)),
-          () => setNotice({ ok: false, text: '保存的表单还打不开：它所需的文件没有载入（网络可能已断开）。它仍原样保存着，联网后自动打开。' }),
-        );
-      }
+      const kept = keptForms();
+      if (saved.kind === 'unreadable' || kept.length > 0) setUnreadable({ text: saved.kind === 'unreadable' ? saved.text : null, kept, pending });
+      // Said now; it opens once its code loads (SavedNotices.tsx openWaiting), never called unreadable.
+      if (missing) setNotice({ ok: false, text: '保存的表单还打不开：它所需的文件没有载入（网络可能已断开）。它仍原样保存着，联网后自动打开。' });
       onStorage = (e: StorageEvent) => {
         if (e.key !== STORAGE_KEY || e.newValue === null) return;
         const text = e.newValue;
@@ -257,7 +222,7 @@ export default function Calculator({ initial }: Props) {
     // A saved form of another kind first loads what that form needs (its layout, its blocks): until
     // then it could not be read (and would be taken for an unreadable one).
     const stored = storedRuleSet();
-    if (stored && stored !== initialDraft.ruleSet && isKnownRuleSet(stored)) void ensureForm(stored).then(restore, restore);
+    if (stored && stored !== initialDraft.ruleSet && isKnownRuleSet(stored)) void ensureForm(stored).then(() => restore(), restore);
     else {
       restore();
       // The autosave effect of this same first render must not store the untouched example over the
@@ -334,15 +299,16 @@ export default function Calculator({ initial }: Props) {
   // own edits). When the browser refuses (storage full or blocked), say so: it is not saved.
   const [saveFailed, setSaveFailed] = useState(false);
   // The notices are loaded only when needed (rare), to keep the calculator's script small; when their
-  // code cannot be fetched (the network gone), again once online or at the next click or key.
+  // code cannot be fetched (the network gone), again once online or at the next edit.
   const [noticesModule, setNoticesModule] = useState<typeof import('./SavedNotices.tsx') | null>(null);
-  const noticesAsked = useRef(false);
   useEffect(() => {
-    if ((conflict || unreadable) && !noticesAsked.current) {
-      noticesAsked.current = true;
-      retrying(() => loadNotices().then((m) => setNoticesModule(() => m)));
+    const load = () => void import('./SavedNotices.tsx').then((m) => setNoticesModule(() => m), () => undefined);
+    if ((conflict || unreadable) && !noticesModule) {
+      load();
+      addEventListener('online', load);
+      return () => removeEventListener('online', load);
     }
-  }, [conflict, unreadable]);
+  }, [conflict, unreadable, noticesModule, draft]);
   // Autosave waits while another tab's version or an unreadable form that could not be kept is pending,
   // and only while its notice is on screen to say so: nothing typed is lost unsaid.
   const autosavePaused = !!noticesModule && (conflict !== null || unreadable?.pending != null);
@@ -353,7 +319,6 @@ export default function Calculator({ initial }: Props) {
     }
     if (mounted.current && !autosavePaused && !pendingRef.current) setSaveFailed(!saveDraft(draft));
   }, [draft, autosavePaused]);
-
 
   const openShared = async () => {
     const code = hashCode();
@@ -619,7 +584,7 @@ export default function Calculator({ initial }: Props) {
       )}
       <FormChoice choices={RULE_SET_CHOICES} current={ruleSet.id} onChoose={(id) => void chooseForm(editor, id)} />
       {noticesModule && (
-        <noticesModule.SavedFormNotices conflict={conflict} setConflict={setConflict} unreadable={unreadable} setUnreadable={setUnreadable} setDraft={setDraft} pendingRef={pendingRef} />
+        <noticesModule.SavedFormNotices editor={editor} conflict={conflict} setConflict={setConflict} unreadable={unreadable} setUnreadable={setUnreadable} setDraft={setDraft} pendingRef={pendingRef} />
       )}
       <Toolbar
         draft={draft}

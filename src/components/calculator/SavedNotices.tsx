@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { MAX_FORM_BYTES, MAX_FORM_SIZE_TEXT, MAX_ROWS } from '../../engine/field-rules.ts';
 import { getRuleSet, isKnownRuleSet } from '../../engine/rule-sets/index.ts';
 import type { Draft } from '../../forms/draft.ts';
@@ -130,10 +131,12 @@ export function ConflictNotice({ conflict, onTheirs, onMine }: { conflict: Confl
 
 /** The calculator's state the saved-form notices read and change (Calculator.tsx holds it). */
 export interface SavedNoticesProps {
+  /** The form on screen, for a set-aside form that waited for its code and opens now (openWaiting). */
+  editor: Editor;
   conflict: ConflictState | null;
   setConflict: (conflict: ConflictState | null) => void;
   unreadable: UnreadableState | null;
-  setUnreadable: (state: UnreadableState | null) => void;
+  setUnreadable: (state: UnreadableState | null | ((state: UnreadableState | null) => UnreadableState | null)) => void;
   /** Puts a form on screen (the other tab's, when the visitor chooses it). */
   setDraft: (draft: Draft) => void;
   /** True while an unreadable form that could not be set aside waits: autosave must not overwrite it. */
@@ -144,7 +147,21 @@ export interface SavedNoticesProps {
  * The notices about the saved form, as the calculator shows them under 自评表类型: another tab's
  * version (keep theirs or mine), and a saved form this page cannot read (download or drop it).
  */
-export function SavedFormNotices({ conflict, setConflict, unreadable, setUnreadable, setDraft, pendingRef }: SavedNoticesProps) {
+export function SavedFormNotices({ editor, conflict, setConflict, unreadable, setUnreadable, setDraft, pendingRef }: SavedNoticesProps) {
+  // Set-aside forms that only wait for their code are not called unreadable: they open once it loads.
+  const waiting = unreadable?.kept.filter((k) => waits(k.text)) ?? [];
+  const asked = useRef(false);
+  useEffect(() => {
+    if (waiting.length > 0 && !asked.current) {
+      asked.current = true;
+      retrying(() => openWaiting(editor, waiting, setUnreadable));
+    }
+  }, [unreadable]);
+  const shown = unreadable && {
+    ...unreadable,
+    text: unreadable.pending === null && unreadable.text !== null && waits(unreadable.text) ? null : unreadable.text,
+    kept: unreadable.kept.filter((k) => !waiting.includes(k)),
+  };
   return (
     <>
       {conflict && (
@@ -158,9 +175,9 @@ export function SavedFormNotices({ conflict, setConflict, unreadable, setUnreada
           onMine={() => setConflict(null)}
         />
       )}
-      {unreadable && (
+      {shown && (shown.text !== null || shown.pending !== null || shown.kept.length > 0) && (
         <UnreadableNotice
-          state={unreadable}
+          state={shown}
           onDrop={(key) => {
             dropKept(key);
             const kept = unreadable.kept.filter((k) => k.key !== key);
@@ -177,36 +194,66 @@ export function SavedFormNotices({ conflict, setConflict, unreadable, setUnreada
 }
 
 /**
- * Opens the saved forms that waited for their code (Calculator.tsx `waits`: a form of another kind
- * whose file could not be fetched when the page opened, the network gone), once it loads: the first
- * takes the place of the page's untouched example; any other, or every one when the visitor has
- * worked on the form on screen meanwhile, goes to 找回被替换的表单 (never a silent replacement).
- * Each is then no longer set aside; one that still cannot be read after all joins the unreadable
- * ones (`setUnreadable`). Nothing is dropped before it is open or kept.
+ * Whether a saved text set aside is a form of a kind this page knows whose code is not loaded (it
+ * could not be fetched: the network gone), or one that reads now: it is not unreadable, it waits
+ * for its code and then opens (openWaiting).
+ */
+export function waits(text: string): boolean {
+  let id: unknown;
+  try {
+    id = (JSON.parse(text) as { ruleSet?: unknown } | null)?.ruleSet;
+  } catch {
+    return false;
+  }
+  return typeof id === 'string' && isKnownRuleSet(id) && (!getRuleSet(id) || readSavedText(text).kind === 'draft');
+}
+
+const RETRY_ON = ['online', 'pointerdown', 'keydown'];
+
+/** Runs `load` and, while it fails (its code could not be fetched: the network gone), again once online or at the visitor's next click or key. */
+function retrying(load: () => Promise<unknown>): void {
+  load().catch(() => {
+    const again = () => {
+      for (const t of RETRY_ON) removeEventListener(t, again, true);
+      retrying(load);
+    };
+    for (const t of RETRY_ON) addEventListener(t, again, true);
+  });
+}
+
+/**
+ * Opens the saved forms that waited for their code ({@link waits}: a form of another kind whose
+ * file could not be fetched when the page opened, the network gone), once it loads: the first takes
+ * the place of the page's untouched example; any other, or every one when the visitor has worked on
+ * the form on screen meanwhile, goes to 找回被替换的表单 (never a silent replacement). Each is then no
+ * longer set aside; one that still cannot be read after all is shown as unreadable (it no longer
+ * waits). Nothing is dropped before it is open or kept.
  * @throws when a form's code still cannot be fetched: the caller tries again later (nothing changed).
  */
-export async function openWaiting(editor: Editor, waiting: KeptForm[], setUnreadable: (change: (state: UnreadableState | null) => UnreadableState | null) => void): Promise<void> {
+export async function openWaiting(editor: Editor, waiting: KeptForm[], setUnreadable: SavedNoticesProps['setUnreadable']): Promise<void> {
   for (const k of waiting) await loadCalculatorForm((JSON.parse(k.text) as { ruleSet: string }).ruleSet);
-  const unread: KeptForm[] = [];
+  const done: KeptForm[] = [];
   let opened = false;
   let kept = false;
   for (const k of waiting) {
     const read = readSavedText(k.text);
     const own = editor.draft();
-    if (read.kind !== 'draft') unread.push(k);
-    else if (sameDraft(own, read.draft)) dropKept(k.key);
+    if (read.kind !== 'draft') continue;
+    if (sameDraft(own, read.draft)) done.push(k);
     else if (!opened && sameDraft(own, editor.initial)) {
       opened = replaceDraft(editor, read.draft, '', 'never');
       editor.setUntouched(untouchedRows(read.draft, getRuleSet(read.draft.ruleSet)!.inputTemplate ?? []));
-      dropKept(k.key);
+      done.push(k);
     } else if (keepReplaced(read.draft)) {
       kept = true;
-      dropKept(k.key);
+      done.push(k);
     }
   }
+  for (const k of done) dropKept(k.key);
   if (kept) void import('./ReplacedForms.tsx').then(editor.showKept, () => undefined);
   if (opened || kept) {
     editor.setNotice({ ok: true, text: opened ? '已打开本浏览器里保存的表单（刚才它所需的文件没有载入）。' : '本浏览器里保存的表单（刚才它所需的文件没有载入）已放进“找回被替换的表单”，可以随时恢复。' });
   }
-  if (unread.length > 0) setUnreadable((u) => ({ text: u?.text ?? null, pending: u?.pending ?? null, kept: [...(u?.kept ?? []), ...unread] }));
+  // Shown again: the forms dropped are gone, one that cannot be read after all no longer waits.
+  setUnreadable((u) => u && { ...u, kept: u.kept.filter((k) => !done.includes(k)) });
 }

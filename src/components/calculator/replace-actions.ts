@@ -48,6 +48,8 @@ export async function restoreOther(editor: Editor, kind: string): Promise<void> 
 /** Starts a blank form of another kind (its code loaded by the caller), after asking when there is work to lose, and says so. */
 export async function chooseForm(editor: Editor, id: string): Promise<void> {
   if (!(await loadCalculatorForm(id))) return;
+  // This action's outcome replaces the last one's message (also when the visitor says no).
+  editor.setNotice(null);
   const rules = getRuleSet(id)!;
   const name = ruleSetView(rules).shortLabel;
   if (replaceDraft(editor, blankDraft(rules), `改用“${name ?? rules.label}”会新建一张空白表，替换当前填写的内容（原来的表会保留在“找回被替换的表单”里，可以恢复）。确定吗？`, 'edited')) {
