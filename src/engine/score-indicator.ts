@@ -11,7 +11,7 @@ import type { TierOutcome } from './mechanisms/tier-band.ts';
 import { reconcile } from './mechanisms/units.ts';
 import { zeroWordActual } from './mechanisms/zero-words.ts';
 import { lastDay, type DateSpec } from './parse/date.ts';
-import { foldWidth } from './parse/fold.ts';
+import { sameText } from './parse/fold.ts';
 import { parseActual, parseTarget, readOperatorsBefore, type ParsedValue } from './parse/value.ts';
 import type { IndicatorResult } from './result.ts';
 import type { RuleSet, ScoringRule } from './rule-sets/rule-set.ts';
@@ -101,8 +101,6 @@ function tierByWord(text: string, ruleSet: RuleSet): Tier | null {
   return null;
 }
 
-const fold = (s: string) => foldWidth(s).trim().replace(/^=\s*/, '');
-
 /**
  * Places a qualitative row's actual by the rule set's scheme (R5, R26; C11, C12). Pushes its steps.
  * `deadline` is the target's date when the target is a deadline (R26).
@@ -123,7 +121,7 @@ function placeQualitative(actual: ParsedValue, targetText: string, deadline: Dat
       steps.push({ kind: 'tier', tier, how: 'keyword' });
       return { kind: 'tier', tier };
     }
-    if (fold(actual.text) === fold(targetText)) {
+    if (sameText(actual.text) === sameText(targetText)) {
       steps.push({ kind: 'tier', tier: ruleSet.tiers[0]!.tier, how: 'equalsTarget' });
       return { kind: 'tier', tier: ruleSet.tiers[0]!.tier };
     }

@@ -1,15 +1,20 @@
 import { centralLayout } from './central-2020/layout.ts';
+import { addAliases } from './extras.ts';
 import { registerLayout } from './index.ts';
 import { fieldLabelOn, type FormLayout } from './layout.ts';
 import { suzhouLayout } from './suzhou-2017/layout.ts';
 
 /**
  * Every form's layout at once, installed on import, for code that may meet any form and is not part
- * of the calculator's first load: the shared report, CSV (each loaded only when used), the command
- * line and the tests. The calculator installs layouts one by one (components/calculator/forms/).
+ * of the calculator's first load: the shared report, CSV, the paste (each loaded only when used),
+ * the command line and the tests; with the paste's aliases (extras.ts). The calculator installs layouts one by one (components/calculator/forms/).
  */
 export const allLayouts: readonly FormLayout[] = [suzhouLayout, centralLayout];
-for (const layout of allLayouts) registerLayout(layout);
+// With the headings a spreadsheet may give their columns (extras.ts: not in the calculator's first load).
+for (const layout of allLayouts) {
+  addAliases(layout);
+  registerLayout(layout);
+}
 
 /** The layout a form file without a known rule set is read with (the site's first form). */
 export const defaultLayout: FormLayout = suzhouLayout;

@@ -163,8 +163,6 @@ export interface FormLayout {
   yearInTitle?: boolean;
   /** Blocks in paper order. */
   blocks: LayoutBlock[];
-  /** A line under the printed table: which rules scored it. */
-  printFoot: string;
 }
 
 /** Every single-cell field of a layout (fields, money and money-table blocks), in paper order. */

@@ -74,10 +74,11 @@ export interface PruneList {
    */
   bodies?: readonly { fn: string; body: string; why: string }[];
   /**
-   * Statements removed from the body of a top-level function: `count` of them in a row, from the one
-   * whose text starts with `from` (exactly one statement of the body must), and why.
+   * Statements removed from the body of a function declaration (`fn`, the only one of that name, at any
+   * depth; `null` for the module's top level): `count` of them in a row, from the one whose text starts
+   * with `from` (exactly one statement of the body must), and why.
    */
-  statements?: readonly { fn: string; from: string; count: number; why: string }[];
+  statements?: readonly { fn: string | null; from: string; count: number; why: string }[];
   /** Top-level variables of decimal.mjs removed with every top-level statement assigning them. */
   constants: readonly string[];
   /** A removed method named `count` times in the function `inFunction`, and why that is safe. */
@@ -141,6 +142,18 @@ export const DECIMAL_PRUNE: PruneList = {
       from: "if (p = 'crypto', useDefaults)",
       count: 2,
       why: 'The `crypto` setting (whether random() draws from crypto.getRandomValues) is read only by random(), removed above; config no longer installs or checks it (a clone then has no `crypto` property), and the message "crypto unavailable" goes with it. The site never sets it.',
+    },
+    {
+      fn: 'Decimal',
+      from: "if (t === 'bigint')",
+      count: 1,
+      why: 'The constructor no longer reads a BigInt (10n): it throws decimal.js\'s Invalid argument error, as for any other value it cannot read. The site gives it strings, numbers and decimals only.',
+    },
+    {
+      fn: null,
+      from: "P[Symbol.for('nodejs.util.inspect.custom')]",
+      count: 1,
+      why: "Node's util.inspect (console.log in Node) shows a decimal as an object, no longer as its digits: a convenience for debugging in Node, never used in the browser (`npm run score` runs the whole library).",
     },
   ],
   allowedUses: [],
@@ -306,18 +319,19 @@ export function pruneDecimal(code: string, list: PruneList = DECIMAL_PRUNE): str
   }
 
   const bodies = new Map((list.bodies ?? []).map((b) => [b.fn, b.body]));
-  const statements = list.statements ?? [];
+  for (const cut of list.statements ?? []) {
+    const where = cut.fn === null ? 'decimal.mjs 顶层' : `${cut.fn}()`;
+    const fns = cut.fn === null ? [] : [...nodes(program)].filter((n) => n.type === 'FunctionDeclaration' && (n.id as Node | null)?.name === cut.fn);
+    if (cut.fn !== null && fns.length !== 1) throw new DecimalPruneError(`decimal.js 修剪：找不到唯一的函数 ${where}（有 ${fns.length} 个）：核对 src/integrations/decimal-prune.ts 的 statements。`);
+    const body = (cut.fn === null ? program.body : ((fns[0]!.body as Node).body)) as Node[];
+    const at = body.flatMap((st, k) => (code.startsWith(cut.from, st.start) ? [k] : []));
+    if (at.length !== 1 || at[0]! + cut.count > body.length) {
+      throw new DecimalPruneError(`decimal.js 修剪：${where} 中以“${cut.from}”开头的语句有 ${at.length} 句（应为 1 句，其后至少还有 ${cut.count - 1} 句）：核对 src/integrations/decimal-prune.ts 的 statements。`);
+    }
+    cuts.push([body[at[0]!]!.start, body[at[0]! + cut.count - 1]!.end, '']);
+  }
   for (const statement of program.body as Node[]) {
     const fn = statement.type === 'FunctionDeclaration' ? ((statement.id as Node).name as string) : null;
-    for (const cut of statements.filter((c) => c.fn === fn)) {
-      const body = (statement.body as Node).body as Node[];
-      const at = body.flatMap((st, k) => (code.startsWith(cut.from, st.start) ? [k] : []));
-      if (at.length !== 1 || at[0]! + cut.count > body.length) {
-        throw new DecimalPruneError(`decimal.js 修剪：${fn}() 中以“${cut.from}”开头的语句有 ${at.length} 句（应为 1 句，其后至少还有 ${cut.count - 1} 句）：核对 src/integrations/decimal-prune.ts 的 statements。`);
-      }
-      found.add(`${fn}: ${cut.from}`);
-      cuts.push([body[at[0]!]!.start, body[at[0]! + cut.count - 1]!.end, '']);
-    }
     if (fn !== null && bodies.has(fn)) {
       // The body's text between its braces, with the new body first.
       found.add(`${fn}()`);
@@ -341,7 +355,7 @@ export function pruneDecimal(code: string, list: PruneList = DECIMAL_PRUNE): str
     }
   }
 
-  const missing = [...list.methods, ...aliases, ...[...statics].map((n) => `Decimal.${n}`), ...list.constants, ...[...bodies.keys()].map((f) => `${f}()`), ...statements.map((c) => `${c.fn}: ${c.from}`)].filter((n) => !found.has(n));
+  const missing = [...list.methods, ...aliases, ...[...statics].map((n) => `Decimal.${n}`), ...list.constants, ...[...bodies.keys()].map((f) => `${f}()`), ].filter((n) => !found.has(n));
   if (missing.length > 0) {
     throw new DecimalPruneError(`decimal.js 修剪：在 decimal.mjs 中找不到 ${missing.join('、')}（decimal.js 变了？）：核对 src/integrations/decimal-prune.ts 的清单。`);
   }

@@ -107,4 +107,33 @@ describe('pasting: a tester’s findings', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('item 8: with the module fetches blocked, one number with 万 or full-width digits is pasted into its cell, read as when typed', async () => {
+    const { page, errors } = await openCalculator(browser, baseUrl);
+    const asked: string[] = [];
+    await page.route('**/_astro/*.js', (route) => {
+      asked.push(route.request().url());
+      return route.abort();
+    });
+    const selfTotal = () => page.locator('.total-self strong').textContent();
+    expect(await selfTotal()).toBe('80.00');
+    for (const [id, pasted, read] of [
+      ['#f-budget-initialBudget', '１２万', '12'],
+      ['#f-funds-actualPayment', '12万元', '12'],
+      ['#f-funds-appropriation', '１，２００．５０', '1200.50'],
+      ['#f-indicators-0-selfScore', '２．５', '2.5'],
+    ] as const) {
+      const cell = page.locator(id);
+      await cell.focus();
+      await cell.selectText();
+      await pasteText(page, pasted);
+      await expect.poll(() => cell.inputValue(), { message: pasted }).toBe(read);
+    }
+    // Read as typed: the first 自评分 3 → 2.5 takes 0.50 off the 自评分合计 at once; no message that code is missing, none fetched.
+    await expect.poll(selfTotal).toBe('79.50');
+    expect(await page.getByText('没有载入').count()).toBe(0);
+    expect(asked).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

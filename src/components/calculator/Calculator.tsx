@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keepFocus, sameControlAt } from './focus.ts';
+import { normalizeAmount, normalizeScore } from '../../paste/number.ts';
 import type { CategoryId, CategoryResult, Form, ScoreOutcome } from '../../engine/index.ts';
 import { getRuleSet, isKnownRuleSet, RULE_SET_CHOICES } from '../../engine/rule-sets/index.ts';
 import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
@@ -435,9 +436,11 @@ export default function Calculator({ initial }: Props) {
 
   /**
    * A paste into a cell of the layout: while the event lasts, what is needed to know whether the
-   * page takes it over (the browser pastes everything else itself): text with a tab or a line break
-   * (a block from Excel/WPS, or one cell of it), or one number with separators, full-width digits or
-   * 万 over a whole amount, weight or self-score cell. paste-into.ts, fetched then, does the rest.
+   * page takes it over (the browser pastes everything else itself). One number with separators,
+   * full-width digits or 万 over a whole amount, weight or self-score cell is cleaned here, by the
+   * parser that reads the cell when typed (draft.ts numberCell: 1,234.50 / １２万 → 1234.50 / 12), and
+   * goes in as typed input: no code to fetch, so it works offline too. Text with a tab or a line break
+   * (a block from Excel/WPS, or one cell of it): paste-into.ts, fetched then, does the rest.
    */
   const onPaste = (e: ClipboardEvent) => {
     const target = e.target as HTMLInputElement | HTMLTextAreaElement | null;
@@ -445,14 +448,21 @@ export default function Calculator({ initial }: Props) {
     const kind = path ? cellKindAt(layout, path) : null;
     if (!target || !kind) return;
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    const block = /[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''));
     const { selectionStart: from, selectionEnd: to, value } = target;
     const whole = from == null || (from === 0 && to === value.length);
-    const number = whole && (kind === 'money' || kind === 'weight' || kind === 'selfScore') && /[,，\uFF01-\uFF5E\u2212万]/.test(text);
-    if (!block && !number) return;
+    if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {
+      const clean = whole && /[,，\uFF01-\uFF5E\u2212万]/.test(text) && (kind === 'money' ? normalizeAmount(text) : kind === 'weight' || kind === 'selfScore' ? normalizeScore(text) : null);
+      if (clean) {
+        e.preventDefault();
+        setNotice(null);
+        target.value = clean;
+        target.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      return;
+    }
     e.preventDefault();
     setNotice(null);
-    const pasted = { path, kind, text, html: block ? (e.clipboardData?.getData('text/html') ?? '') : '', anchor: target.id, selection: whole ? null : { value, from: from ?? value.length, to: to ?? value.length } };
+    const pasted = { path, kind, text, html: e.clipboardData?.getData('text/html') ?? '', anchor: target.id, selection: whole ? null : { value, from: from ?? value.length, to: to ?? value.length } };
     // The paste's code is fetched now; if it cannot be (the network gone), nothing was pasted and the
     // clipboard still holds what was copied: say so, so the visitor pastes again once online.
     void import('./paste-into.ts')

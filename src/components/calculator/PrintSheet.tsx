@@ -1,6 +1,7 @@
 import type { CategoryResult } from '../../engine/result.ts';
 import { normalizeYear } from '../../paste/number.ts';
 import type { RuleSet } from '../../engine/rule-sets/rule-set.ts';
+import { LAYOUT_EXTRAS } from '../../forms/extras.ts';
 import { layoutOf } from '../../forms/index.ts';
 import { isBlankIndicator, isBlankSubproject, type Draft } from '../../forms/draft.ts';
 import type { FieldsBlock, IndicatorsBlock, LayoutBlock, ListBlock, MoneyBlock, MoneyTableBlock } from '../../forms/layout.ts';
@@ -336,7 +337,7 @@ export function PrintSheet({ draft, scored, ruleSet, testId = 'print-sheet' }: P
             {options.map((o) => `${o.label}：${o.values.find((x) => x.value === draft.options[o.key])?.label ?? String(draft.options[o.key])}`).join('；')}。
           </p>
         )}
-        <p class="print-foot">{layout.printFoot}</p>
+        <p class="print-foot">{LAYOUT_EXTRAS[layout.ruleSet]?.printFoot}</p>
       </div>
     </section>
   );

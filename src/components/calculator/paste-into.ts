@@ -1,6 +1,6 @@
 import type { CellKind } from '../../forms/layout.ts';
 import type { IndicatorTextKey } from '../../forms/draft.ts';
-import { cellText, htmlHasTable, normalizeAmount, normalizeNumber, normalizeText } from '../../paste/parse.ts';
+import { cellText, htmlHasTable, normalizeAmount, normalizeNumber } from '../../paste/parse.ts';
 import type { Editor } from './editor.ts';
 
 /**
@@ -24,13 +24,13 @@ export interface Pasted {
 /**
  * A paste from Excel/WPS into any table of the layout (its fields blocks, amounts, 项目资金构成, the
  * indicators), fetched with the paste code on the first paste (issue 13): the field's path says where
- * it lands, the layout what each column is. One number pasted over a whole number cell is normalised
- * (1,234.50, full-width digits, 万元). Text with a tab or a line break is never pasted raw: one Excel
+ * it lands, the layout what each column is. Text with a tab or a line break is never pasted raw: one Excel
  * cell (quoted when it holds a line break) goes into the cell without its quotes, a note keeps the
  * lines of a text (not of a spreadsheet's column: the clipboard's HTML then holds a table), and a
  * block is mapped onto the table (paste/apply.ts) or refused with a message (nothing changed). What
  * a block did is said under its cell (PasteNote.tsx); a whole table that took typed rows out keeps the
- * form as it was (找回被替换的表单) and offers 撤销粘贴.
+ * form as it was (找回被替换的表单) and offers 撤销粘贴. One Excel cell pasted over a whole number cell
+ * is normalised (1,234.50, full-width digits, 万元); one line of text never comes here (Calculator.tsx).
  */
 export async function pasteInto(editor: Editor, pasted: Pasted): Promise<void> {
   const { path, kind, text, selection } = pasted;
@@ -45,11 +45,6 @@ export async function pasteInto(editor: Editor, pasted: Pasted): Promise<void> {
     else editor.setField(path, next);
   };
   const asNumber = (cell: string) => (amount ? normalizeAmount(cell) : normalizeNumber(cell));
-  if (!/[\t\n\r]/.test(text.replace(/[\r\n]+$/, ''))) {
-    // One cell into an amount, weight or self-score: 1,234.50 / 1，234.50 / full-width digits / 1,234.5万 become 1234.50.
-    putCell(asNumber(text) ?? normalizeText(text));
-    return;
-  }
   const one = cellText(text, kind === 'note', htmlHasTable(pasted.html));
   if (one !== null) {
     // One Excel cell (a quoted one with a line break), or a note's lines: into this cell only.

@@ -8,7 +8,6 @@ import type { FormLayout } from '../layout.ts';
 export const suzhouLayout: FormLayout = {
   ruleSet: 'suzhou-2017',
   title: '苏州市级财政支出项目绩效自评表',
-  printFoot: '得分按 2017 年苏州市级财政支出项目绩效自评表填表说明计算（苏州绩效自评助手），以财政部门的正式评价为准。',
   blocks: [
     {
       kind: 'fields',
@@ -16,8 +15,8 @@ export const suzhouLayout: FormLayout = {
       title: '项目信息',
       fields: [
         { path: 'project/name', label: '项目名称', kind: 'text', wide: true },
-        { path: 'project/year', label: '项目年份', kind: 'year', aliases: ['年份', '年度'] },
-        { path: 'project/department', label: '项目主管部门（单位）', kind: 'text', wide: true, aliases: ['项目主管部门', '主管部门', '主管部门（单位）'] },
+        { path: 'project/year', label: '项目年份', kind: 'year' },
+        { path: 'project/department', label: '项目主管部门（单位）', kind: 'text', wide: true },
       ],
     },
     {
@@ -26,7 +25,7 @@ export const suzhouLayout: FormLayout = {
       title: '市级预算执行情况',
       unit: '万元',
       fields: [
-        { path: 'budget/initialBudget', label: '年初预算数（“二下”数）', short: '年初预算数', kind: 'money', aliases: ['年初预算数（“二下”数）', '年初预算'] },
+        { path: 'budget/initialBudget', label: '年初预算数（“二下”数）', short: '年初预算数', kind: 'money' },
         { path: 'budget/adjustment', label: '当年使用上年结余、结转及当年调整预算数', kind: 'money' },
         { path: 'budget/appropriation', label: '财政拨款数', kind: 'money' },
         { path: 'budget/quotaBalance', label: '指标结余数', kind: 'money' },
@@ -89,12 +88,12 @@ export const suzhouLayout: FormLayout = {
       categoryLabel: '类别',
       categorySuffix: '目标',
       fields: [
-        { key: 'name', label: '指标名称', kind: 'text', aliases: ['指标', '绩效指标', '三级指标名称'] },
-        { key: 'target', label: '目标值', kind: 'value', aliases: ['指标值', '年度指标值', '年度目标值', '预期目标值'] },
-        { key: 'weight', label: '权重', kind: 'weight', aliases: ['分值', '权重（分）'] },
-        { key: 'actual', label: '实际完成值', kind: 'value', aliases: ['实际值', '完成值', '全年实际值'] },
-        { key: 'selfScore', label: '自评分', kind: 'selfScore', aliases: ['自评得分'] },
-        { key: 'note', label: '说明', kind: 'note', aliases: ['备注', '偏差原因分析及改进措施'] },
+        { key: 'name', label: '指标名称', kind: 'text' },
+        { key: 'target', label: '目标值', kind: 'value' },
+        { key: 'weight', label: '权重', kind: 'weight' },
+        { key: 'actual', label: '实际完成值', kind: 'value' },
+        { key: 'selfScore', label: '自评分', kind: 'selfScore' },
+        { key: 'note', label: '说明', kind: 'note' },
       ],
       screen: ['name', 'target', 'weight', 'actual', 'selfScore'],
       paste: ['name', 'target', 'weight', 'actual', 'selfScore'],
