@@ -129,6 +129,24 @@ describe('cells R4 says to accept (item 6): 年度 in full-width or with 年, �
   });
 });
 
+describe('a new blank form with no row typed in yet (a tester’s finding 7)', () => {
+  it('holds back “no indicator yet” as a quiet item, as the “not filled yet” checks are, until a row is touched or 检查全表', async () => {
+    const { deriveScored } = await import('../../src/components/calculator/scored.ts');
+    const { getRuleSet } = await import('../../src/engine/rule-sets/index.ts');
+    const { blankDraft } = await import('../../src/components/calculator/replace-form.ts');
+    const blank = blankDraft(getRuleSet('central-2020')!);
+    const mapped = toInput(blank);
+    const untouched = new Set(blank.indicators.map((r) => r.key));
+    const quiet = deriveScored(blank, score(mapped.scoring), mapped, untouched);
+    expect([quiet.result, quiet.issues, quiet.quiet]).toEqual([null, [], 1]);
+    // 检查全表 (untouched: null), or a row touched and emptied again: said as before.
+    const message = '指标表：至少要有一项指标。请用指标表下面的“＋ 添加…”按钮添加一行，或粘贴、导入一张表。';
+    expect(deriveScored(blank, score(mapped.scoring), mapped, null).issues).toEqual([{ path: 'indicators', message }]);
+    const touched = new Set([...untouched].slice(1));
+    expect(deriveScored(blank, score(mapped.scoring), mapped, touched)).toMatchObject({ issues: [{ path: 'indicators', message }], quiet: 0 });
+  });
+});
+
 describe('a central 全年执行数 with too many digits (item 6): what the page says and what is scored agree (C5, C6)', () => {
   const worked = async () => {
     const { readFileSync } = await import('node:fs');
