@@ -4,6 +4,10 @@ import DecimalJs from 'decimal.js';
  * The engine's only number type: a decimal.js clone with 四舍五入 (ROUND_HALF_UP) rounding and
  * enough precision for any amount, ratio or score on the form. Never use binary floats (R15):
  * `D(3).times('0.835')` is exactly 2.505 and rounds to 2.51.
+ * The site ships a pruned decimal.js (src/integrations/decimal-prune.ts): `new D(…)` reads numbers,
+ * decimals and plain decimal strings (`-1.5`, `.5`, `1e3`) only, and throws decimal.js's Invalid
+ * argument error for any other string (hexadecimal, `1_000`, `Infinity`): check what a user typed with
+ * readDecimal first. The settings below are copied as given, unchecked.
  */
 export const D = DecimalJs.clone({
   precision: 50,

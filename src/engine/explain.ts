@@ -4,7 +4,7 @@ import { tierBandWords } from './tier-band-words.ts';
 import type { CheckCode, Operator } from './types.ts';
 
 /** Why a 年度资金总额 cell gave way to the 其中 rows' sum (C5), as the steps say it. */
-const SUMMED_WHY: Record<FundTotalGap, string> = { blank: '未填', zero: '为 0', unreadable: '读不出数字' };
+const SUMMED_WHY: Record<FundTotalGap, string> = { blank: '未填', zero: '为 0', unreadable: '读不出数字', long: '位数太多' };
 
 /** The operator as the form prints it. */
 export const OPERATOR_SIGN: Record<Operator, string> = { eq: '=', ge: '≥', gt: '>', le: '≤', lt: '<' };

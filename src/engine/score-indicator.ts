@@ -11,7 +11,7 @@ import type { TierOutcome } from './mechanisms/tier-band.ts';
 import { reconcile } from './mechanisms/units.ts';
 import { zeroWordActual } from './mechanisms/zero-words.ts';
 import { lastDay, type DateSpec } from './parse/date.ts';
-import { foldWidth } from './parse/fold.ts';
+import { sameText } from './parse/fold.ts';
 import { parseActual, parseTarget, readOperatorsBefore, type ParsedValue } from './parse/value.ts';
 import type { IndicatorResult } from './result.ts';
 import type { RuleSet, ScoringRule } from './rule-sets/rule-set.ts';
@@ -101,8 +101,6 @@ function tierByWord(text: string, ruleSet: RuleSet): Tier | null {
   return null;
 }
 
-const fold = (s: string) => foldWidth(s).trim().replace(/^=\s*/, '');
-
 /**
  * Places a qualitative row's actual by the rule set's scheme (R5, R26; C11, C12). Pushes its steps.
  * `deadline` is the target's date when the target is a deadline (R26).
@@ -123,7 +121,7 @@ function placeQualitative(actual: ParsedValue, targetText: string, deadline: Dat
       steps.push({ kind: 'tier', tier, how: 'keyword' });
       return { kind: 'tier', tier };
     }
-    if (fold(actual.text) === fold(targetText)) {
+    if (sameText(actual.text) === sameText(targetText)) {
       steps.push({ kind: 'tier', tier: ruleSet.tiers[0]!.tier, how: 'equalsTarget' });
       return { kind: 'tier', tier: ruleSet.tiers[0]!.tier };
     }
@@ -392,19 +390,12 @@ function termOf(ruleSet: RuleSet): { term?: string } {
   return ruleSet.weightTerm !== '权重' ? { term: ruleSet.weightTerm } : {};
 }
 
-const WORDS = new WeakMap<RuleSet, StepWords | null>();
-
 /**
  * The rule set's words for the fields the explanation names (`targetTerm`, `qualitativeTerm`,
- * `selfScoreTerm`: 年度指标值, 完成程度 and 自评得分 on the central form), one object per rule set;
+ * `selfScoreTerm`: 年度指标值, 完成程度 and 自评得分 on the central form);
  * `undefined` when they are the sentences' defaults (目标值, 评价等级, 自评分), so results of forms that say so stay as they were (as {@link termOf}).
  */
 function wordsOf(ruleSet: RuleSet): StepWords | undefined {
-  let words = WORDS.get(ruleSet);
-  if (words === undefined) {
-    const own: StepWords = { target: ruleSet.targetTerm, qualitative: ruleSet.qualitativeTerm, selfScore: ruleSet.selfScoreTerm };
-    words = (Object.keys(own) as (keyof StepWords)[]).every((k) => own[k] === DEFAULT_STEP_WORDS[k]) ? null : own;
-    WORDS.set(ruleSet, words);
-  }
-  return words ?? undefined;
+  const own: StepWords = { target: ruleSet.targetTerm, qualitative: ruleSet.qualitativeTerm, selfScore: ruleSet.selfScoreTerm };
+  return (Object.keys(own) as (keyof StepWords)[]).every((k) => own[k] === DEFAULT_STEP_WORDS[k]) ? undefined : own;
 }

@@ -36,7 +36,8 @@ export function explainerInstalled(): boolean {
  * import the engine's index, or install explain.ts itself); never seen by a visitor.
  */
 function explainer(): Explainer {
-  if (!installed) throw new Error('explanation sentences are not loaded: install explain.ts (installExplainer) before reading `explanation` or `summary`');
+  // (For developers: an entry that reads the sentences must call installExplainer with explain.ts.)
+  if (!installed) throw new Error('explanation sentences are not loaded: installExplainer');
   return installed;
 }
 

@@ -131,7 +131,7 @@ export type Step =
   | { kind: 'score'; weight: string; shareExact: string; scoreExact: string; score: string; term?: string }
   /**
    * C5, C6: the execution rate, 全年执行数 ÷ the base column (万元), in %. `summed` (only when some)
-   * names the side(s) taken from the 其中 rows' sum because the total cell was blank, 0 or unreadable.
+   * names the side(s) taken from the 其中 rows' sum because the total cell was blank, 0, unreadable or too long.
    */
   | { kind: 'executionRate'; base: string; baseValue: string; executed: string; rateExact: string; rate: string; summed?: { base?: FundTotalGap; executed?: FundTotalGap } }
   /** C6: the execution score, w × B ÷ A capped at w. */
@@ -139,8 +139,12 @@ export type Step =
   /** Why a row scored 0; `note`: a 说明 was written (R6); `quote`: the form's own sentence for a blank, if any. */
   | { kind: 'zero'; reason: CheckCode; note?: boolean; quote?: string | null };
 
-/** Why a 年度资金总额 cell was replaced by the 其中 rows' sum (C5): blank, 0, or text that does not read as a number (万元). */
-export type FundTotalGap = 'blank' | 'zero' | 'unreadable';
+/**
+ * Why a 年度资金总额 cell was replaced by the 其中 rows' sum (C5): blank, 0, text that does not read as
+ * a number (万元), or a number with more digits than an amount may have (`long`: over 12 integer or 6
+ * decimal digits, form-format.md), which is not used either.
+ */
+export type FundTotalGap = 'blank' | 'zero' | 'unreadable' | 'long';
 
 /**
  * The form's own words for the fields an explanation names, from its rule set: `target` its word for

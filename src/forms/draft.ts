@@ -129,9 +129,10 @@ export interface DraftInput {
   fieldIssues: ValidationIssue[];
   /**
    * The form the page scores: `input`, except that a total-row cell of a funds table (the first row
-   * of a moneyTable block, C5) that does not read as a number goes to the engine as typed, so the
-   * engine says it could not read it and that it uses the 其中 rows' sum instead (`FUND_TOTAL_MISMATCH`),
-   * never treating it as blank. Not a valid form file: links and exports use `input`.
+   * of a moneyTable block, C5) that the page leaves out goes to the engine as typed (a number with too
+   * many digits as the plain number it reads as), so the engine says it could not use it and that it
+   * uses the 其中 rows' sum instead (`FUND_TOTAL_MISMATCH`; with no sub-rows the rate has no value),
+   * never treating it as blank nor scoring it. Not a valid form file: links and exports use `input`.
    */
   scoring: Form;
   /** Draft paths of the cells `scoring` carries as typed (a subset of `fieldIssues`' paths): the engine's checks on them stay. */
@@ -226,7 +227,8 @@ export function toInput(draft: Draft): DraftInput {
     if (kind) {
       const v = numberCell(value, kind, field.path, fieldName(layout, field), fieldIssues);
       if (v) setPath(input, field.path, v);
-      else if (v === null && totalCells.has(field.path)) asTyped.push([field.path, value]);
+      // A number with too many digits goes as the number it reads as (4,600,000,000,000 → 4600000000000), so the engine says why it is not used.
+      else if (v === null && totalCells.has(field.path)) asTyped.push([field.path, normalizeAmount(value) ?? value]);
     } else {
       longText(value, field.path, fieldName(layout, field), fieldIssues);
       setPath(input, field.path, value);

@@ -6,8 +6,12 @@ import { parseSync, type Plugin } from 'vite';
  * What: for decimal.js's ES module file only (`node_modules/decimal.js/decimal.mjs`), this Vite
  * (Rolldown) plugin removes the statements that install the methods in {@link DECIMAL_PRUNE} — the
  * prototype's `P.squareRoot = P.sqrt = function …` and the constructor's `Decimal.sqrt = sqrt;` inside
- * `clone` — and the two 1,000-digit constants (ln 10 and π) that only those methods read. Removed
- * text becomes spaces (line breaks kept), so nothing else moves and source maps stay true.
+ * `clone` — and the two 1,000-digit constants (ln 10 and π) that only those methods read; the second
+ * names of kept methods (`P.absoluteValue = ` of `P.absoluteValue = P.abs = function …`), the
+ * constructor's statics the site never calls (`Decimal.abs = abs;`), and a few statements and function
+ * bodies the list names with the reason (the reading of non-decimal strings and BigInts, config's
+ * range checks). Removed text becomes spaces (line breaks kept), so nothing else moves and source maps
+ * stay true.
  *
  * Why: decimal.js is one class whose methods are all assigned onto a prototype object, so the bundler
  * cannot tell that the site never calls the trigonometric and hyperbolic functions, ln/exp/log/pow,
@@ -18,14 +22,17 @@ import { parseSync, type Plugin } from 'vite';
  *
  * The guard, so that pruning can never silently break arithmetic (the build fails, naming the method
  * and the line):
- * - every listed method and constant must be found, and a statement that installs a listed method
+ * - every listed method, alias, static, constant, function and statement must be found (a statement
+ *   exactly once), and a statement that installs a listed method
  *   under several names (`P.dividedToIntegerBy = P.divToInt`) must have all of them listed, so a new
  *   version of decimal.js cannot make the list remove something else;
  * - the pruned code is parsed again and its code that can still run (every top-level statement and
- *   every function it reaches by name) must not mention a removed method as a property (`x.sqrt`,
- *   `x['sqrt']`; `Math.sqrt` is the language's) nor a removed constant, except the places listed in
- *   `allowedUses`, each found exactly as often as it says;
- * - our own code: `tests/engine/decimal-prune.test.ts` fails when `src/` calls a removed method, and the
+ *   every function it reaches by name) must not mention a removed method or alias as a property
+ *   (`x.sqrt`, `x['sqrt']`; `Math.sqrt` is the language's; a setting's name such as `precision` only
+ *   when called), a removed static on the constructor (`Ctor.max`, `this.max` in a static), nor a
+ *   removed constant, except the places listed in `allowedUses`, each found exactly as often as it says;
+ * - our own code: `tests/engine/decimal-prune.test.ts` fails when `src/` calls a removed method, alias
+ *   or static (`D.max(…)`), and the
  *   unit tests run against the pruned library (vitest.config.ts uses this plugin), so every golden case
  *   is checked to the cent with the very code that ships.
  * The client build, the build-time rendering of the pages (`prerender`), `npm run dev` and the unit
@@ -74,10 +81,11 @@ export interface PruneList {
    */
   bodies?: readonly { fn: string; body: string; why: string }[];
   /**
-   * Statements removed from the body of a top-level function: `count` of them in a row, from the one
-   * whose text starts with `from` (exactly one statement of the body must), and why.
+   * Statements removed from the body of a function declaration (`fn`, the only one of that name, at any
+   * depth; `null` for the module's top level): `count` of them in a row, from the one whose text starts
+   * with `from` (exactly one statement of the body must), and why.
    */
-  statements?: readonly { fn: string; from: string; count: number; why: string }[];
+  statements?: readonly { fn: string | null; from: string; count: number; why: string }[];
   /** Top-level variables of decimal.mjs removed with every top-level statement assigning them. */
   constants: readonly string[];
   /** A removed method named `count` times in the function `inFunction`, and why that is safe. */
@@ -130,6 +138,11 @@ export const DECIMAL_PRUNE: PruneList = {
   constants: ['LN10', 'LN10_PRECISION', 'PI', 'PI_PRECISION'],
   bodies: [
     {
+      fn: 'config',
+      body: 'for (var p in obj) if (obj[p] !== void 0) this[p] = obj[p]; return this;',
+      why: 'config (Decimal.set, and clone, which calls it with every setting filled in) checked each setting against its range and the `crypto` setting against the platform; it now only copies the settings given. The site sets them once, in src/engine/decimal.ts (precision 50, ROUND_HALF_UP, toExpNeg -50, toExpPos 60, minE/maxE ±9e15: all in range; tests/engine/decimal-prune.test.ts checks the clone has them), and `crypto` is read only by random(), removed above.',
+    },
+    {
       fn: 'parseOther',
       body: 'throw Error(invalidArgument + str);',
       why: 'parseOther reads the strings that are not plain decimals (isDecimal): hexadecimal, binary and octal (0x1f), digits grouped with _ (1_000), and Infinity / NaN; with its body gone those throw decimal.js\'s own "[DecimalError] Invalid argument" error, as any other unreadable string always did, and convertBase, intPow and the three base patterns go with it (about 0.5 KB gzip). The site never gives decimal.js such a string: what a user types is checked against plain decimal patterns first (readDecimal in src/engine/decimal.ts, the digit patterns of src/engine/parse/value.ts, readPrintedRate, R2), every other string is one decimal.js itself wrote (toString, toFixed), and a number (Infinity, NaN included) never reaches parseOther.',
@@ -137,10 +150,16 @@ export const DECIMAL_PRUNE: PruneList = {
   ],
   statements: [
     {
-      fn: 'config',
-      from: "if (p = 'crypto', useDefaults)",
-      count: 2,
-      why: 'The `crypto` setting (whether random() draws from crypto.getRandomValues) is read only by random(), removed above; config no longer installs or checks it (a clone then has no `crypto` property), and the message "crypto unavailable" goes with it. The site never sets it.',
+      fn: 'Decimal',
+      from: "if (t === 'bigint')",
+      count: 1,
+      why: 'The constructor no longer reads a BigInt (10n): it throws decimal.js\'s Invalid argument error, as for any other value it cannot read. The site gives it strings, numbers and decimals only.',
+    },
+    {
+      fn: null,
+      from: "P[Symbol.for('nodejs.util.inspect.custom')]",
+      count: 1,
+      why: "Node's util.inspect (console.log in Node) shows a decimal as an object, no longer as its digits: a convenience for debugging in Node, never used in the browser (`npm run score` runs the whole library).",
     },
   ],
   allowedUses: [],
@@ -306,18 +325,19 @@ export function pruneDecimal(code: string, list: PruneList = DECIMAL_PRUNE): str
   }
 
   const bodies = new Map((list.bodies ?? []).map((b) => [b.fn, b.body]));
-  const statements = list.statements ?? [];
+  for (const cut of list.statements ?? []) {
+    const where = cut.fn === null ? 'decimal.mjs 顶层' : `${cut.fn}()`;
+    const fns = cut.fn === null ? [] : [...nodes(program)].filter((n) => n.type === 'FunctionDeclaration' && (n.id as Node | null)?.name === cut.fn);
+    if (cut.fn !== null && fns.length !== 1) throw new DecimalPruneError(`decimal.js 修剪：找不到唯一的函数 ${where}（有 ${fns.length} 个）：核对 src/integrations/decimal-prune.ts 的 statements。`);
+    const body = (cut.fn === null ? program.body : ((fns[0]!.body as Node).body)) as Node[];
+    const at = body.flatMap((st, k) => (code.startsWith(cut.from, st.start) ? [k] : []));
+    if (at.length !== 1 || at[0]! + cut.count > body.length) {
+      throw new DecimalPruneError(`decimal.js 修剪：${where} 中以“${cut.from}”开头的语句有 ${at.length} 句（应为 1 句，其后至少还有 ${cut.count - 1} 句）：核对 src/integrations/decimal-prune.ts 的 statements。`);
+    }
+    cuts.push([body[at[0]!]!.start, body[at[0]! + cut.count - 1]!.end, '']);
+  }
   for (const statement of program.body as Node[]) {
     const fn = statement.type === 'FunctionDeclaration' ? ((statement.id as Node).name as string) : null;
-    for (const cut of statements.filter((c) => c.fn === fn)) {
-      const body = (statement.body as Node).body as Node[];
-      const at = body.flatMap((st, k) => (code.startsWith(cut.from, st.start) ? [k] : []));
-      if (at.length !== 1 || at[0]! + cut.count > body.length) {
-        throw new DecimalPruneError(`decimal.js 修剪：${fn}() 中以“${cut.from}”开头的语句有 ${at.length} 句（应为 1 句，其后至少还有 ${cut.count - 1} 句）：核对 src/integrations/decimal-prune.ts 的 statements。`);
-      }
-      found.add(`${fn}: ${cut.from}`);
-      cuts.push([body[at[0]!]!.start, body[at[0]! + cut.count - 1]!.end, '']);
-    }
     if (fn !== null && bodies.has(fn)) {
       // The body's text between its braces, with the new body first.
       found.add(`${fn}()`);
@@ -341,7 +361,7 @@ export function pruneDecimal(code: string, list: PruneList = DECIMAL_PRUNE): str
     }
   }
 
-  const missing = [...list.methods, ...aliases, ...[...statics].map((n) => `Decimal.${n}`), ...list.constants, ...[...bodies.keys()].map((f) => `${f}()`), ...statements.map((c) => `${c.fn}: ${c.from}`)].filter((n) => !found.has(n));
+  const missing = [...list.methods, ...aliases, ...[...statics].map((n) => `Decimal.${n}`), ...list.constants, ...[...bodies.keys()].map((f) => `${f}()`), ].filter((n) => !found.has(n));
   if (missing.length > 0) {
     throw new DecimalPruneError(`decimal.js 修剪：在 decimal.mjs 中找不到 ${missing.join('、')}（decimal.js 变了？）：核对 src/integrations/decimal-prune.ts 的清单。`);
   }

@@ -263,7 +263,7 @@ describe('saved forms while the network is gone (a tester’s findings 1 and 2)'
   });
 
   /** The central example as saved in this browser, renamed, opened on /calculator/ (the Suzhou page) with the central form's code held back. */
-  async function openSavedCentral() {
+  async function openSavedCentral(holdNotices = false) {
     const central = JSON.parse(readFileSync(new URL('../../content/examples/central-2022-skills-training.json', import.meta.url), 'utf8')) as Form;
     const draft = fromForm(central);
     draft.fields['project/name'] = '保存的中央表';
@@ -278,8 +278,9 @@ describe('saved forms while the network is gone (a tester’s findings 1 and 2)'
       },
       [STORAGE_KEY, JSON.stringify(draft)],
     );
-    const held = { on: true };
+    const held = { on: true, notices: holdNotices };
     await page.route('**/_astro/central-2020*', (route) => (held.on ? route.abort() : route.continue()));
+    await page.route('**/_astro/SavedNotices*', (route) => (held.on && held.notices ? route.abort() : route.continue()));
     await page.goto(`${baseUrl}/calculator/`);
     await wakeCalculator(page);
     return { ...opened, held };
@@ -304,6 +305,18 @@ describe('saved forms while the network is gone (a tester’s findings 1 and 2)'
     await page.waitForTimeout(300);
     expect(await page.getByTestId('saved-unreadable').count()).toBe(0);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('szpe.calculator.unreadable.')))).toEqual([]);
+    expect(thrown(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('…and when the notices’ code cannot be fetched either, the form opens when the browser is back online, without a click', async () => {
+    const { page, errors, held } = await openSavedCentral(true);
+    await expect.poll(() => testText(page, 'toolbar-message')).toBe(WAITING);
+    held.on = false;
+    await page.context().setOffline(true);
+    await page.context().setOffline(false);
+    await expect.poll(() => page.locator('#f-project-name').inputValue()).toBe('保存的中央表');
+    expect(await page.getByTestId('saved-unreadable').count()).toBe(0);
     expect(thrown(errors)).toEqual([]);
     await page.context().close();
   });

@@ -128,3 +128,60 @@ describe('cells R4 says to accept (item 6): 年度 in full-width or with 年, �
     ]);
   });
 });
+
+describe('a new blank form with no row typed in yet (a tester’s finding 7)', () => {
+  it('holds back “no indicator yet” as a quiet item, as the “not filled yet” checks are, until a row is touched or 检查全表', async () => {
+    const { deriveScored } = await import('../../src/components/calculator/scored.ts');
+    const { getRuleSet } = await import('../../src/engine/rule-sets/index.ts');
+    const { blankDraft } = await import('../../src/components/calculator/replace-form.ts');
+    const blank = blankDraft(getRuleSet('central-2020')!);
+    const mapped = toInput(blank);
+    const untouched = new Set(blank.indicators.map((r) => r.key));
+    const quiet = deriveScored(blank, score(mapped.scoring), mapped, untouched);
+    expect([quiet.result, quiet.issues, quiet.quiet]).toEqual([null, [], 1]);
+    // 检查全表 (untouched: null), or a row touched and emptied again: said as before.
+    const message = '指标表：至少要有一项指标。请用指标表下面的“＋ 添加…”按钮添加一行，或粘贴、导入一张表。';
+    expect(deriveScored(blank, score(mapped.scoring), mapped, null).issues).toEqual([{ path: 'indicators', message }]);
+    const touched = new Set([...untouched].slice(1));
+    expect(deriveScored(blank, score(mapped.scoring), mapped, touched)).toMatchObject({ issues: [{ path: 'indicators', message }], quiet: 0 });
+  });
+});
+
+describe('a central 全年执行数 with too many digits (item 6): what the page says and what is scored agree (C5, C6)', () => {
+  const worked = async () => {
+    const { readFileSync } = await import('node:fs');
+    return JSON.parse(readFileSync(new URL('../cases/central-worked-example.json', import.meta.url), 'utf8')) as { form: Parameters<typeof fromForm>[0] };
+  };
+  const LEFT_OUT =
+    '年度资金总额的“全年执行数”应为以万元为单位的数字，如 1234.5、1,234.5、1234.5万 或 1234.5万元（最多 12 位整数、6 位小数）；以元为单位的金额请先除以 10000 换算成万元。这一格暂不计入，其余照常计分。';
+  it('is left out as the page says: the 其中 rows’ sum is used (96.98, as with 460), or, without sub-rows, the rate has no value (87.78)', async () => {
+    const { deriveScored } = await import('../../src/components/calculator/scored.ts');
+    const { form } = await worked();
+    // 13 integer digits, as typed with separators too; the 其中 row (当年财政拨款) says 460.
+    for (const typed of ['4600000000000', '4,600,000,000,000']) {
+      const draft = fromForm(form);
+      draft.fields['execution/total/executed'] = typed;
+      const mapped = toInput(draft);
+      expect(mapped.fieldIssues).toEqual([{ path: 'execution/total/executed', message: LEFT_OUT }]);
+      expect(mapped.passedAsTyped).toEqual(['execution/total/executed']);
+      const scored = deriveScored(draft, score(mapped.scoring), mapped);
+      // Scored with 4600000000000 the row would get its full 10.00 and the total 97.78.
+      expect(scored.result?.execution?.score, typed).toBe('9.20');
+      expect(scored.result?.total, typed).toBe('96.98');
+      expect(scored.messages.get('execution/total/executed')?.map((m) => m.text)).toEqual([
+        LEFT_OUT,
+        '年度资金总额的“全年执行数”“4600000000000”位数太多，而当年财政拨款、上年结转资金、其他资金三行合计 460.00 万元：本站按合计 460.00 万元计算，请把这一格改为以万元为单位的数字（本站解读 C5）。',
+      ]);
+    }
+    // Without the three sub-rows: nothing to use instead, so 0.00 for the row (C6), said beside the cell.
+    const bare = fromForm({ ...form, execution: { weight: '10', total: { initialBudget: '500', fullYearBudget: '500', executed: '460.1234567' } } } as typeof form);
+    const mapped = toInput(bare);
+    const scored = deriveScored(bare, score(mapped.scoring), mapped);
+    expect(scored.result?.execution?.score).toBe('0.00');
+    expect(scored.result?.total).toBe('87.78');
+    expect(scored.messages.get('execution/total/executed')?.map((m) => m.text)).toEqual([
+      LEFT_OUT,
+      '年度资金总额的“全年执行数”“460.1234567”位数太多：执行率无法计算，预算执行率得 0 分。请改为以万元为单位的数字。',
+    ]);
+  });
+});

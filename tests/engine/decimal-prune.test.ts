@@ -33,9 +33,11 @@ describe('the unit tests run against the pruned decimal.js (vitest.config.ts use
     expect(statics.modulo).toBe(1);
     // (D.precision stays too: the setting, 50 in src/engine/decimal.ts.)
     expect(statics.precision).toBe(50);
-    // (and the crypto setting, read only by random, is gone: DECIMAL_PRUNE.statements.)
-    expect(statics.crypto).toBeUndefined();
-    expect(() => D.config({ precision: 0 })).toThrow('[DecimalError] Invalid argument: precision: 0');
+    // config now copies the settings it is given (DECIMAL_PRUNE.bodies): the clone has src/engine/decimal.ts's own.
+    expect([D.precision, D.rounding, D.toExpNeg, D.toExpPos, D.minE, D.maxE]).toEqual([50, 4, -50, 60, -9e15, 9e15]);
+    const seven = D.clone({ precision: 7 });
+    expect([seven.precision, seven.rounding, seven.toExpPos]).toEqual([7, 4, 60]);
+    expect(new seven(2).div(3).toString()).toBe('0.6666667');
   });
 
   it('keeps every method the site calls, and computes as before', () => {
@@ -65,6 +67,7 @@ describe('the unit tests run against the pruned decimal.js (vitest.config.ts use
     for (const text of ['Infinity', 'NaN', '0x1p53', '0x1f', '0b101', '0o17', '1_000', '', ' 1', '1 ', 'abc']) {
       expect(() => new D(text), text).toThrow(`[DecimalError] Invalid argument: ${text.replace(/^[+-]/, '')}`);
     }
+    expect(() => new D(10n as unknown as number)).toThrow('[DecimalError] Invalid argument: 10');
     expect(readDecimal('0x1p60')).toBeNull();
     expect(readDecimal('1_000')).toBeNull();
     expect(readDecimal('Infinity')).toBeNull();
@@ -82,8 +85,10 @@ describe('the plugin’s guard', () => {
     expect(out).toContain('function parseOther(x, str) { throw Error(invalidArgument + str); ');
     expect(out).toContain('  Decimal.config =               config;');
     expect(out).not.toContain('Decimal.abs = abs;');
-    expect(out).not.toContain("if (p = 'crypto', useDefaults)");
-    expect(out).toContain('if (p = ps[i], useDefaults) this[p] = DEFAULTS[p];');
+    expect(out).toContain('function config(obj) { for (var p in obj) if (obj[p] !== void 0) this[p] = obj[p]; return this; ');
+    expect(out).not.toContain("if (t === 'bigint')");
+    expect(out).not.toContain('nodejs.util.inspect.custom');
+    expect(out).toContain("P[Symbol.toStringTag] = 'Decimal';");
     expect(out).toContain('P.absoluteValue = P.abs = function'.replace('P.absoluteValue = ', ' '.repeat(18)));
   });
 
@@ -149,6 +154,10 @@ describe('the plugin’s guard', () => {
     expect(() => cut({ statements: [{ fn: 'config', from: 'return', count: 2, why: '' }] })).toThrow('config() 中以“return”开头的语句有 1 句（应为 1 句，其后至少还有 1 句）');
     expect(() => cut({ statements: [{ fn: 'config', from: 'if', count: 1, why: '' }] })).toThrow('config() 中以“if”开头的语句有 0 句');
     expect(cut({ statements: [{ fn: 'config', from: 'return', count: 1, why: '' }] }).split('\n')[5]).toBe('function config() {                    }');
+    // A function inside another, and the module's top level.
+    expect(() => cut({ statements: [{ fn: 'Decimal', from: 'x', count: 1, why: '' }] })).toThrow('Decimal() 中以“x”开头的语句有 0 句');
+    expect(() => cut({ statements: [{ fn: 'sqrt', from: 'return', count: 1, why: '' }] })).toThrow('找不到唯一的函数 sqrt()（有 0 个）');
+    expect(cut({ statements: [{ fn: null, from: 'P.isNeg', count: 1, why: '' }] }).split('\n')[2]).toBe(' '.repeat(55));
     expect(() => cut({ bodies: [{ fn: 'parseOther', body: 'throw Error("this new body is far too long to fit");', why: '' }] })).toThrow(/第 7 行的新函数体比原来的长/);
     const out = cut({ statics: ['abs'], bodies: [{ fn: 'parseOther', body: 'throw 1;', why: '' }] });
     expect(out.split('\n')[3]).toBe('function clone() { function Decimal() {}                    Decimal.config = Decimal.set = config; return Decimal; }');

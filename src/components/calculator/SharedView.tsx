@@ -67,13 +67,12 @@ export function SharedView({ form, outcome, onEditCopy, onBack, problem = null }
     addEventListener('beforeprint', open);
     return () => removeEventListener('beforeprint', open);
   }, []);
-  // A shared form is someone else's: the page's note about the prefilled example is hidden (CSS).
-  // While it is shown, links to anchors of the page (the skip link 跳到正文, the report's own links)
-  // move focus without touching the address, which holds the share code (issue 14: the skip link
-  // used to close the report).
+  // A shared form is someone else's: the page's note about the prefilled example gives way to what a
+  // shared form is (calculator.css, by :has(.shared-view), from the first paint). While the report is
+  // shown, links to anchors of the page (the skip link 跳到正文, the report's own links) move focus
+  // without touching the address, which holds the share code (issue 14: the skip link used to close
+  // the report).
   useEffect(() => {
-    const classes = document.body.classList;
-    classes.add('viewing-shared');
     const onClick = (e: MouseEvent) => {
       const link = (e.target as Element | null)?.closest?.('a[href^="#"]');
       const id = link?.getAttribute('href')?.slice(1) ?? '';
@@ -91,7 +90,6 @@ export function SharedView({ form, outcome, onEditCopy, onBack, problem = null }
     };
     document.addEventListener('click', onClick);
     return () => {
-      classes.remove('viewing-shared');
       document.removeEventListener('click', onClick);
     };
   }, []);

@@ -48,6 +48,7 @@ export function installMessages(messages: Partial<KitMessages>): void {
  */
 export function kitMessage<K extends keyof KitMessages>(code: K): KitMessages[K] {
   const m = installed[code];
-  if (!m) throw new Error(`the message of ${code} is not loaded: install the kit of the rule set that raises it (registerKit)`);
+  // (For developers: install the kit of the rule set that raises the check.)
+  if (!m) throw new Error(`the message of ${code} is not loaded: registerKit`);
   return m;
 }

@@ -1,5 +1,6 @@
 import { D, HUNDRED, ZERO, constant, fixed2, readDecimal, readSelfScore, round2, type Dec } from '../decimal.ts';
 import { makeCheck } from '../checks/messages.ts';
+import { checkField } from '../field-rules.ts';
 import type { ExecutionResult } from '../result.ts';
 import { attachExecutionSentences } from '../sentences.ts';
 import type { ExecutionRule, RuleSet } from '../rule-sets/rule-set.ts';
@@ -22,8 +23,8 @@ export const FUND_SUB_ROWS = [
 
 type Column = (typeof FUND_COLUMNS)[number][0];
 
-/** How a message says why a total cell was replaced by the sub-rows' sum (C5). */
-const GAP_WORDS: Record<FundTotalGap, string> = { blank: '未填', zero: '为 0', unreadable: '读不出数字' };
+/** How a message says why a total cell was replaced by the sub-rows' sum, or could not be used (C5); `long`: see FundTotalGap. */
+const GAP_WORDS: Record<FundTotalGap, string> = { blank: '未填', zero: '为 0', unreadable: '读不出数字', long: '位数太多' };
 
 /** A total cell as typed, for a message: the first 20 characters, trimmed. */
 function shownCell(value: string | number | undefined): string {
@@ -33,12 +34,15 @@ function shownCell(value: string | number | undefined): string {
 /**
  * The 年度资金总额 row as the score uses it (C5): each column as written, or, when the total cell is
  * blank, 0 or not a number (text such as `约460` that reaches the engine unvalidated, as the
- * calculator passes it) while the sub-rows add up to something else, their sum. A column is checked
+ * calculator passes it; also a number with more digits than an amount may have, 12 integer and 6
+ * decimal, which the calculator reports as left out: it is not used either) while the sub-rows add up
+ * to something else, their sum. A column is checked
  * when a sub-row has a number in it (blank sub-row cells count as 0); a sum that differs from the
  * total cell gives `FUND_TOTAL_MISMATCH` naming the column and both amounts, and a replaced cell the
- * same code saying why (未填 / 为 0 / 读不出数字) and that the sum is used. `gaps` names the replaced
- * columns and why; `unreadable` the total cells that are text and were not replaced (no sub-row
- * numbers: the column has no value). Amounts in 万元, compared exactly.
+ * same code saying why (未填 / 为 0 / 读不出数字 / 位数太多) and that the sum is used. `gaps` names the replaced
+ * columns and why; `unreadable` says, for a message, what is wrong with the total cells that are text
+ * or too long and were not replaced (no sub-row numbers: the column has no value), e.g.
+ * `“约460”读不出数字`. Amounts in 万元, compared exactly.
  */
 export function fundTotals(
   execution: ExecutionInput,
@@ -50,20 +54,23 @@ export function fundTotals(
   const unreadable: Partial<Record<Column, string>> = {};
   for (const [col, name] of FUND_COLUMNS) {
     const raw = execution.total?.[col];
-    const written = readDecimal(raw);
+    const read = readDecimal(raw);
+    const long = read !== null && checkField('amount', raw) !== null;
+    const written = long ? null : read;
     const typed = written === null && shownCell(raw) !== '' ? shownCell(raw) : null;
+    const bad = `“${typed}”${GAP_WORDS[long ? 'long' : 'unreadable']}`;
     const subs = FUND_SUB_ROWS.map(([row]) => readDecimal((execution[row] as FundRowInput | undefined)?.[col]));
     if (subs.every((v) => v === null)) {
       total[col] = written;
-      if (typed !== null) unreadable[col] = typed;
+      if (typed !== null) unreadable[col] = bad;
       continue;
     }
     const sum = subs.reduce<Dec>((a, v) => a.plus(v ?? ZERO), ZERO);
     const path = `execution/total/${col}`;
     if ((written === null || written.isZero()) && !sum.isZero()) {
       total[col] = sum;
-      gaps[col] = typed !== null ? 'unreadable' : written === null ? 'blank' : 'zero';
-      const what = typed !== null ? `“${typed}”读不出数字` : written === null ? '未填' : '为 0';
+      gaps[col] = long ? 'long' : typed !== null ? 'unreadable' : written === null ? 'blank' : 'zero';
+      const what = typed !== null ? bad : GAP_WORDS[gaps[col]!];
       const fix = typed !== null ? `请把这一格改为以万元为单位的数字` : '请把总额填上';
       checks.push(
         makeCheck(
@@ -85,7 +92,7 @@ export function fundTotals(
       );
     } else {
       total[col] = written ?? sum;
-      if (typed !== null) unreadable[col] = typed;
+      if (typed !== null) unreadable[col] = bad;
     }
   }
   return { total, checks, gaps, unreadable };
@@ -158,7 +165,7 @@ export function scoreExecution(
     summedCells = parts.map(([cell]) => cell).join('和');
     summedWhy = parts.map(([cell, gap]) => `${cell}${GAP_WORDS[gap]}`).join('、');
     const unread = (col: 'initialBudget' | 'fullYearBudget' | 'executed', colName: string) =>
-      funds.unreadable[col] === undefined ? null : `年度资金总额的“${colName}”“${funds.unreadable[col]}”读不出数字：执行率无法计算，预算执行率得 0 分。请改为以万元为单位的数字。`;
+      funds.unreadable[col] === undefined ? null : `年度资金总额的“${colName}”${funds.unreadable[col]}：执行率无法计算，预算执行率得 0 分。请改为以万元为单位的数字。`;
     if (base === null) {
       zeroReason = 'MISSING_ACTUAL';
       add('MISSING_ACTUAL', `execution/total/${baseKey}`, unread(baseKey, baseName) ?? `年度资金总额的“${baseName}”未填写：执行率无法计算，预算执行率得 0 分。请填写${baseName}。`);

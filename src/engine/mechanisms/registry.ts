@@ -39,6 +39,7 @@ export function installMechanisms(mechanisms: Partial<Mechanisms>): void {
  */
 export function mechanism<K extends keyof Mechanisms>(name: K): Mechanisms[K] {
   const m = installed[name];
-  if (!m) throw new Error(`mechanism “${name}” is not loaded: install the kit of the rule set that uses it first (registerKit)`);
+  // (For developers: install the kit of the rule set that uses the mechanism first.)
+  if (!m) throw new Error(`mechanism “${name}” is not loaded: registerKit`);
   return m;
 }

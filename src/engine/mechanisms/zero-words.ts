@@ -1,4 +1,4 @@
-import { foldWidth } from '../parse/fold.ts';
+import { sameText } from '../parse/fold.ts';
 import type { ParsedValue } from '../parse/value.ts';
 
 const MEANS_NONE = /^(零|无|未发生|没有)/;
@@ -18,6 +18,5 @@ export function zeroWordActual(targetText: string, actual: ParsedValue): 'met' |
   // 零事故, 无, 未发生安全事故; also 无（0起）: words of none whose only digits are zeros.
   if (MEANS_NONE.test(text) && !/[1-9]/.test(text)) return 'met';
   if (actual.kind === 'unparsable') return 'other';
-  const strip = (s: string) => foldWidth(s).trim().replace(/^=\s*/, '');
-  return strip(text) === strip(targetText) ? 'met' : 'other';
+  return sameText(text) === sameText(targetText) ? 'met' : 'other';
 }

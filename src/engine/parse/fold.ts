@@ -25,3 +25,12 @@ export function foldWidth(text: string): string {
   if (!NEEDS_NFKC.test(text)) return text;
   return text.normalize('NFKC').replace(EXTRA_RE, (ch) => EXTRA[ch] ?? ch);
 }
+
+/**
+ * A cell as compared with another (C12's actual that repeats its target, R27's zero word copied):
+ * folded, trimmed, a leading `=` dropped.
+ * @example sameText('＝ 零事故 ') // '零事故'
+ */
+export function sameText(text: string): string {
+  return foldWidth(text).trim().replace(/^=\s*/, '');
+}
